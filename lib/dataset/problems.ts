@@ -1,0 +1,68 @@
+/**
+ * A data problem names where it is (file, record, field) and what was expected,
+ * so that bad data stops the build with a message a person can act on.
+ */
+
+export type ProblemCode =
+  | 'missing-file'
+  | 'invalid-json'
+  | 'schema'
+  | 'duplicate-id'
+  | 'unknown-entity'
+  | 'unknown-source'
+  | 'unknown-figure'
+  | 'orphan-source'
+  | 'missing-primary-entity'
+  | 'quote-missing-value'
+  | 'derivation-mismatch'
+  | 'charted-figure-not-listed'
+  | 'as-of-before-source'
+  | 'articles-folder-missing'
+  | 'article-missing'
+  | 'article-without-source'
+  | 'quote-not-in-article'
+  | 'uncovered-amount'
+  | 'ignore-not-found'
+  | 'ignore-ambiguous'
+  | 'ignore-redundant';
+
+export interface DataProblem {
+  code: ProblemCode;
+  /** The file, relative to the project, e.g. "data/figures.json". */
+  file: string;
+  /** The record, e.g. 'figure "meta-capex-2025"'. */
+  record?: string;
+  /** The field inside the record, e.g. "citations[0].quote". */
+  field?: string;
+  /** What was expected and what was found. */
+  message: string;
+}
+
+export function formatProblem(p: DataProblem): string {
+  const where = [p.file, p.record, p.field].filter(Boolean).join(' › ');
+  return `${where}\n    ${p.message}`;
+}
+
+export function formatProblems(problems: readonly DataProblem[]): string {
+  const n = problems.length;
+  return [
+    `✗ data check failed with ${n} problem${n === 1 ? '' : 's'}:`,
+    '',
+    ...problems.map((p) => `  ${formatProblem(p)}`),
+  ].join('\n');
+}
+
+/** Thrown when pages are built from a dataset that does not pass its checks. */
+export class DatasetError extends Error {
+  constructor(readonly problems: readonly DataProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'DatasetError';
+  }
+}
+
+/** Renders a Zod issue path as a field name: ["citations", 0, "quote"] → "citations[0].quote". */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
+    .join('');
+}

@@ -1,0 +1,224 @@
+/**
+ * The dataset's schema. Every TypeScript type of the data comes from here
+ * through z.infer; nothing else declares the shape of a figure or a source.
+ */
+import { z } from 'zod';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "amazon-capex-2025"');
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as "2025-02-07"')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'expected a real calendar date');
+
+/** Sources sometimes give only a month: "2025-02" is a valid ISO 8601 date of month precision. */
+const isoDateOrMonth = z
+  .string()
+  .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected an ISO date ("2025-02-07") or month ("2025-02")');
+
+export const sourceSchema = z
+  .object({
+    id: slug,
+    /** The article's file name in the articles folder (../shared/articles). */
+    file: z.string().regex(/^[\w.-]+\.txt$/, 'expected an article file name such as "000_5abd457cf6dd7fc0.txt"'),
+    publisher: z.string().min(1),
+    /** Said when the publisher is inferred rather than printed. */
+    publisherNote: z.string().min(1).optional(),
+    headline: z.string().min(1),
+    /** Where the headline comes from: printed in the text, or taken from the URL slug. */
+    headlineBasis: z.enum(['printed', 'url-slug']),
+    published: isoDateOrMonth,
+    /** How the date is known: printed, from the URL, or inferred (then publishedNote says how). */
+    publishedBasis: z.enum(['printed', 'url', 'inferred']),
+    publishedNote: z.string().min(1).optional(),
+    url: z.url().nullable(),
+    /** An original, or a republished full copy where the original was not found. */
+    urlKind: z.enum(['original', 'republished-copy']).nullable(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.publishedBasis !== 'printed' && !s.publishedNote) {
+      ctx.addIssue({ code: 'custom', path: ['publishedNote'], message: 'expected a note saying how the date was inferred, since publishedBasis is not "printed"' });
+    }
+    if ((s.url === null) !== (s.urlKind === null)) {
+      ctx.addIssue({ code: 'custom', path: ['urlKind'], message: 'expected urlKind set exactly when url is set' });
+    }
+  });
+
+export const entitySchema = z
+  .object({
+    slug,
+    name: z.string().min(1),
+    kind: z.enum(['company', 'project', 'group']),
+    /** Primary entities are compared on the dashboard; context entities appear in notes and sources. */
+    role: z.enum(['primary', 'context']),
+    /** Stock ticker as printed in the sources, if any. */
+    ticker: z.string().regex(/^[A-Z]{1,6}$/).nullable(),
+    /** Fiscal-year end as an ISO 8601 recurring date ("--12-31"); null where it does not apply. */
+    fiscalYearEnd: z.string().regex(/^--\d{2}-\d{2}$/, 'expected a month-day such as "--06-30"').nullable(),
+    /** The CSS custom property that colours this entity everywhere (page, table, exports). */
+    colorToken: z.string().regex(/^--color-[a-z-]+$/, 'expected a CSS custom property such as "--color-amazon"'),
+    description: z.string().min(1),
+  })
+  .strict();
+
+export const METRICS = [
+  'capex',
+  'infrastructure-investment',
+  'net-sales',
+  'revenue',
+  'operating-income',
+  'profit',
+  'model-cost',
+] as const;
+
+export const QUALIFIERS = ['exact', 'approximate', 'at-least', 'more-than', 'under', 'range'] as const;
+export const FIGURE_KINDS = ['reported', 'plan', 'guidance', 'estimate', 'derived', 'claim'] as const;
+
+export const periodSchema = z
+  .object({
+    label: z.string().min(1),
+    /** Null where the sources do not date the figure; the label then says so. */
+    start: isoDate.nullable(),
+    end: isoDate.nullable(),
+    /** Fiscal periods are labelled as such everywhere they are shown. */
+    basis: z.enum(['calendar', 'fiscal']),
+  })
+  .strict()
+  .refine((p) => p.start === null || p.end === null || p.start <= p.end, { message: 'expected start on or before end', path: ['end'] });
+
+export const citationSchema = z
+  .object({
+    source: slug,
+    /** The sentence or clause, verbatim, at most about 300 characters. */
+    quote: z.string().min(12).max(300),
+    /**
+     * "states-value": the quote prints the figure's number (checked).
+     * "context": the quote supports the figure without printing it, e.g. "over the next four years".
+     */
+    role: z.enum(['states-value', 'context']),
+  })
+  .strict();
+
+const derivationBase = { description: z.string().min(1), statedInSource: z.boolean() };
+
+export const derivationSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('multiply'), input: slug, by: z.number().positive(), ...derivationBase }).strict(),
+  z.object({ op: z.literal('divide'), input: slug, by: z.number().positive(), ...derivationBase }).strict(),
+  z.object({ op: z.literal('sum'), inputs: z.array(slug).min(2), ...derivationBase }).strict(),
+]);
+
+export const figureSchema = z
+  .object({
+    id: slug,
+    entity: slug,
+    metric: z.enum(METRICS),
+    /** A business segment such as "AWS"; null for the whole entity. */
+    segment: z.string().min(1).nullable(),
+    period: periodSchema,
+    /** Whole USD. A point value has low === high. */
+    value: z.object({ low: z.number().nonnegative(), high: z.number().nonnegative() }).strict(),
+    qualifier: z.enum(QUALIFIERS),
+    kind: z.enum(FIGURE_KINDS),
+    derivation: derivationSchema.optional(),
+    citations: z.array(citationSchema),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.value.low > f.value.high) {
+      ctx.addIssue({ code: 'custom', path: ['value', 'low'], message: `expected low ≤ high, got low ${f.value.low} > high ${f.value.high}` });
+    }
+    const isRange = f.value.low !== f.value.high;
+    if (isRange && f.qualifier !== 'range') {
+      ctx.addIssue({ code: 'custom', path: ['qualifier'], message: `expected "range" because low ≠ high, got "${f.qualifier}"` });
+    }
+    if (!isRange && f.qualifier === 'range') {
+      ctx.addIssue({ code: 'custom', path: ['value', 'high'], message: 'expected high > low for a "range" qualifier' });
+    }
+    if ((f.kind === 'derived') !== (f.derivation !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['derivation'], message: 'expected a derivation exactly when kind is "derived"' });
+    }
+    const statesValue = f.citations.some((c) => c.role === 'states-value');
+    const mustState = f.kind !== 'derived' || f.derivation?.statedInSource === true;
+    if (mustState && !statesValue) {
+      ctx.addIssue({ code: 'custom', path: ['citations'], message: 'expected at least one citation with role "states-value" (a quote that prints this figure)' });
+    }
+  });
+
+export const disagreementSchema = z
+  .object({
+    id: slug,
+    topic: z.string().min(1),
+    figures: z.array(slug).min(2),
+    /** What differs, in a sentence or two. */
+    summary: z.string().min(1),
+    /** Which value the charts use, and why. */
+    resolution: z.string().min(1),
+    /** The figure the charts draw; null when none of them is charted. */
+    chartedFigure: slug.nullable(),
+  })
+  .strict();
+
+export const ignoredAmountSchema = z
+  .object({
+    source: slug,
+    /** The amount as written, e.g. "$100 billion". */
+    text: z.string().min(2),
+    /** A verbatim snippet around it that occurs once in the article, to pin the occurrence. */
+    context: z.string().min(8),
+    reason: z.enum(['restates-figure', 'headline', 'threshold']),
+    /** For restatements: the figure this amount repeats. */
+    figure: slug.nullable(),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const metaSchema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    /** The date the data describes: the latest source's publication. */
+    asOf: isoDate,
+    /** When the dataset was compiled from the articles. */
+    compiled: isoDate,
+    currency: z.literal('USD'),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Derivation = z.infer<typeof derivationSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Metric = Figure['metric'];
+export type FigureKind = Figure['kind'];
+export type Disagreement = z.infer<typeof disagreementSchema>;
+export type IgnoredAmount = z.infer<typeof ignoredAmountSchema>;
+export type DatasetMeta = z.infer<typeof metaSchema>;
+
+/** The files of the dataset, each an array of records (meta is one object). */
+export const DATASET_FILES = {
+  meta: { file: 'meta.json', schema: metaSchema, idField: null },
+  sources: { file: 'sources.json', schema: sourceSchema, idField: 'id' },
+  entities: { file: 'entities.json', schema: entitySchema, idField: 'slug' },
+  figures: { file: 'figures.json', schema: figureSchema, idField: 'id' },
+  disagreements: { file: 'disagreements.json', schema: disagreementSchema, idField: 'id' },
+  ignoredAmounts: { file: 'ignored-amounts.json', schema: ignoredAmountSchema, idField: null },
+} as const;
+
+export interface Dataset {
+  meta: DatasetMeta;
+  sources: Source[];
+  entities: Entity[];
+  figures: Figure[];
+  disagreements: Disagreement[];
+  ignoredAmounts: IgnoredAmount[];
+}
+
+/** The five the dashboard compares, in display order. */
+export const PRIMARY_SLUGS = ['amazon', 'microsoft', 'alphabet', 'meta', 'stargate'] as const;
+export type PrimarySlug = (typeof PRIMARY_SLUGS)[number];

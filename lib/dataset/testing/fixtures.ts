@@ -1,0 +1,296 @@
+/**
+ * Broken-dataset fixtures: each is the real dataset with one small, deliberate
+ * fault, and the problem the check must report for it. Used by the unit tests
+ * (lib/dataset/checks.test.ts) and by the build test (a bad dataset must stop
+ * `npm run build` and leave the previous out/ intact).
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ProblemCode } from '../problems';
+import { DATASET_FILES } from '../schema';
+
+/** Raw dataset files as parsed JSON (or a string, to write broken JSON), keyed by file name. */
+export type RawFiles = Record<string, unknown>;
+/** Article file name → text. */
+export type Articles = Map<string, string>;
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- fixtures poke at raw JSON
+
+export interface BrokenFixture {
+  name: string;
+  /** Completes the sentence "the check rejects …". */
+  breaks: string;
+  /** Whether the fault is only visible with the article texts at hand. */
+  needsArticles: boolean;
+  mutate(files: RawFiles, articles: Articles): void;
+  expected: { code: ProblemCode; file: string; record?: string; field?: string; message: RegExp };
+}
+
+const REAL_DATA_DIR = path.resolve(import.meta.dirname, '../../../data');
+
+export function readRealFiles(dir = REAL_DATA_DIR): RawFiles {
+  const files: RawFiles = {};
+  for (const spec of Object.values(DATASET_FILES)) {
+    files[spec.file] = JSON.parse(readFileSync(path.join(dir, spec.file), 'utf8'));
+  }
+  return files;
+}
+
+/**
+ * Small stand-ins for the articles, made of the dataset's own quotes and
+ * ignore-list contexts, so the tests need no copy of the real texts.
+ */
+export function syntheticArticles(files: RawFiles): Articles {
+  const sources = files['sources.json'] as Json[];
+  const figures = files['figures.json'] as Json[];
+  const ignored = files['ignored-amounts.json'] as Json[];
+  const articles: Articles = new Map();
+  for (const s of sources) {
+    const parts: string[] = [];
+    for (const f of figures) for (const c of f.citations) if (c.source === s.id && !parts.includes(c.quote)) parts.push(c.quote);
+    let text = parts.join('\n');
+    for (const a of ignored) if (a.source === s.id && !text.includes(a.context)) text += `\n${a.context}.`;
+    articles.set(s.file, text);
+  }
+  return articles;
+}
+
+const figure = (files: RawFiles, id: string): Json => (files['figures.json'] as Json[]).find((f) => f.id === id)!;
+const firstFileOf = (files: RawFiles, sourceId: string): string => (files['sources.json'] as Json[]).find((s) => s.id === sourceId)!.file;
+
+export const BROKEN_FIXTURES: BrokenFixture[] = [
+  {
+    name: 'invalid-json',
+    breaks: 'a data file that is not valid JSON, giving line and column',
+    needsArticles: false,
+    mutate: (files) => {
+      files['figures.json'] = JSON.stringify(files['figures.json'], null, 2).replace('"entity": "meta"', '"entity": "meta",,');
+    },
+    expected: { code: 'invalid-json', file: 'data/figures.json', message: /expected valid JSON; the parser stopped at line \d+, column \d+/ },
+  },
+  {
+    name: 'missing-file',
+    breaks: 'a dataset with one of its files missing',
+    needsArticles: false,
+    mutate: (files) => {
+      delete files['disagreements.json'];
+    },
+    expected: { code: 'missing-file', file: 'data/disagreements.json', message: /expected the file disagreements\.json/ },
+  },
+  {
+    name: 'value-wrong-type',
+    breaks: 'a value written as a string instead of a number',
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'microsoft-capex-fy2025').value.low = '80 billion';
+    },
+    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "microsoft-capex-fy2025"', field: 'value.low', message: /expected number, received string/ },
+  },
+  {
+    name: 'range-inverted',
+    breaks: 'a range whose low end is above its high end',
+    needsArticles: false,
+    mutate: (files) => {
+      const meta = figure(files, 'meta-capex-2025');
+      meta.value = { low: 65e9, high: 60e9 };
+    },
+    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "meta-capex-2025"', field: 'value.low', message: /expected low ≤ high/ },
+  },
+  {
+    name: 'range-drawn-as-point',
+    breaks: 'a figure qualified as a range whose low and high are equal',
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'meta-capex-2025').value = { low: 60e9, high: 60e9 };
+    },
+    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "meta-capex-2025"', field: 'value.high', message: /expected high > low for a "range" qualifier/ },
+  },
+  {
+    name: 'quote-too-long',
+    breaks: 'a quote longer than 300 characters',
+    needsArticles: false,
+    mutate: (files) => {
+      const c = figure(files, 'alphabet-capex-2025').citations[0];
+      c.quote = `${c.quote} ${'and so on '.repeat(30)}`;
+    },
+    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "alphabet-capex-2025"', field: 'citations[0].quote', message: /<=300 characters/ },
+  },
+  {
+    name: 'inferred-date-without-note',
+    breaks: 'an inferred publication date that does not say how it was inferred',
+    needsArticles: false,
+    mutate: (files) => {
+      delete (files['sources.json'] as Json[]).find((s) => s.id === 'kodefied')!.publishedNote;
+    },
+    expected: { code: 'schema', file: 'data/sources.json', record: 'source "kodefied"', field: 'publishedNote', message: /expected a note saying how the date was inferred/ },
+  },
+  {
+    name: 'bad-slug',
+    breaks: 'a figure id that is not a lowercase slug',
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'amazon-capex-2024').id = 'Amazon Capex 2024';
+    },
+    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "Amazon Capex 2024"', field: 'id', message: /expected a lowercase slug/ },
+  },
+  {
+    name: 'unknown-source',
+    breaks: 'a citation of a source that does not exist',
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'amazon-capex-2024').citations[0].source = 'reuters';
+    },
+    expected: { code: 'unknown-source', file: 'data/figures.json', record: 'figure "amazon-capex-2024"', field: 'citations[0].source', message: /expected a source id from data\/sources\.json, got "reuters"/ },
+  },
+  {
+    name: 'unknown-entity',
+    breaks: 'a figure of an entity that does not exist',
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'alphabet-capex-2025').entity = 'google';
+    },
+    expected: { code: 'unknown-entity', file: 'data/figures.json', record: 'figure "alphabet-capex-2025"', field: 'entity', message: /got "google"/ },
+  },
+  {
+    name: 'duplicate-id',
+    breaks: 'two figures with the same id',
+    needsArticles: false,
+    mutate: (files) => {
+      const list = files['figures.json'] as Json[];
+      list.push(structuredClone(figure(files, 'amazon-capex-2024')));
+    },
+    expected: { code: 'duplicate-id', file: 'data/figures.json', record: 'figure "amazon-capex-2024"', message: /expected a unique id/ },
+  },
+  {
+    name: 'orphan-source',
+    breaks: 'a source that no figure cites',
+    needsArticles: false,
+    mutate: (files, articles) => {
+      const list = files['sources.json'] as Json[];
+      list.push({ ...structuredClone(list[0]), id: 'uncited-blog', file: 'zzz_uncited.txt' });
+      articles.set('zzz_uncited.txt', 'A blog post without any amounts.');
+    },
+    expected: { code: 'orphan-source', file: 'data/sources.json', record: 'source "uncited-blog"', message: /expected at least one figure citing this source/ },
+  },
+  {
+    name: 'quote-missing-value',
+    breaks: "a quote that does not print its figure's number",
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'amazon-capex-2024').value = { low: 85e9, high: 85e9 };
+    },
+    expected: { code: 'quote-missing-value', file: 'data/figures.json', record: 'figure "amazon-capex-2024"', field: 'citations[0].quote', message: /expected the quote to print the figure's value \$85B \(85000000000 USD\); it prints "\$83 billion"/ },
+  },
+  {
+    name: 'derivation-mismatch',
+    breaks: 'a derived figure that does not recompute from its inputs',
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'amazon-capex-2025-run-rate').derivation.by = 3;
+    },
+    expected: { code: 'derivation-mismatch', file: 'data/figures.json', record: 'figure "amazon-capex-2025-run-rate"', field: 'value', message: /expected \$78\.9B .* the figure says \$105\.2B/ },
+  },
+  {
+    name: 'derivation-unknown-input',
+    breaks: 'a derived figure whose input does not exist',
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'stargate-investment-per-year').derivation.input = 'stargate-total';
+    },
+    expected: { code: 'unknown-figure', file: 'data/figures.json', record: 'figure "stargate-investment-per-year"', field: 'derivation', message: /unknown: "stargate-total"/ },
+  },
+  {
+    name: 'derived-without-formula',
+    breaks: 'a figure of kind "derived" without its formula',
+    needsArticles: false,
+    mutate: (files) => {
+      delete figure(files, 'big-tech-capex-2025-sum-of-plans').derivation;
+    },
+    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "big-tech-capex-2025-sum-of-plans"', field: 'derivation', message: /expected a derivation exactly when kind is "derived"/ },
+  },
+  {
+    name: 'disagreement-unknown-figure',
+    breaks: 'a disagreement that lists a figure that does not exist',
+    needsArticles: false,
+    mutate: (files) => {
+      (files['disagreements.json'] as Json[])[0]!.figures.push('amazon-capex-2025-guess');
+    },
+    expected: { code: 'unknown-figure', file: 'data/disagreements.json', record: 'disagreement "amazon-capex-2025"', field: 'figures[3]', message: /got "amazon-capex-2025-guess"/ },
+  },
+  {
+    name: 'primary-entity-missing',
+    breaks: 'a dataset without one of the five compared entities',
+    needsArticles: false,
+    mutate: (files) => {
+      (files['entities.json'] as Json[]).find((e) => e.slug === 'stargate')!.role = 'context';
+    },
+    expected: { code: 'missing-primary-entity', file: 'data/entities.json', record: 'entity "stargate"', message: /expected the dashboard's entity "stargate" with role "primary"/ },
+  },
+  {
+    name: 'quote-not-verbatim',
+    breaks: 'a quote that is not verbatim in its article, showing where it differs',
+    needsArticles: true,
+    mutate: (files) => {
+      const c = figure(files, 'amazon-capex-2024').citations[0];
+      c.quote = c.quote.replace('spent around', 'spent roughly');
+    },
+    expected: { code: 'quote-not-in-article', file: 'data/figures.json', record: 'figure "amazon-capex-2024"', field: 'citations[0].quote', message: /then the quote has "roughly/ },
+  },
+  {
+    name: 'uncovered-amount',
+    breaks: 'a dollar amount in an article that no figure or ignore entry covers',
+    needsArticles: true,
+    mutate: (files, articles) => {
+      const file = firstFileOf(files, 'quartz');
+      articles.set(file, `${articles.get(file)}\nNvidia lost $589 billion in market value in one day.`);
+    },
+    expected: { code: 'uncovered-amount', file: 'articles/004_a64b26275be978f9.txt', record: '"$589 billion"', message: /expected a figure whose quote states 589000000000 USD or an entry in data\/ignored-amounts\.json/ },
+  },
+  {
+    name: 'ignore-entry-stale',
+    breaks: 'an ignore-list entry whose context is not in the article',
+    needsArticles: true,
+    mutate: (files) => {
+      (files['ignored-amounts.json'] as Json[])[0]!.context = 'Amazon is taking the lead with its $100 billion promise';
+    },
+    expected: { code: 'ignore-not-found', file: 'data/ignored-amounts.json', record: 'ignored amount #1 ("$100 billion" in anzali)', field: 'context', message: /expected the context verbatim in articles\/000_5abd457cf6dd7fc0\.txt/ },
+  },
+  {
+    name: 'article-missing',
+    breaks: 'a source whose article file is missing',
+    needsArticles: true,
+    mutate: (_files, articles) => {
+      articles.delete('002_8e33f3efe47ef344.txt');
+    },
+    expected: { code: 'article-missing', file: 'data/sources.json', record: 'source "american-bazaar"', field: 'file', message: /expected the article 002_8e33f3efe47ef344\.txt in articles\// },
+  },
+  {
+    name: 'article-without-source',
+    breaks: 'a new article that no source describes',
+    needsArticles: true,
+    mutate: (_files, articles) => {
+      articles.set('005_new.txt', 'Oracle plans to spend more on data centers.');
+    },
+    expected: { code: 'article-without-source', file: 'articles/005_new.txt', message: /expected a source in data\/sources\.json for this article/ },
+  },
+];
+
+/**
+ * Writes a fixture as folders `<root>/data` and `<root>/articles`, so a check
+ * or a build can be pointed at it (DATASET_DIR, and the articles path).
+ */
+export function writeFixture(root: string, fixture: BrokenFixture | null): { dataDir: string; articlesDir: string } {
+  const files = readRealFiles();
+  const articles = syntheticArticles(files);
+  fixture?.mutate(files, articles);
+  const dataDir = path.join(root, 'data');
+  const articlesDir = path.join(root, 'articles');
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(articlesDir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(path.join(dataDir, name), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  }
+  for (const [name, text] of articles) writeFileSync(path.join(articlesDir, name), text);
+  return { dataDir, articlesDir };
+}
