@@ -43,6 +43,15 @@ export function checkDataset(ds: Dataset, dataDir = 'data'): DataProblem[] {
     }
   }
 
+  for (const e of ds.entities) {
+    const record = `entity "${e.slug}"`;
+    if (e.headlineFigure === null) {
+      if (e.role === 'primary') problems.push({ code: 'unknown-figure', file: file('entities'), record, field: 'headlineFigure', message: 'expected a headline figure for a primary entity' });
+    } else if (figureById.get(e.headlineFigure)?.entity !== e.slug) {
+      problems.push({ code: 'unknown-figure', file: file('entities'), record, field: 'headlineFigure', message: `expected a figure of this entity, got "${e.headlineFigure}"` });
+    }
+  }
+
   for (const f of ds.figures) {
     const record = `figure "${f.id}"`;
     if (!entitySlugs.has(f.entity)) {

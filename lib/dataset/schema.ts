@@ -60,6 +60,8 @@ export const entitySchema = z
     fiscalYearEnd: z.string().regex(/^--\d{2}-\d{2}$/, 'expected a month-day such as "--06-30"').nullable(),
     /** The CSS custom property that colours this entity everywhere (page, table, exports). */
     colorToken: z.string().regex(/^--color-[a-z-]+$/, 'expected a CSS custom property such as "--color-amazon"'),
+    /** The figure that sums the entity up on the dashboard: its 2025 plan. Null for context entities. */
+    headlineFigure: slug.nullable(),
     description: z.string().min(1),
   })
   .strict();

@@ -227,6 +227,15 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     expected: { code: 'missing-primary-entity', file: 'data/entities.json', record: 'entity "stargate"', message: /expected the dashboard's entity "stargate" with role "primary"/ },
   },
   {
+    name: 'headline-figure-of-another-entity',
+    breaks: "an entity whose headline figure belongs to someone else",
+    needsArticles: false,
+    mutate: (files) => {
+      (files['entities.json'] as Json[]).find((e) => e.slug === 'meta')!.headlineFigure = 'alphabet-capex-2025';
+    },
+    expected: { code: 'unknown-figure', file: 'data/entities.json', record: 'entity "meta"', field: 'headlineFigure', message: /expected a figure of this entity, got "alphabet-capex-2025"/ },
+  },
+  {
     name: 'quote-not-verbatim',
     breaks: 'a quote that is not verbatim in its article, showing where it differs',
     needsArticles: true,

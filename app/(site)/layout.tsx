@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site/SiteFooter';
+import { SiteHeader } from '@/components/site/SiteHeader';
+
+export default function SiteLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-page focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" className="mx-auto w-full max-w-6xl px-4 pb-16 sm:px-6">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

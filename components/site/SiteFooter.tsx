@@ -1,0 +1,33 @@
+import { datasetMeta } from '@/lib/data';
+import { formatDate } from '@/lib/dataset/labels';
+import { DOWNLOADS } from '@/lib/downloads/csv';
+
+export function SiteFooter() {
+  const meta = datasetMeta();
+  return (
+    <footer className="border-t border-line bg-raised">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted sm:grid-cols-2 sm:px-6">
+        <div className="space-y-2">
+          <p>
+            Data as of <time dateTime={meta.asOf}>{formatDate(meta.asOf)}</time>, from five news articles. Compiled{' '}
+            <time dateTime={meta.compiled}>{formatDate(meta.compiled)}</time>.
+          </p>
+          <p>Every figure links to the sentence that reports it. Amounts in US dollars, as reported.</p>
+        </div>
+        <nav aria-label="Data downloads">
+          <h2 className="mb-2 font-medium text-ink">Download the data</h2>
+          <ul className="space-y-1">
+            {DOWNLOADS.map((d) => (
+              <li key={d.href}>
+                <a href={d.href} download>
+                  {d.label}
+                </a>{' '}
+                <span>— {d.description}</span>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

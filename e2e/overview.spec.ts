@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+
+const FIVE = [
+  { slug: 'amazon', name: 'Amazon', value: '~$100B', quote: 'pour $100 billion into capital expenditures' },
+  { slug: 'microsoft', name: 'Microsoft', value: '$80B', quote: '$80 billion for fiscal 2025' },
+  { slug: 'alphabet', name: 'Alphabet', value: '$75B', quote: '$75 billion capital expenditure plan for 2025' },
+  { slug: 'meta', name: 'Meta', value: '$60–65B', quote: 'between $60 billion and $65 billion' },
+  { slug: 'stargate', name: 'Stargate', value: '$500B', quote: 'a planned $500 billion AI infrastructure project' },
+];
+
+test.describe('overview', () => {
+  for (const e of FIVE) {
+    test(`shows ${e.name}'s 2025 plan with a verbatim quote`, async ({ page }) => {
+      await page.goto('/');
+      const card = page.locator(`[data-entity="${e.slug}"]`).first();
+      await expect(card).toContainText(e.name);
+      await expect(card).toContainText(e.value);
+      await expect(card.locator('blockquote', { hasText: e.quote })).toBeVisible();
+    });
+  }
+
+  test('links the four data downloads from the footer, and each serves the data', async ({ page, request }) => {
+    await page.goto('/');
+    const footer = page.getByRole('contentinfo');
+    for (const file of ['figures.csv', 'citations.csv', 'sources.csv', 'dataset.json']) {
+      const href = await footer.getByRole('link', { name: file }).getAttribute('href');
+      expect(href).toBe(`/data/${file}`);
+      const res = await request.get(href!);
+      expect(res.status()).toBe(200);
+      expect((await res.text()).length).toBeGreaterThan(200);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The dataset as the site sees it: loaded once from data/ (or DATASET_DIR)
+ * and validated; bad data throws a DatasetError naming file, record and field.
+ * Pages and route handlers ask these functions; they never read JSON.
+ */
+import { checkDataset } from './dataset/checks';
+import { loadDataset } from './dataset/load';
+import { DatasetError } from './dataset/problems';
+import * as q from './dataset/query';
+import { datasetDir } from './dataset/run-check';
+import type { Dataset, Entity, Figure, Source, Disagreement } from './dataset/schema';
+
+let cached: Dataset | undefined;
+
+export function getDataset(): Dataset {
+  if (cached) return cached;
+  const { dataset, problems } = loadDataset(datasetDir());
+  if (!dataset) throw new DatasetError(problems);
+  const integrity = checkDataset(dataset);
+  if (integrity.length > 0) throw new DatasetError(integrity);
+  cached = dataset;
+  return cached;
+}
+
+export const primaryEntities = (): Entity[] => q.primaryEntities(getDataset());
+export const findEntity = (slug: string): Entity | undefined => q.findEntity(getDataset(), slug);
+export const figure = (id: string): Figure => q.getFigure(getDataset(), id);
+export const source = (id: string): Source => q.getSource(getDataset(), id);
+export const figuresFor = (slug: string): Figure[] => q.figuresFor(getDataset(), slug);
+export const disagreementsFor = (figureId: string): Disagreement[] => q.disagreementsFor(getDataset(), figureId);
+export const figuresCiting = (sourceId: string): Figure[] => q.figuresCiting(getDataset(), sourceId);
+export const derivationInputs = (f: Figure): Figure[] => q.derivationInputs(getDataset(), f);
+export const sourcesByDate = (): Source[] => q.sourcesByDate(getDataset());
+export const datasetMeta = () => getDataset().meta;

@@ -1,0 +1,78 @@
+/**
+ * The public downloads, as pure functions of the dataset. CSV is written by
+ * csv-stringify (RFC 4180: CRLF line ends, fields quoted when they hold a
+ * comma, quote or line break, quotes doubled). Money is plain whole USD.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Dataset } from '../dataset/schema';
+
+function csv(columns: readonly string[], rows: Record<string, string | number | null>[]): string {
+  return stringify(rows, { header: true, columns: [...columns], record_delimiter: '\r\n', cast: { number: (n) => String(n) } });
+}
+
+/** The columns the issue promises first, then the extra ones that keep rows unambiguous. */
+export const FIGURE_COLUMNS = [
+  'id', 'entity', 'metric', 'period', 'period_start', 'period_end', 'low_usd', 'high_usd', 'qualifier', 'kind', 'note',
+  'segment', 'period_basis', 'formula',
+] as const;
+
+export const CITATION_COLUMNS = ['figure_id', 'source_id', 'quote', 'role'] as const;
+
+export const SOURCE_COLUMNS = ['id', 'publisher', 'title', 'published', 'url', 'published_basis', 'url_kind', 'article_file'] as const;
+
+export function figuresCsv(ds: Dataset): string {
+  return csv(
+    FIGURE_COLUMNS,
+    ds.figures.map((f) => ({
+      id: f.id,
+      entity: f.entity,
+      metric: f.metric,
+      period: f.period.label,
+      period_start: f.period.start,
+      period_end: f.period.end,
+      low_usd: f.value.low,
+      high_usd: f.value.high,
+      qualifier: f.qualifier,
+      kind: f.kind,
+      note: f.note ?? null,
+      segment: f.segment,
+      period_basis: f.period.basis,
+      formula: f.derivation?.description ?? null,
+    })),
+  );
+}
+
+export function citationsCsv(ds: Dataset): string {
+  return csv(
+    CITATION_COLUMNS,
+    ds.figures.flatMap((f) => f.citations.map((c) => ({ figure_id: f.id, source_id: c.source, quote: c.quote, role: c.role }))),
+  );
+}
+
+export function sourcesCsv(ds: Dataset): string {
+  return csv(
+    SOURCE_COLUMNS,
+    ds.sources.map((s) => ({
+      id: s.id,
+      publisher: s.publisher,
+      title: s.headline,
+      published: s.published,
+      url: s.url,
+      published_basis: s.publishedBasis,
+      url_kind: s.urlKind,
+      article_file: s.file,
+    })),
+  );
+}
+
+/** The whole dataset as one JSON document, for programmatic use. */
+export function datasetJson(ds: Dataset): string {
+  return `${JSON.stringify(ds, null, 2)}\n`;
+}
+
+export const DOWNLOADS = [
+  { href: '/data/figures.csv', label: 'figures.csv', description: 'Every figure: entity, metric, period, low and high in USD, qualifier, kind.' },
+  { href: '/data/citations.csv', label: 'citations.csv', description: 'Every citation: figure id, source id and the verbatim quote.' },
+  { href: '/data/sources.csv', label: 'sources.csv', description: 'The five articles: publisher, headline, date, URL.' },
+  { href: '/data/dataset.json', label: 'dataset.json', description: 'All of the above and the disagreements, as JSON.' },
+] as const;

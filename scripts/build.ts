@@ -1,0 +1,21 @@
+/**
+ * npm run build: check the data, then build the static export into out/.
+ * Bad data stops here, before Next touches out/, so the previous out/ survives.
+ */
+import { writeFileSync } from 'node:fs';
+import { BUILD_STAMP, bin, run } from './lib/run';
+
+const steps: [string, () => number][] = [
+  ['data check', () => run(bin('tsx'), ['scripts/check-data.ts'])],
+  ['next build', () => run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' })],
+];
+
+for (const [name, step] of steps) {
+  const code = step();
+  if (code !== 0) {
+    console.error(`\n✗ build stopped at the ${name}; out/ was left as it was.`);
+    process.exit(code);
+  }
+}
+writeFileSync(BUILD_STAMP, new Date().toISOString());
+console.log('\n✓ static site built in out/');

@@ -1,0 +1,35 @@
+/**
+ * npm run screenshots [-- /path ...]: full-page PNGs of pages at 1440 and 360 px,
+ * light and dark, into screenshots/ (for looking at what we build; not a test).
+ * Needs the site served: `npm start` in another terminal, or BASE_URL.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
+const paths = process.argv.slice(2).filter((a) => a !== '--');
+const pages = paths.length ? paths : ['/', '/companies/amazon', '/companies/meta', '/sources', '/methodology', '/companies/nope'];
+const viewports = [
+  { name: '1440', width: 1440, height: 900 },
+  { name: '360', width: 360, height: 780 },
+];
+
+mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+});
+for (const scheme of ['light', 'dark'] as const) {
+  for (const vp of viewports) {
+    const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    for (const p of pages) {
+      await page.goto(base + p, { waitUntil: 'networkidle' });
+      const name = (p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home') + `-${vp.name}-${scheme}.png`;
+      await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
+      console.log(`screenshots/${name}`);
+    }
+    await context.close();
+  }
+}
+await browser.close();
