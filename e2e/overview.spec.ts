@@ -10,12 +10,14 @@ const FIVE = [
 
 test.describe('overview', () => {
   for (const e of FIVE) {
-    test(`shows ${e.name}'s 2025 plan with a verbatim quote`, async ({ page }) => {
+    test(`shows ${e.name}'s 2025 plan, and its card quotes the article`, async ({ page }) => {
       await page.goto('/');
-      const card = page.locator(`[data-entity="${e.slug}"]`).first();
+      const card = page.locator(`li[data-entity="${e.slug}"]`);
       await expect(card).toContainText(e.name);
       await expect(card).toContainText(e.value);
-      await expect(card.locator('blockquote', { hasText: e.quote })).toBeVisible();
+      if (e.slug === 'stargate') await page.getByRole('radio', { name: 'Total commitment' }).check();
+      await page.locator(`#capex-2025 .chart-row:visible[data-entity="${e.slug}"] rect`).nth(1).hover();
+      await expect(page.locator('.citation-card:visible blockquote', { hasText: e.quote })).toBeVisible();
     });
   }
 

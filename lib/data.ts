@@ -32,3 +32,12 @@ export const figuresCiting = (sourceId: string): Figure[] => q.figuresCiting(get
 export const derivationInputs = (f: Figure): Figure[] => q.derivationInputs(getDataset(), f);
 export const sourcesByDate = (): Source[] => q.sourcesByDate(getDataset());
 export const datasetMeta = () => getDataset().meta;
+export const figureHref = (f: Figure): string => q.figureHref(getDataset(), f);
+export const contextFigures = (): Figure[] => {
+  const ds = getDataset();
+  return ds.figures.filter((f) => q.findEntity(ds, f.entity)?.role === 'context');
+};
+export const disagreements = (): Disagreement[] => getDataset().disagreements;
+export const derivedFigures = (): Figure[] => getDataset().figures.filter((f) => f.derivation);
+export const ignoredAmounts = () => getDataset().ignoredAmounts;
+export const allEntities = (): Entity[] => getDataset().entities;

@@ -7,6 +7,7 @@ import { BUILD_STAMP, bin, run } from './lib/run';
 
 const steps: [string, () => number][] = [
   ['data check', () => run(bin('tsx'), ['scripts/check-data.ts'])],
+  ['chart baking', () => run(bin('tsx'), ['scripts/bake-charts.tsx'])],
   ['next build', () => run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' })],
 ];
 

@@ -1,6 +1,7 @@
 /**
  * npm run screenshots [-- /path ...]: full-page PNGs of pages at 1440 and 360 px,
  * light and dark, into screenshots/ (for looking at what we build; not a test).
+ * "/path@selector" shoots just that element, e.g. "/@.chart-block".
  * Needs the site served: `npm start` in another terminal, or BASE_URL.
  */
 import { mkdirSync } from 'node:fs';
@@ -23,10 +24,12 @@ for (const scheme of ['light', 'dark'] as const) {
   for (const vp of viewports) {
     const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    for (const p of pages) {
+    for (const target of pages) {
+      const [p, selector] = target.split('@') as [string, string | undefined];
       await page.goto(base + p, { waitUntil: 'networkidle' });
-      const name = (p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home') + `-${vp.name}-${scheme}.png`;
-      await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
+      const name = (target.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home') + `-${vp.name}-${scheme}.png`;
+      if (selector) await page.locator(selector).first().screenshot({ path: `screenshots/${name}` });
+      else await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
       console.log(`screenshots/${name}`);
     }
     await context.close();

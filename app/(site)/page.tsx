@@ -1,44 +1,97 @@
 import Link from 'next/link';
-import { CitationList } from '@/components/figures/CitationList';
-import { figure, primaryEntities } from '@/lib/data';
+import { CardController } from '@/components/charts/CardController';
+import { ChartBlock } from '@/components/charts/ChartBlock';
+import { CitationCards } from '@/components/figures/CitationCard';
+import { FigureEntry } from '@/components/figures/FigureEntry';
+import { ComparabilityNote } from '@/components/site/ComparabilityNote';
+import { capexVariants } from '@/lib/charts/page-charts';
+import { contextFigures, figure, figuresFor, findEntity, primaryEntities } from '@/lib/data';
 import { KIND_LABEL } from '@/lib/dataset/labels';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
 
 export default function OverviewPage() {
+  const variants = capexVariants();
   const plans = primaryEntities().map((entity) => ({ entity, figure: figure(entity.headlineFigure!) }));
+  const [amazon, microsoft, alphabet, meta, stargate] = plans.map((p) => p.figure);
+  const sum = figure('big-tech-capex-2025-sum-of-plans');
+  const context = contextFigures();
+
   return (
     <>
-      <section className="py-10">
-        <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Big Tech’s AI spending plans for 2025</h1>
-        <p className="mt-3 max-w-2xl text-muted">
-          Amazon, Microsoft, Alphabet, Meta and the Stargate project, side by side. Every figure is shown with the sentence of
-          the news article that reports it.
+      <section className="max-w-3xl py-10 sm:py-14">
+        <p className="text-sm font-medium text-muted">Big Tech AI capital expenditure · 2025</p>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight text-balance sm:text-5xl">Who is spending what on AI infrastructure</h1>
+        <p className="mt-4 text-lg leading-relaxed text-muted">
+          Amazon plans {formatValueLong(amazon!.value, amazon!.qualifier)} of capital spending in 2025, Microsoft{' '}
+          {formatValueLong(microsoft!.value, microsoft!.qualifier)} in its fiscal year to June 2025, Alphabet{' '}
+          {formatValueLong(alphabet!.value, alphabet!.qualifier)} and Meta {formatValueLong(meta!.value, meta!.qualifier)}:{' '}
+          {formatValueLong(sum.value, sum.qualifier)} together. OpenAI’s Stargate project adds{' '}
+          {formatValueLong(stargate!.value, stargate!.qualifier)} over four years. Every number below links to the sentence that reports it.
         </p>
       </section>
-      <ul className="grid gap-6 md:grid-cols-2">
-        {plans.map(({ entity, figure: f }) => (
-          <li key={entity.slug} id={entity.slug} data-entity={entity.slug} className="rounded-xl border border-line p-5">
-            <div className="flex items-baseline justify-between gap-4">
-              <h2 className="flex items-center gap-2 text-lg font-semibold">
-                <span aria-hidden className="inline-block size-3 rounded-sm" style={{ background: `var(${entity.colorToken})` }} />
-                <Link href={`/companies/${entity.slug}`} className="text-ink no-underline hover:underline">
-                  {entity.name}
-                </Link>
-              </h2>
-              <p className="num text-2xl font-semibold" aria-label={formatValueLong(f.value, f.qualifier)}>
-                {formatValueShort(f.value, f.qualifier)}
-              </p>
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
+        <ChartBlock blockId="capex-2025" variants={variants} variantLegend="Stargate" />
+        <div className="lg:pt-24">
+          <ComparabilityNote />
+        </div>
+      </div>
+
+      <div className="mt-12">
+        <section aria-labelledby="companies-title">
+          <h2 id="companies-title" className="text-xl font-semibold tracking-tight">
+            Company views
+          </h2>
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5">
+            {plans.map(({ entity, figure: f }) => {
+              const all = figuresFor(entity.slug);
+              const sources = new Set(all.flatMap((x) => x.citations.map((c) => c.source)));
+              return (
+                <li key={entity.slug} data-entity={entity.slug}>
+                  <Link
+                    href={`/companies/${entity.slug}`}
+                    className="block h-full rounded-xl border border-line p-4 text-ink no-underline transition-colors hover:border-muted"
+                  >
+                    <span className="flex items-center justify-between gap-3">
+                      <span className="flex items-center gap-2 font-medium">
+                        <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: `var(${entity.colorToken})` }} />
+                        {entity.name}
+                      </span>
+                      <span className="num text-lg font-semibold">{formatValueShort(f.value, f.qualifier)}</span>
+                    </span>
+                    <span className="mt-1 block text-sm text-muted">
+                      {KIND_LABEL[f.kind]} · {f.period.label}
+                    </span>
+                    <span className="mt-2 block text-xs text-muted">
+                      {all.length} {all.length === 1 ? 'figure' : 'figures'} from {sources.size} {sources.size === 1 ? 'source' : 'sources'} →
+                    </span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      </div>
+
+      <section id="context" className="mt-12 scroll-mt-24" aria-labelledby="context-title">
+        <h2 id="context-title" className="text-xl font-semibold tracking-tight">
+          Other figures in the sources
+        </h2>
+        <p className="mt-2 max-w-3xl text-sm text-muted">
+          Not charted, because they are claims or sums rather than one company’s plan — but they are in the articles, so they are here.
+        </p>
+        <div className="mt-4 grid gap-4 md:grid-cols-2">
+          {context.map((f) => (
+            <div key={f.id}>
+              <p className="mb-1 text-sm font-medium">{findEntity(f.entity)?.name}</p>
+              <FigureEntry figure={f} />
             </div>
-            <p className="mt-1 text-sm text-muted">
-              {KIND_LABEL[f.kind]} · {f.period.basis === 'fiscal' ? `Fiscal year: ${f.period.label}` : f.period.label}
-            </p>
-            {f.note && <p className="mt-2 text-sm text-muted">{f.note}</p>}
-            <div className="mt-4">
-              <CitationList citations={f.citations} />
-            </div>
-          </li>
-        ))}
-      </ul>
+          ))}
+        </div>
+      </section>
+
+      <CitationCards figureIds={variants.flatMap((v) => v.spec.figureIds)} />
+      <CardController />
     </>
   );
 }

@@ -11,6 +11,17 @@ export const METRIC_LABEL: Record<Metric, string> = {
   'model-cost': 'Model development cost',
 };
 
+/** Names short enough for a chart's row labels. */
+export const SHORT_METRIC_LABEL: Record<Metric, string> = {
+  capex: 'Capex',
+  'infrastructure-investment': 'Investment',
+  'net-sales': 'Net sales',
+  revenue: 'Revenue',
+  'operating-income': 'Operating income',
+  profit: 'Profit',
+  'model-cost': 'Model cost',
+};
+
 /** Capex first: it is what the dashboard compares. */
 export const METRIC_ORDER: readonly Metric[] = [
   'capex',
@@ -67,4 +78,9 @@ export function formatPublished(source: Pick<Source, 'published' | 'publishedBas
   const date = formatDate(source.published);
   if (source.publishedBasis === 'printed') return date;
   return source.publishedBasis === 'url' ? `${date} (from URL)` : `${date} (inferred)`;
+}
+
+/** "--06-30" → "30 June". */
+export function formatMonthDay(recurring: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`2001-${recurring.slice(2)}T00:00:00Z`));
 }

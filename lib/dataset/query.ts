@@ -61,3 +61,9 @@ export function derivationInputs(ds: Dataset, figure: Figure): Figure[] {
 export function sourcesByDate(ds: Dataset): Source[] {
   return [...ds.sources].sort((a, b) => a.published.localeCompare(b.published) || a.publisher.localeCompare(b.publisher));
 }
+
+/** Where a figure is shown in full: its company page, or the overview's context section. */
+export function figureHref(ds: Dataset, figure: Figure): string {
+  const entity = findEntity(ds, figure.entity);
+  return entity?.role === 'primary' ? `/companies/${entity.slug}#${figure.id}` : `/#${figure.id}`;
+}

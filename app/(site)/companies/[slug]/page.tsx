@@ -1,0 +1,137 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CardController } from '@/components/charts/CardController';
+import { ChartBlock } from '@/components/charts/ChartBlock';
+import { CitationCards } from '@/components/figures/CitationCard';
+import { CitationList } from '@/components/figures/CitationList';
+import { FigureEntry } from '@/components/figures/FigureEntry';
+import { ComparabilityNote } from '@/components/site/ComparabilityNote';
+import { capexVariants, chartSpec } from '@/lib/charts/page-charts';
+import { companyCharts } from '@/lib/charts/spec';
+import { figure, figuresFor, findEntity, primaryEntities } from '@/lib/data';
+import { KIND_LABEL, METRIC_LABEL, METRIC_ORDER, formatMonthDay } from '@/lib/dataset/labels';
+import { isPrimarySlug } from '@/lib/dataset/query';
+import { PRIMARY_SLUGS } from '@/lib/dataset/schema';
+import { formatValueLong, formatValueShort } from '@/lib/money/format';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return PRIMARY_SLUGS.map((slug) => ({ slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const entity = findEntity(slug);
+  if (!entity || !isPrimarySlug(slug)) return {};
+  const f = figure(entity.headlineFigure!);
+  return {
+    title: `${entity.name}: ${formatValueShort(f.value, f.qualifier)} ${f.metric === 'capex' ? 'capex' : 'investment'}, ${f.period.label}`,
+    description: `${entity.name}’s AI capital spending: ${formatValueLong(f.value, f.qualifier)} (${KIND_LABEL[f.kind].toLowerCase()}, ${f.period.label}) and every figure the sources report, each with its quote.`,
+  };
+}
+
+export default async function CompanyPage({ params }: Props) {
+  const { slug } = await params;
+  if (!isPrimarySlug(slug)) notFound();
+  const entity = findEntity(slug)!;
+  const headline = figure(entity.headlineFigure!);
+  const figures = figuresFor(slug);
+  const peers = capexVariants(slug);
+  const own = companyCharts(slug).map((id) => chartSpec(id));
+  const metrics = METRIC_ORDER.filter((m) => figures.some((f) => f.metric === m));
+  const primaryQuote = headline.citations.filter((c) => c.role === 'states-value').slice(0, 1);
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="pt-6 text-sm text-muted">
+        <Link href="/">Overview</Link> <span aria-hidden>›</span> <span>{entity.name}</span>
+      </nav>
+      <header className="grid gap-6 py-8 lg:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)] lg:items-start">
+        <div>
+          <p className="text-sm font-medium text-muted">
+            {entity.kind === 'project' ? 'Project' : 'Company'}
+            {entity.ticker ? ` · ${entity.ticker}` : ''}
+            {entity.fiscalYearEnd && entity.fiscalYearEnd !== '--12-31' ? ` · fiscal year ends ${formatMonthDay(entity.fiscalYearEnd)}` : ''}
+          </p>
+          <h1 className="mt-1 flex items-center gap-3 text-3xl font-semibold tracking-tight sm:text-5xl">
+            <span aria-hidden className="inline-block size-4 rounded-sm sm:size-5" style={{ background: `var(${entity.colorToken})` }} />
+            {entity.name}
+          </h1>
+          <p className="mt-3 max-w-2xl text-muted">{entity.description}</p>
+        </div>
+        <div className="rounded-xl border border-line p-5" id="headline">
+          <p className="text-sm text-muted">
+            {KIND_LABEL[headline.kind]} · {headline.period.label}
+          </p>
+          <p className="num mt-1 text-4xl font-semibold tracking-tight" aria-label={formatValueLong(headline.value, headline.qualifier)}>
+            {formatValueShort(headline.value, headline.qualifier)}
+          </p>
+          <div className="mt-3">
+            <CitationList citations={primaryQuote} />
+          </div>
+          <a href={`#${headline.id}`} className="mt-2 inline-block text-sm">
+            {headline.citations.length > 1 ? `All ${headline.citations.length} sources and details` : 'Details'}
+          </a>
+        </div>
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
+        <ChartBlock blockId="peers" variants={peers} variantLegend="Stargate" />
+        <div className="lg:pt-24">
+          <ComparabilityNote />
+        </div>
+      </div>
+      {own.length > 0 && (
+        <div className="mt-14 grid gap-x-10 gap-y-14 lg:grid-cols-2">
+          {own.map((spec, i) => (
+            <div key={spec.key} className={own.length % 2 === 1 && i === own.length - 1 ? 'lg:col-span-2 lg:max-w-[52rem]' : ''}>
+              <ChartBlock blockId={spec.id} variants={[{ value: 'default', label: spec.title, spec }]} />
+            </div>
+          ))}
+        </div>
+      )}
+
+      <section className="mt-14" aria-labelledby="figures-title">
+        <h2 id="figures-title" className="text-xl font-semibold tracking-tight sm:text-2xl">
+          Every figure for {entity.name}
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          {figures.length} {figures.length === 1 ? 'figure' : 'figures'}, capital spending first. Link to any of them with its anchor.
+        </p>
+        {metrics.map((metric) => (
+          <section key={metric} className="mt-6" aria-labelledby={`metric-${metric}`}>
+            <h3 id={`metric-${metric}`} className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
+              {METRIC_LABEL[metric]}
+            </h3>
+            <div className="grid gap-4 md:grid-cols-2">
+              {figures
+                .filter((f) => f.metric === metric)
+                .map((f) => (
+                  <FigureEntry key={f.id} figure={f} headingLevel={4} />
+                ))}
+            </div>
+          </section>
+        ))}
+      </section>
+
+      <nav aria-label="Other companies" className="mt-14 border-t border-line pt-6 text-sm">
+        <span className="text-muted">Other views: </span>
+        {primaryEntities()
+          .filter((e) => e.slug !== slug)
+          .map((e, i) => (
+            <span key={e.slug}>
+              {i > 0 ? ' · ' : ''}
+              <Link href={`/companies/${e.slug}`}>{e.name}</Link>
+            </span>
+          ))}
+      </nav>
+
+      <CitationCards figureIds={[...peers.flatMap((v) => v.spec.figureIds), ...own.flatMap((s) => s.figureIds)]} />
+      <CardController />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { LegendItem, LegendMark } from '@/lib/charts/spec';
+
+/** A key for the marks a chart uses, drawn as the chart draws them. */
+function Swatch({ mark }: { mark: LegendMark }) {
+  const ink = 'var(--color-ink)';
+  const neutral = 'var(--color-muted)';
+  switch (mark) {
+    case 'bar':
+      return <rect x="1" y="3" width="18" height="10" fill={neutral} />;
+    case 'range':
+      return (
+        <>
+          <rect x="1" y="3" width="9" height="10" fill={neutral} />
+          <rect x="10" y="3" width="8" height="10" fill={neutral} fillOpacity="0.32" />
+          <line x1="18" x2="18" y1="1" y2="15" stroke={neutral} strokeWidth="2" />
+        </>
+      );
+    case 'derived':
+      return (
+        <>
+          <defs>
+            <pattern id="legend-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+              <line x1="0" y1="0" x2="0" y2="4" stroke={neutral} strokeWidth="2" />
+            </pattern>
+          </defs>
+          <rect x="1" y="3" width="18" height="10" fill="url(#legend-hatch)" stroke={neutral} strokeWidth="1.2" />
+        </>
+      );
+    case 'run-rate':
+      return <rect x="6" y="4" width="8" height="8" transform="rotate(45 10 8)" fill={ink} />;
+    case 'prior-year':
+      return <line x1="10" x2="10" y1="1" y2="15" stroke={ink} strokeWidth="2" />;
+  }
+}
+
+export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
+  return (
+    <ul className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted" aria-label="Legend">
+      {items.map((item) => (
+        <li key={item.mark} className="flex items-center gap-1.5">
+          <svg width="20" height="16" viewBox="0 0 20 16" aria-hidden="true">
+            <Swatch mark={item.mark} />
+          </svg>
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

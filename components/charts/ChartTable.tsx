@@ -1,0 +1,60 @@
+import { source as getSource, figure as getFigure } from '@/lib/data';
+import { KIND_LABEL } from '@/lib/dataset/labels';
+import type { ChartSpec } from '@/lib/charts/spec';
+import { formatUsdPlain } from '@/lib/money/format';
+
+/** The chart's numbers as a table: every row and marker, in plain dollars, with its sources. */
+export function ChartTable({ spec }: { spec: ChartSpec }) {
+  const lines = spec.rows.flatMap((row) => [
+    { key: row.key, figureId: row.figureId, label: row.label, detail: row.sublabel, value: row.valueLabel, low: row.low, high: row.high, kind: row.kind, sub: false },
+    ...row.markers.map((m) => {
+      const f = getFigure(m.figureId);
+      return { key: `${row.key}-${m.figureId}`, figureId: m.figureId, label: row.label, detail: m.name, value: m.valueLabel, low: f.value.low, high: f.value.high, kind: f.kind, sub: true };
+    }),
+  ]);
+  return (
+    <div className="overflow-x-auto">
+      <table className="chart-table w-full min-w-[34rem] border-collapse text-sm">
+        <caption className="sr-only">{spec.title}: the numbers behind the chart</caption>
+        <thead>
+          <tr className="border-b border-line text-left text-xs text-muted">
+            <th scope="col" className="py-2 pr-3 font-medium">Figure</th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">Value</th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">Low (USD)</th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">High (USD)</th>
+            <th scope="col" className="py-2 pr-3 font-medium">Kind</th>
+            <th scope="col" className="py-2 font-medium">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => {
+            const f = getFigure(l.figureId);
+            const publishers = [...new Map(f.citations.map((c) => [c.source, getSource(c.source)])).values()];
+            return (
+              <tr key={l.key} className="border-b border-line align-top" data-figure-id={l.figureId} data-line={l.sub ? 'marker' : 'row'}>
+                <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  <span className={l.sub ? 'text-muted' : 'font-medium'}>{l.sub ? '↳ ' : ''}{l.label}</span>
+                  <span className="block text-xs text-muted">{l.detail}</span>
+                </th>
+                <td className="num py-2 pr-3 text-right font-medium" data-cell="value">{l.value}</td>
+                <td className="num py-2 pr-3 text-right text-muted">{formatUsdPlain(l.low)}</td>
+                <td className="num py-2 pr-3 text-right text-muted">{formatUsdPlain(l.high)}</td>
+                <td className="py-2 pr-3">{KIND_LABEL[l.kind]}</td>
+                <td className="py-2">
+                  {publishers.length === 0
+                    ? <span className="text-muted">Computed from its inputs</span>
+                    : publishers.map((s, i) => (
+                        <span key={s.id}>
+                          {i > 0 ? ', ' : ''}
+                          <a href={`/sources#${s.id}`}>{s.publisher}</a>
+                        </span>
+                      ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { CitationList } from '@/components/figures/CitationList';
+import { DisagreementNotes, FigureFacts } from '@/components/figures/FigureFacts';
+import { figure as getFigure, figureHref, findEntity } from '@/lib/data';
+import { metricLabel } from '@/lib/dataset/labels';
+import { formatValueLong, formatValueShort } from '@/lib/money/format';
+
+export function cardId(figureId: string): string {
+  return `card-${figureId}`;
+}
+
+/**
+ * The card a chart's bar opens: the value with its qualifier, period, kind (and
+ * formula), where sources disagree, and every citation. Rendered into the page
+ * hidden; components/charts/CardController.tsx shows and places it.
+ */
+export function CitationCard({ figureId }: { figureId: string }) {
+  const f = getFigure(figureId);
+  const entity = findEntity(f.entity);
+  const id = cardId(f.id);
+  return (
+    <section
+      id={id}
+      className="citation-card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+      hidden
+      data-card-for={f.id}
+    >
+      <div className="flex items-start justify-between gap-3">
+        <div>
+          <p className="text-xs uppercase tracking-wide text-muted">
+            {entity?.name} · {metricLabel(f)}
+          </p>
+          <h2 id={`${id}-title`} className="num text-2xl font-semibold" aria-label={`${entity?.name}: ${formatValueLong(f.value, f.qualifier)}`}>
+            {formatValueShort(f.value, f.qualifier)}
+          </h2>
+        </div>
+        <button type="button" className="card-close" data-card-close aria-label="Close">
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+          </svg>
+        </button>
+      </div>
+      <div className="mt-2">
+        <FigureFacts figure={f} />
+      </div>
+      <DisagreementNotes figure={f} />
+      {f.citations.length > 0 && (
+        <div className="mt-3">
+          <h3 className="mb-2 text-sm font-medium">
+            {f.citations.length === 1 ? 'Source' : `${f.citations.length} sources`}
+          </h3>
+          <CitationList citations={f.citations} />
+        </div>
+      )}
+      <p className="mt-3 text-sm">
+        <a href={figureHref(f)}>All about this figure</a>
+      </p>
+    </section>
+  );
+}
+
+/** The cards for every figure a page's charts show, once each. */
+export function CitationCards({ figureIds }: { figureIds: readonly string[] }) {
+  return (
+    <div className="citation-cards">
+      {[...new Set(figureIds)].map((id) => (
+        <CitationCard key={id} figureId={id} />
+      ))}
+    </div>
+  );
+}

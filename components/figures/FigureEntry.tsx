@@ -1,0 +1,32 @@
+import { CitationList } from '@/components/figures/CitationList';
+import { DisagreementNotes, FigureFacts } from '@/components/figures/FigureFacts';
+import { KIND_LABEL, metricLabel } from '@/lib/dataset/labels';
+import type { Figure } from '@/lib/dataset/schema';
+import { formatValueLong, formatValueShort } from '@/lib/money/format';
+
+/** A figure in full, with a stable anchor (#figure-id): value, facts, disagreements, every citation. */
+export function FigureEntry({ figure: f, headingLevel = 3 }: { figure: Figure; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <article id={f.id} className="figure-entry scroll-mt-24 rounded-xl border border-line p-4 sm:p-5" data-figure-id={f.id}>
+      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <Heading className="text-base font-medium">
+          {metricLabel(f)} · {f.period.label}
+          <span className="ml-2 rounded-full border border-line px-2 py-0.5 align-middle text-xs font-normal text-muted">{KIND_LABEL[f.kind]}</span>
+        </Heading>
+        <p className="num text-xl font-semibold" aria-label={formatValueLong(f.value, f.qualifier)}>
+          {formatValueShort(f.value, f.qualifier)}
+        </p>
+      </header>
+      <div className="mt-2">
+        <FigureFacts figure={f} />
+      </div>
+      <DisagreementNotes figure={f} />
+      {f.citations.length > 0 && (
+        <div className="mt-3">
+          <CitationList citations={f.citations} />
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const COMPANIES = ['amazon', 'microsoft', 'alphabet', 'meta', 'stargate'] as const;
+
+export const PAGES = ['/', ...COMPANIES.map((c) => `/companies/${c}`), '/sources', '/methodology'] as const;
+
+/** Pages with charts, and how many chart rows (bars) their HTML holds across variants and sizes. */
+export const CHART_PAGES = ['/', ...COMPANIES.map((c) => `/companies/${c}`)] as const;
+
+/** The rows of a chart block as shown now (the visible variant, the visible size). */
+export function visibleRows(page: Page, block: string) {
+  return page.locator(`${block} .chart-row:visible`);
+}
+
+export async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+}
+
+export async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, 'page is wider than the viewport').toBeLessThanOrEqual(clientWidth);
+}

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { CHART_PAGES, PAGES, expectNoHorizontalScroll, expectNoSeriousAxeViolations } from './helpers';
+
+test.describe('every page', () => {
+  for (const path of CHART_PAGES) {
+    test(`${path} has its bars in the server HTML, before any JavaScript`, async ({ request }) => {
+      const html = await (await request.get(path)).text();
+      const rows = html.match(/<g class="chart-row"[^>]*data-figure-id="[a-z0-9-]+"/g) ?? [];
+      expect(rows.length).toBeGreaterThanOrEqual(10);
+      expect(html).toMatch(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="var\(--color-[a-z]+\)"/);
+    });
+
+    test(`${path} shows its bars after hydration, with the card script attached`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
+      const rows = page.locator('.chart-row:visible');
+      expect(await rows.count()).toBeGreaterThanOrEqual(5);
+      await expect(rows.first()).toHaveAttribute('aria-label', /: .*\$[\d.]+[BM]/);
+    });
+  }
+
+  for (const path of PAGES) {
+    test(`${path} passes an axe scan with no serious or critical violations`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoSeriousAxeViolations(page);
+    });
+
+    test(`${path} renders in dark mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(path);
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(background).toBe('rgb(13, 13, 18)');
+      await expectNoSeriousAxeViolations(page);
+    });
+
+    test(`${path} has no horizontal scroll at 360 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.goto(path);
+      await expectNoHorizontalScroll(page);
+    });
+  }
+
+  test('the site navigation reaches every page', async ({ page }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    for (const [name, path] of [['Amazon', '/companies/amazon'], ['Stargate', '/companies/stargate'], ['Sources', '/sources'], ['Methodology', '/methodology']]) {
+      await nav.getByRole('link', { name }).click();
+      await expect(page).toHaveURL(path!);
+      await page.goBack();
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the overview chart, its toggles and its table work', async ({ page }) => {
+    await page.goto('/');
+    const block = page.locator('#capex-2025');
+    await expect(block.locator('.chart-row:visible')).toHaveCount(5);
+    await block.getByRole('radio', { name: 'Total commitment' }).check();
+    await expect(block.locator('.chart-row-group:visible[data-entity="stargate"]')).toContainText('$500B');
+    await block.getByRole('radio', { name: 'Table' }).check();
+    await expect(block.locator('table:visible')).toContainText('$500B');
+  });
+});
