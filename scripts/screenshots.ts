@@ -2,13 +2,16 @@
  * npm run screenshots [-- /path ...]: full-page PNGs of pages at 1440 and 360 px,
  * light and dark, into screenshots/ (for looking at what we build; not a test).
  * "/path@selector" shoots just that element, e.g. "/@.chart-block".
+ * "--readme" writes docs/overview.png, the README's screenshot.
  * Needs the site served: `npm start` in another terminal, or BASE_URL.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
-const paths = process.argv.slice(2).filter((a) => a !== '--');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const readme = args.includes('--readme');
+const paths = args.filter((a) => a !== '--readme');
 const pages = paths.length ? paths : ['/', '/companies/amazon', '/companies/meta', '/sources', '/methodology', '/companies/nope'];
 const viewports = [
   { name: '1440', width: 1440, height: 900 },
@@ -20,6 +23,15 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
 });
+if (readme) {
+  mkdirSync('docs', { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1060 }, colorScheme: 'light' });
+  await page.goto(base + '/', { waitUntil: 'networkidle' });
+  await page.screenshot({ path: 'docs/overview.png' });
+  console.log('docs/overview.png');
+  await browser.close();
+  process.exit(0);
+}
 for (const scheme of ['light', 'dark'] as const) {
   for (const vp of viewports) {
     const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme, deviceScaleFactor: 1 });
