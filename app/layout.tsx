@@ -3,13 +3,16 @@ import type { ReactNode } from 'react';
 import { GeistMono } from 'geist/font/mono';
 import { GeistSans } from 'geist/font/sans';
 import { datasetMeta } from '@/lib/data';
+import { SITE_NAME, SITE_URL } from '@/lib/site';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
   const meta = datasetMeta();
   return {
-    title: { default: 'AI Capex 2025 · Big Tech’s AI spending, every figure sourced', template: '%s · AI Capex 2025' },
+    metadataBase: new URL(SITE_URL),
+    title: { default: `${SITE_NAME} · Big Tech’s AI spending, every figure sourced`, template: `%s · ${SITE_NAME}` },
     description: meta.description,
+    applicationName: SITE_NAME,
   };
 }
 

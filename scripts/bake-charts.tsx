@@ -1,12 +1,17 @@
 /**
- * npm run bake: renders every chart variant the pages show, at both page
- * sizes, into .generated/charts/. Pages inline these SVGs, so every chart is
- * in the HTML before any JavaScript runs; the exports are made from them too.
+ * npm run bake: renders every chart variant the site shows, at both page
+ * sizes, into .generated/charts/ (pages inline these SVGs, so every chart is
+ * in the HTML before any JavaScript runs), and the overview's views of each
+ * subset of companies as HTML fragments into public/charts/fragments/, which
+ * the page fetches when the URL asks for them. Exports are made from the same SVGs.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BAKED_DIR, bakedFileName } from '@/lib/charts/baked-files';
-import { pageChartVariants } from '@/lib/charts/catalog';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ChartVariantBody } from '@/components/charts/ChartVariantBody';
+import { BAKED_DIR, FRAGMENTS_DIR, bakedFileName } from '@/lib/charts/baked-files';
+import { pageChartVariants, subsetChartVariants } from '@/lib/charts/catalog';
+import { fragmentPath } from '@/lib/charts/keys';
 import { LAYOUTS } from '@/lib/charts/layout';
 import { buildChartSpec } from '@/lib/charts/spec';
 import { loadDataset } from '@/lib/dataset/load';
@@ -21,17 +26,27 @@ async function main(): Promise<number> {
     console.error(formatProblems(problems));
     return 1;
   }
-  rmSync(BAKED_DIR, { recursive: true, force: true });
-  mkdirSync(BAKED_DIR, { recursive: true });
-  let count = 0;
-  for (const variant of pageChartVariants()) {
-    const spec = buildChartSpec(dataset, variant.id, variant.options);
+  for (const dir of [BAKED_DIR, FRAGMENTS_DIR]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+
+  const pageSpecs = pageChartVariants().map((v) => buildChartSpec(dataset, v.id, v.options));
+  const subsetSpecs = subsetChartVariants().map((v) => buildChartSpec(dataset, v.id, v.options));
+  let svgs = 0;
+  for (const spec of [...pageSpecs, ...subsetSpecs]) {
     for (const layout of [LAYOUTS.wide, LAYOUTS.narrow]) {
       writeFileSync(path.join(BAKED_DIR, bakedFileName(spec.key, layout.name)), await renderChartSvg(spec, layout, true));
-      count++;
+      svgs++;
     }
   }
-  console.log(`✓ baked ${count} chart SVGs into ${path.relative(process.cwd(), BAKED_DIR)}/ in ${Math.round(performance.now() - started)} ms`);
+  for (const spec of subsetSpecs) {
+    const file = path.join('public', fragmentPath(spec.key));
+    writeFileSync(file, renderToStaticMarkup(<ChartVariantBody spec={spec} />));
+  }
+  console.log(
+    `✓ baked ${svgs} chart SVGs and ${subsetSpecs.length} view fragments in ${Math.round(performance.now() - started)} ms`,
+  );
   return 0;
 }
 

@@ -3,11 +3,13 @@
  * Bad data stops here, before Next touches out/, so the previous out/ survives.
  */
 import { writeFileSync } from 'node:fs';
+import { SITE_URL } from '../lib/site';
 import { BUILD_STAMP, bin, run } from './lib/run';
 
 const steps: [string, () => number][] = [
   ['data check', () => run(bin('tsx'), ['scripts/check-data.ts'])],
   ['chart baking', () => run(bin('tsx'), ['scripts/bake-charts.tsx'])],
+  ['image making', () => run(bin('tsx'), ['scripts/make-images.tsx'])],
   ['next build', () => run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' })],
 ];
 
@@ -18,5 +20,5 @@ for (const [name, step] of steps) {
     process.exit(code);
   }
 }
-writeFileSync(BUILD_STAMP, new Date().toISOString());
+writeFileSync(BUILD_STAMP, JSON.stringify({ builtAt: new Date().toISOString(), siteUrl: SITE_URL }));
 console.log('\n✓ static site built in out/');

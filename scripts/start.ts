@@ -1,12 +1,31 @@
 /**
  * npm start: builds when out/ is missing or older than its sources, then serves it.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { SITE_URL } from '../lib/site';
 import { BUILD_INPUTS, BUILD_STAMP, bin, newestMtime, run } from './lib/run';
 
-const built = existsSync(BUILD_STAMP) && existsSync('out/index.html') ? statSync(BUILD_STAMP).mtimeMs : 0;
-if (built === 0 || newestMtime(BUILD_INPUTS) > built) {
-  console.log(built === 0 ? 'No build yet: building…' : 'Sources changed since the last build: rebuilding…');
+/** The last build's time and the SITE_URL it was made for (its absolute links depend on it). */
+function lastBuild(): { at: number; siteUrl: string | null } {
+  if (!existsSync(BUILD_STAMP) || !existsSync('out/index.html')) return { at: 0, siteUrl: null };
+  try {
+    return { at: statSync(BUILD_STAMP).mtimeMs, siteUrl: (JSON.parse(readFileSync(BUILD_STAMP, 'utf8')) as { siteUrl?: string }).siteUrl ?? null };
+  } catch {
+    return { at: 0, siteUrl: null };
+  }
+}
+
+const built = lastBuild();
+const reason =
+  built.at === 0
+    ? 'No build yet: building…'
+    : newestMtime(BUILD_INPUTS) > built.at
+      ? 'Sources changed since the last build: rebuilding…'
+      : built.siteUrl !== SITE_URL
+        ? `The last build was for ${built.siteUrl}; rebuilding for ${SITE_URL}…`
+        : null;
+if (reason) {
+  console.log(reason);
   const code = run('npm', ['run', 'build']);
   if (code !== 0) process.exit(code);
 } else {

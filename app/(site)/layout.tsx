@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { ShareController } from '@/components/site/ShareController';
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
@@ -13,6 +14,8 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <SiteFooter />
+      <p id="share-status" role="status" aria-live="polite" className="sr-only" />
+      <ShareController />
     </>
   );
 }

@@ -1,13 +1,30 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CardController } from '@/components/charts/CardController';
 import { ChartBlock } from '@/components/charts/ChartBlock';
+import { OverviewControls } from '@/components/charts/OverviewControls';
 import { CitationCards } from '@/components/figures/CitationCard';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
 import { capexVariants } from '@/lib/charts/page-charts';
 import { contextFigures, figure, figuresFor, findEntity, primaryEntities } from '@/lib/data';
 import { KIND_LABEL } from '@/lib/dataset/labels';
+import type { PrimarySlug } from '@/lib/dataset/slugs';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
+import { pageMetadata } from '@/lib/metadata';
+import { SITE_NAME, absoluteUrl } from '@/lib/site';
+
+export function generateMetadata(): Metadata {
+  const sum = figure('big-tech-capex-2025-sum-of-plans');
+  return {
+    ...pageMetadata({
+      title: 'Big Tech’s AI spending plans for 2025, side by side',
+      description: `Amazon, Microsoft, Alphabet, Meta (${formatValueShort(sum.value, sum.qualifier)} together) and the Stargate project: 2025 AI capital-spending plans, every figure traced to the sentence that reports it.`,
+      path: '/',
+    }),
+    title: { absolute: `${SITE_NAME} · Big Tech’s AI spending plans, side by side, every figure sourced` },
+  };
+}
 
 export default function OverviewPage() {
   const variants = capexVariants();
@@ -31,7 +48,18 @@ export default function OverviewPage() {
       </section>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
-        <ChartBlock blockId="capex-2025" variants={variants} variantLegend="Stargate" />
+        <ChartBlock
+          blockId="capex-2025"
+          variants={variants}
+          variantLegend="Stargate"
+          toolbar={
+            <OverviewControls
+              blockId="capex-2025"
+              canonical={absoluteUrl('/')}
+              companies={plans.map(({ entity }) => ({ slug: entity.slug as PrimarySlug, name: entity.name, colorToken: entity.colorToken }))}
+            />
+          }
+        />
         <div className="lg:pt-24">
           <ComparabilityNote />
         </div>

@@ -1,6 +1,5 @@
-import { ChartLegend } from '@/components/charts/ChartLegend';
-import { ChartTable } from '@/components/charts/ChartTable';
-import { bakedChartSvg } from '@/lib/charts/baked';
+import type { ReactNode } from 'react';
+import { ChartVariantBody } from '@/components/charts/ChartVariantBody';
 import type { ChartSpec } from '@/lib/charts/spec';
 
 export interface ChartVariantView {
@@ -18,15 +17,16 @@ interface ChartBlockProps {
   /** What the variant switch is about, e.g. "Stargate". */
   variantLegend?: string;
   headingLevel?: 2 | 3;
+  /** More controls under the switches (the overview's company filter and highlight). */
+  toolbar?: ReactNode;
 }
 
 /**
- * A chart with its title, subtitle, legend, the baked SVG (a wide and a narrow
- * size; CSS shows the one that fits), the same numbers as a table, notes and
- * the computed source line. The variant and Chart/Table switches are radio
- * groups styled by CSS (:has), so they work before any JavaScript has run.
+ * A chart with its title, switches and one body per variant (ChartVariantBody).
+ * The variant and Chart/Table switches are radio groups styled by CSS (:has),
+ * so they work before any JavaScript has run.
  */
-export function ChartBlock({ blockId, variants, variantLegend, headingLevel = 2 }: ChartBlockProps) {
+export function ChartBlock({ blockId, variants, variantLegend, headingLevel = 2, toolbar }: ChartBlockProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const first = variants[0]!;
   return (
@@ -58,27 +58,10 @@ export function ChartBlock({ blockId, variants, variantLegend, headingLevel = 2 
           </label>
         </fieldset>
       </div>
+      {toolbar}
       {variants.map((v, i) => (
         <div key={v.value} className="chart-variant mt-3" data-index={i} data-variant={v.value} data-chart-key={v.spec.key}>
-          <p className="chart-subtitle text-sm text-muted">{v.spec.subtitle}</p>
-          <div className="chart-legend mt-3">
-            <ChartLegend items={v.spec.legend} />
-          </div>
-          <div className="chart-canvas mt-2">
-            <div className="chart-svg chart-svg--wide" dangerouslySetInnerHTML={{ __html: bakedChartSvg(v.spec.key, 'wide') }} />
-            <div className="chart-svg chart-svg--narrow" dangerouslySetInnerHTML={{ __html: bakedChartSvg(v.spec.key, 'narrow') }} />
-          </div>
-          <div className="chart-table-view mt-3">
-            <ChartTable spec={v.spec} />
-          </div>
-          {v.spec.notes.length > 0 && (
-            <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-muted">
-              {v.spec.notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          )}
-          <p className="chart-source mt-3 text-xs text-muted">{v.spec.sourceLine}</p>
+          <ChartVariantBody spec={v.spec} />
         </div>
       ))}
     </section>

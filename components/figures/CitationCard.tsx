@@ -2,6 +2,7 @@ import { CitationList } from '@/components/figures/CitationList';
 import { DisagreementNotes, FigureFacts } from '@/components/figures/FigureFacts';
 import { figure as getFigure, figureHref, findEntity } from '@/lib/data';
 import { metricLabel } from '@/lib/dataset/labels';
+import { absoluteUrl } from '@/lib/site';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
 
 export function cardId(figureId: string): string {
@@ -55,8 +56,11 @@ export function CitationCard({ figureId }: { figureId: string }) {
           <CitationList citations={f.citations} />
         </div>
       )}
-      <p className="mt-3 text-sm">
+      <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <a href={figureHref(f)}>All about this figure</a>
+        <button type="button" className="share-button" data-copy-url={absoluteUrl(figureHref(f))}>
+          Copy link
+        </button>
       </p>
     </section>
   );

@@ -2,6 +2,8 @@ import { CitationList } from '@/components/figures/CitationList';
 import { DisagreementNotes, FigureFacts } from '@/components/figures/FigureFacts';
 import { KIND_LABEL, metricLabel } from '@/lib/dataset/labels';
 import type { Figure } from '@/lib/dataset/schema';
+import { figureHref } from '@/lib/data';
+import { absoluteUrl } from '@/lib/site';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
 
 /** A figure in full, with a stable anchor (#figure-id): value, facts, disagreements, every citation. */
@@ -27,6 +29,11 @@ export function FigureEntry({ figure: f, headingLevel = 3 }: { figure: Figure; h
           <CitationList citations={f.citations} />
         </div>
       )}
+      <p className="mt-3 text-sm">
+        <button type="button" className="share-button" data-copy-url={absoluteUrl(figureHref(f))}>
+          Copy link to this figure
+        </button>
+      </p>
     </article>
   );
 }

@@ -21,3 +21,16 @@ export function pageChartVariants(): ChartVariant[] {
   for (const slug of PRIMARY_SLUGS) for (const id of companyCharts(slug)) variants.push({ id, options: {} });
   return variants;
 }
+
+/** Every proper, non-empty subset of the five, in display order. */
+export function companySubsets(): PrimarySlug[][] {
+  const subsets: PrimarySlug[][] = [];
+  const n = PRIMARY_SLUGS.length;
+  for (let mask = 1; mask < (1 << n) - 1; mask++) subsets.push(PRIMARY_SLUGS.filter((_, i) => mask & (1 << i)));
+  return subsets;
+}
+
+/** The overview chart for each subset of companies the URL can ask for, in both bases; fetched as fragments. */
+export function subsetChartVariants(): ChartVariant[] {
+  return companySubsets().flatMap((entities) => STARGATE_BASES.map((basis) => ({ id: 'capex-2025' as const, options: { basis, entities } })));
+}

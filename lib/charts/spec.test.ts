@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import type { Dataset } from '../dataset/schema';
+import { LAYOUTS, fitLayout, minRowHeight } from './layout';
 import { niceAxis } from './scale';
 import { creditedSources, sourceLine } from './source-line';
 import { buildChartSpec } from './spec';
@@ -89,6 +90,17 @@ describe('the source line', () => {
     const edited: Dataset = structuredClone(ds);
     edited.figures.find((f) => f.id === 'meta-capex-2025')!.citations.splice(1, 1);
     expect(sourceLine(edited, ['meta-capex-2025'])).toBe('Source: Quartz (news article, Feb 2025).');
+  });
+});
+
+describe('layouts', () => {
+  it('give every page and export row room for its label, bar and note', () => {
+    for (const layout of Object.values(LAYOUTS)) expect(layout.rowHeight, layout.name).toBeGreaterThanOrEqual(minRowHeight(layout));
+  });
+
+  it('never squeeze a fitted row below that minimum', () => {
+    expect(fitLayout(LAYOUTS.og, 1096, 300, 5).rowHeight).toBe(minRowHeight(LAYOUTS.og));
+    expect(fitLayout(LAYOUTS.og, 1096, 2000, 5).rowHeight).toBe(LAYOUTS.og.rowHeight);
   });
 });
 

@@ -7,6 +7,7 @@
 import { SHORT_METRIC_LABEL } from '../dataset/labels';
 import { type Dataset, type Figure, type PrimarySlug, PRIMARY_SLUGS } from '../dataset/schema';
 import { formatUsd, formatValueLong, formatValueShort } from '../money/format';
+import { chartKey } from './keys';
 import { type Axis, niceAxis } from './scale';
 import { sourceLine } from './source-line';
 
@@ -154,15 +155,7 @@ function finish(
   const figureIds = [...base.rows.map((r) => r.figureId), ...base.rows.flatMap((r) => r.markers.map((m) => m.figureId))];
   const dataMax = Math.max(...base.rows.flatMap((r) => [r.high, ...r.markers.map((m) => m.value)]));
   const axis = niceAxis(dataMax);
-  const o = base.options;
-  const key = [
-    base.id,
-    base.id === 'capex-2025' ? o.basis : null,
-    o.highlight ? `highlight-${o.highlight}` : null,
-    o.entities ? `only-${o.entities.join('-')}` : null,
-  ]
-    .filter(Boolean)
-    .join('--');
+  const key = chartKey(base.id, base.options);
   const rowsText = base.rows
     .map((r) => `${r.label}, ${r.sublabel}: ${r.valueText}${r.markers.length ? ` (${r.markers.map((m) => m.label).join('; ')})` : ''}`)
     .join('. ');
@@ -209,11 +202,11 @@ function capex2025(ds: Dataset, options: ChartOptions): ChartSpec {
     return row(ds, { figure: f, label: entity.name, sublabel }, options, slug);
   });
 
-  const legend: LegendItem[] = [{ mark: 'bar', label: 'Planned capital expenditure' }];
-  if (rows.some((r) => r.low !== r.high)) legend.push({ mark: 'range', label: 'Range: low to high end of a plan' });
-  if (rows.some((r) => r.style === 'derived')) legend.push({ mark: 'derived', label: 'Computed from a stated figure' });
-  if (rows.some((r) => r.markers.some((m) => m.kind === 'run-rate'))) legend.push({ mark: 'run-rate', label: 'Amazon’s Q4 2024 capex × 4' });
-  if (rows.some((r) => r.markers.some((m) => m.kind === 'prior-year'))) legend.push({ mark: 'prior-year', label: 'Amazon’s 2024 capex' });
+  const legend: LegendItem[] = [{ mark: 'bar', label: 'Planned capex' }];
+  if (rows.some((r) => r.low !== r.high)) legend.push({ mark: 'range', label: 'Range, low to high' });
+  if (rows.some((r) => r.style === 'derived')) legend.push({ mark: 'derived', label: 'Computed, not reported' });
+  if (rows.some((r) => r.markers.some((m) => m.kind === 'run-rate'))) legend.push({ mark: 'run-rate', label: 'Amazon Q4 2024 × 4' });
+  if (rows.some((r) => r.markers.some((m) => m.kind === 'prior-year'))) legend.push({ mark: 'prior-year', label: 'Amazon 2024 capex' });
 
   const notes: string[] = [];
   if (order.includes('microsoft')) notes.push('Microsoft’s fiscal year 2025 runs from July 2024 to June 2025; the others are calendar 2025.');
@@ -261,7 +254,7 @@ function amazonCapex(ds: Dataset, options: ChartOptions): ChartSpec {
     rows,
     legend: [
       { mark: 'bar', label: 'Reported or planned' },
-      { mark: 'derived', label: 'Computed from a stated figure' },
+      { mark: 'derived', label: 'Computed, not reported' },
     ],
     notes: [
       `Jassy said Q4 2024’s ${formatUsd(q4.value.low)} of capex is “reasonably representative” of 2025; ${formatUsd(q4.value.low)} × 4 = ${formatUsd(fig(ds, 'amazon-capex-2025-run-rate').value.low)}. Quartz puts 2025 at “more than $100 billion”.`,

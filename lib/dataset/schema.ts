@@ -221,6 +221,4 @@ export interface Dataset {
   ignoredAmounts: IgnoredAmount[];
 }
 
-/** The five the dashboard compares, in display order. */
-export const PRIMARY_SLUGS = ['amazon', 'microsoft', 'alphabet', 'meta', 'stargate'] as const;
-export type PrimarySlug = (typeof PRIMARY_SLUGS)[number];
+export { PRIMARY_SLUGS, type PrimarySlug } from './slugs';

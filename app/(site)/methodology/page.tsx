@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/metadata';
+import { absoluteUrl } from '@/lib/site';
 import Link from 'next/link';
 import { allEntities, derivationInputs, derivedFigures, findEntity, figureHref, ignoredAmounts, source, sourcesByDate } from '@/lib/data';
 import { FIGURE_KINDS, QUALIFIERS } from '@/lib/dataset/schema';
 import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_DESCRIPTION, formatMonthDay, formatPublished, metricLabel } from '@/lib/dataset/labels';
 import { formatValueShort } from '@/lib/money/format';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Methodology',
   description: 'How every figure was distilled from five news articles and checked: qualifiers, kinds, derived figures, fiscal years and known gaps.',
-};
+  path: '/methodology',
+});
 
 const QUALIFIER_NAME: Record<(typeof QUALIFIERS)[number], string> = {
   exact: 'Exact',
@@ -41,6 +44,11 @@ export default function MethodologyPage() {
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Methodology</h1>
         <p className="mt-3 text-muted">
           How the numbers on this site were taken from five news articles, what their labels mean, and what they cannot tell you.
+        </p>
+        <p className="mt-3">
+          <button type="button" className="share-button" data-copy-url={absoluteUrl('/methodology')}>
+            Copy link to this page
+          </button>
         </p>
       </header>
       <div className="space-y-10">

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/metadata';
+import { absoluteUrl } from '@/lib/site';
 import { disagreements, figure, figureHref, figuresCiting, findEntity, sourcesByDate } from '@/lib/data';
 import { KIND_LABEL, formatPublished, metricLabel } from '@/lib/dataset/labels';
 import { formatValueShort } from '@/lib/money/format';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Sources',
   description: 'The five news articles behind every figure, what each one reports, and every place where they disagree.',
-};
+  path: '/sources',
+});
 
 export default function SourcesPage() {
   const sources = sourcesByDate();
@@ -19,8 +22,11 @@ export default function SourcesPage() {
           Every figure on this site comes from one of these {sources.length} news articles, published after Amazon’s fourth-quarter earnings call
           of 6 February 2025. Where an article does not print its date or headline, it says how we know it.
         </p>
-        <p className="mt-2 text-sm">
+        <p className="mt-3 flex flex-wrap items-center gap-4 text-sm">
           <a href="#disagreements">Where the sources disagree ({list.length})</a>
+          <button type="button" className="share-button" data-copy-url={absoluteUrl('/sources')}>
+            Copy link to this page
+          </button>
         </p>
       </header>
 

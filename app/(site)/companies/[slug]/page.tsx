@@ -14,6 +14,8 @@ import { KIND_LABEL, METRIC_LABEL, METRIC_ORDER, formatMonthDay } from '@/lib/da
 import { isPrimarySlug } from '@/lib/dataset/query';
 import { PRIMARY_SLUGS } from '@/lib/dataset/schema';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
+import { pageMetadata } from '@/lib/metadata';
+import { absoluteUrl } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -28,10 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entity = findEntity(slug);
   if (!entity || !isPrimarySlug(slug)) return {};
   const f = figure(entity.headlineFigure!);
-  return {
+  return pageMetadata({
     title: `${entity.name}: ${formatValueShort(f.value, f.qualifier)} ${f.metric === 'capex' ? 'capex' : 'investment'}, ${f.period.label}`,
-    description: `${entity.name}’s AI capital spending: ${formatValueLong(f.value, f.qualifier)} (${KIND_LABEL[f.kind].toLowerCase()}, ${f.period.label}) and every figure the sources report, each with its quote.`,
-  };
+    description: `${entity.name}’s AI capital spending: ${formatValueLong(f.value, f.qualifier)} (${KIND_LABEL[f.kind].toLowerCase()}, ${f.period.label}) against its peers, and every figure the sources report, each with its quote.`,
+    path: `/companies/${slug}`,
+    preview: slug,
+  });
 }
 
 export default async function CompanyPage({ params }: Props) {
@@ -62,6 +66,11 @@ export default async function CompanyPage({ params }: Props) {
             {entity.name}
           </h1>
           <p className="mt-3 max-w-2xl text-muted">{entity.description}</p>
+          <p className="mt-4">
+            <button type="button" className="share-button" data-copy-url={absoluteUrl(`/companies/${slug}`)}>
+              Copy link to this page
+            </button>
+          </p>
         </div>
         <div className="rounded-xl border border-line p-5" id="headline">
           <p className="text-sm text-muted">

@@ -1,0 +1,37 @@
+import { ChartLegend } from '@/components/charts/ChartLegend';
+import { ChartTable } from '@/components/charts/ChartTable';
+import { bakedChartSvg } from '@/lib/charts/baked';
+import type { ChartSpec } from '@/lib/charts/spec';
+
+/**
+ * Everything one variant of a chart shows: subtitle, legend, the baked SVG (a
+ * wide and a narrow size; CSS shows the one that fits), the same numbers as a
+ * table, notes and the computed source line. The page renders it, and the bake
+ * step renders it to static HTML for views the browser swaps in (a subset of
+ * companies), so both are the same markup.
+ */
+export function ChartVariantBody({ spec }: { spec: ChartSpec }) {
+  return (
+    <>
+      <p className="chart-subtitle text-sm text-muted">{spec.subtitle}</p>
+      <div className="chart-legend mt-3">
+        <ChartLegend items={spec.legend} />
+      </div>
+      <div className="chart-canvas mt-2">
+        <div className="chart-svg chart-svg--wide" dangerouslySetInnerHTML={{ __html: bakedChartSvg(spec.key, 'wide') }} />
+        <div className="chart-svg chart-svg--narrow" dangerouslySetInnerHTML={{ __html: bakedChartSvg(spec.key, 'narrow') }} />
+      </div>
+      <div className="chart-table-view mt-3">
+        <ChartTable spec={spec} />
+      </div>
+      {spec.notes.length > 0 && (
+        <ul className="chart-notes mt-3 list-disc space-y-1 pl-5 text-sm text-muted">
+          {spec.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <p className="chart-source mt-3 text-xs text-muted">{spec.sourceLine}</p>
+    </>
+  );
+}

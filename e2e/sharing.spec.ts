@@ -1,0 +1,187 @@
+import { expect, test, type Page } from '@playwright/test';
+import { COMPANIES, PAGES } from './helpers';
+
+const BLOCK = '#capex-2025';
+
+async function ready(page: Page) {
+  await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
+}
+
+function shownEntities(page: Page) {
+  return page.locator(`${BLOCK} .chart-variant:visible .chart-svg:visible .chart-row-group`).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-entity')));
+}
+
+test.describe('overview permalinks', () => {
+  test('a permalink with state restores the view, survives a reload, and Back/Forward step through choices', async ({ page }) => {
+    await page.goto('/?companies=amazon,meta&basis=total&highlight=meta&view=table');
+    await ready(page);
+    const block = page.locator(BLOCK);
+    await expect(block.getByRole('radio', { name: 'Total commitment' })).toBeChecked();
+    await expect(block.getByRole('radio', { name: 'Table' })).toBeChecked();
+    await expect(block.locator('table:visible tbody tr[data-line="row"]')).toHaveCount(2);
+    await expect(block.locator('[data-notice]')).toHaveCount(0);
+
+    await page.reload();
+    await ready(page);
+    await expect(block.locator('table:visible tbody tr[data-line="row"]')).toHaveCount(2);
+    await block.getByRole('radio', { name: 'Chart' }).check();
+    await expect(page).toHaveURL(/\/\?companies=amazon,meta&basis=total&highlight=meta$/);
+    expect(await shownEntities(page)).toEqual(['amazon', 'meta']);
+    await expect(block.locator('.chart-row-group:visible[data-entity="amazon"]')).toHaveAttribute('data-dimmed', 'true');
+    await expect(block.locator('.chart-row-group:visible[data-entity="meta"]')).not.toHaveAttribute('data-dimmed', /.*/);
+
+    await block.getByRole('radio', { name: 'Per year (average)' }).check();
+    await expect(page).toHaveURL(/\/\?companies=amazon,meta&highlight=meta$/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/basis=total&highlight=meta$/);
+    await expect(block.getByRole('radio', { name: 'Total commitment' })).toBeChecked();
+    await page.goBack();
+    await expect(page).toHaveURL(/view=table$/);
+    await expect(block.locator('table:visible')).toBeVisible();
+    await page.goForward();
+    await expect(block.locator('.chart-canvas:visible')).toHaveCount(1);
+  });
+
+  test('choosing companies and a highlight updates the URL without a reload, and Back undoes it', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    const block = page.locator(BLOCK);
+    await block.getByRole('checkbox', { name: 'Microsoft' }).uncheck();
+    await expect(page).toHaveURL(/\/\?companies=amazon,alphabet,meta,stargate$/);
+    await expect.poll(() => shownEntities(page)).toEqual(['amazon', 'alphabet', 'meta', 'stargate']);
+    await block.getByRole('combobox', { name: 'Highlight' }).selectOption('alphabet');
+    await expect(page).toHaveURL(/companies=amazon,alphabet,meta,stargate&highlight=alphabet$/);
+    await expect(block.locator('.chart-row-group:visible[data-entity="meta"]')).toHaveAttribute('data-dimmed', 'true');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 'no reload').toBe(1);
+
+    await page.goBack();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect.poll(() => shownEntities(page)).toEqual([...COMPANIES]);
+  });
+});
+
+const HOSTILE: [string, string][] = [
+  ['a script tag', `companies=${encodeURIComponent('<script>window.pwned=1</script>')}`],
+  ['an attribute breakout', `highlight=${encodeURIComponent('"><img src=x onerror="window.pwned=1">')}`],
+  ['quotes', `basis=${encodeURIComponent(`'"total"'`)}`],
+  ['unicode', `companies=${encodeURIComponent('亚马逊,👾,amazon\u202e')}`],
+  ['a 10 kB string', `view=${'A'.repeat(10_240)}`],
+  ['repeated keys', 'basis=total&basis=per-year&view=table&view=chart'],
+  ['an empty value', 'companies='],
+];
+
+test.describe('hostile query values', () => {
+  for (const [name, query] of HOSTILE) {
+    test(`${name} is dropped with a notice and never reflected`, async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      const response = await page.goto(`/?${query}`);
+      expect(response?.status()).toBe(200);
+      await ready(page);
+      const notice = page.locator('[data-notice="ignored-params"]');
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText('ignored:');
+      expect(await notice.innerText()).not.toMatch(/A{100}/);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      await expect(page.locator('img[src="x"]')).toHaveCount(0);
+      expect(await page.evaluate(() => document.body.innerHTML.includes('<script>window.pwned'))).toBe(false);
+      expect(dialogs).toEqual([]);
+      // The URL is cleaned of what was ignored; the chart is still there.
+      expect(decodeURIComponent(new URL(page.url()).search)).not.toMatch(/script|img|亚马逊|A{50}/);
+      await expect(page.locator(`${BLOCK} .chart-variant:visible`)).toHaveCount(1);
+    });
+  }
+
+  test('a repeated key keeps its first valid value', async ({ page }) => {
+    await page.goto('/?basis=total&basis=per-year');
+    await ready(page);
+    await expect(page.getByRole('radio', { name: 'Total commitment' })).toBeChecked();
+    await expect(page.locator('[data-notice="ignored-params"]')).toContainText('basis=per-year');
+  });
+});
+
+test.describe('copy link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies the canonical URL of a company page, and confirms it', async ({ page }) => {
+    await page.goto('/companies/meta');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(/^https?:\/\/[^/]+\/companies\/meta$/);
+    const button = page.getByRole('button', { name: 'Copy link to this page' });
+    await button.click();
+    await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  });
+
+  test("copies a figure's permalink from its citation card", async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
+    const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+    await page.locator(`${BLOCK} .chart-row:visible[data-entity="meta"] rect`).nth(1).click();
+    const card = page.locator('#card-meta-capex-2025');
+    await card.getByRole('button', { name: 'Copy link' }).click();
+    await expect(card.getByRole('button', { name: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/companies/meta#meta-capex-2025`);
+  });
+
+  test('copies the overview with its current state', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    await page.getByRole('radio', { name: 'Total commitment' }).check();
+    await page.getByRole('button', { name: 'Copy link to this view' }).click();
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/?basis=total', canonical).href);
+  });
+});
+
+test.describe('link previews', () => {
+  for (const path of PAGES) {
+    test(`${path} has a title, a description and a canonical link`, async ({ page }) => {
+      await page.goto(path);
+      expect((await page.title()).length).toBeGreaterThan(10);
+      expect((await page.locator('meta[name="description"]').getAttribute('content'))!.length).toBeGreaterThan(50);
+      expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(path);
+    });
+  }
+
+  for (const path of ['/', ...COMPANIES.map((c) => `/companies/${c}`)]) {
+    test(`${path} previews with a 1200×630 PNG of its chart`, async ({ page, request }) => {
+      await page.goto(path);
+      const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+      expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+      const res = await request.get(new URL(image).pathname);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toBe('image/png');
+      const png = await res.body();
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    });
+  }
+
+  test('sitemap.xml lists every page and robots.txt points to it; there is a favicon', async ({ request, page }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    for (const path of PAGES) expect(sitemap).toContain(`${path === '/' ? '/' : path}</loc>`);
+    expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
+    await page.goto('/');
+    const icon = await page.locator('link[rel="icon"]').first().getAttribute('href');
+    expect((await request.get(icon!)).status()).toBe(200);
+  });
+});
+
+test.describe('figure anchors', () => {
+  test('a #figure-id link scrolls to its figure and highlights it', async ({ page }) => {
+    await page.goto('/companies/amazon#aws-revenue-2023');
+    const figure = page.locator('#aws-revenue-2023');
+    await expect(figure).toBeInViewport();
+    const shadow = await figure.evaluate((el) => getComputedStyle(el).boxShadow);
+    expect(shadow).not.toBe('none');
+    const other = await page.locator('#aws-revenue-2024').evaluate((el) => getComputedStyle(el).boxShadow);
+    expect(other).toBe('none');
+  });
+});
