@@ -40,6 +40,22 @@ export function shorten(value: string, max = 40): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
+type Ignore = (key: string, value: string, reason: string) => void;
+
+/** A single-valued key: the first valid value wins; every other value is reported. */
+function readSingle<T>(params: URLSearchParams, key: string, schema: z.ZodMiniType<T>, apply: (v: T) => void, ignore: Ignore): void {
+  let taken = false;
+  for (const raw of params.getAll(key)) {
+    const parsed = raw.length > MAX_VALUE_LENGTH ? null : schema.safeParse(raw.trim().toLowerCase());
+    if (parsed?.success && !taken) {
+      apply(parsed.data);
+      taken = true;
+    } else {
+      ignore(key, raw, parsed === null ? 'too long' : parsed.success ? 'given more than once' : 'not a valid value');
+    }
+  }
+}
+
 export function parseOverviewState(search: string | URLSearchParams): { state: OverviewState; ignored: IgnoredParam[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: IgnoredParam[] = [];
@@ -65,19 +81,7 @@ export function parseOverviewState(search: string | URLSearchParams): { state: O
     if (chosen.size > 0 && chosen.size < PRIMARY_SLUGS.length) state.companies = PRIMARY_SLUGS.filter((s) => chosen.has(s));
   }
 
-  // Single-valued keys: the first valid value wins; every other value is reported.
-  const single = <T>(key: string, schema: z.ZodMiniType<T>, apply: (v: T) => void) => {
-    let taken = false;
-    for (const raw of params.getAll(key)) {
-      const parsed = raw.length > MAX_VALUE_LENGTH ? null : schema.safeParse(raw.trim().toLowerCase());
-      if (parsed?.success && !taken) {
-        apply(parsed.data);
-        taken = true;
-      } else {
-        ignore(key, raw, parsed === null ? 'too long' : parsed.success ? 'given more than once' : 'not a valid value');
-      }
-    }
-  };
+  const single = <T>(key: string, schema: z.ZodMiniType<T>, apply: (v: T) => void) => readSingle(params, key, schema, apply, ignore);
   single('basis', basis, (v) => (state.basis = v));
   single('view', view, (v) => (state.view = v));
   single('highlight', slug, (v) => (state.highlight = v));
@@ -102,4 +106,45 @@ export function serializeOverviewState(state: OverviewState): string {
 /** "ignored: companies=foo, basis=yearly" */
 export function describeIgnored(ignored: readonly IgnoredParam[]): string {
   return `ignored: ${ignored.map((i) => `${i.key}=${i.value}`).join(', ')}`;
+}
+
+export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+export type EmbedThemeChoice = (typeof EMBED_THEMES)[number];
+
+export interface EmbedState {
+  basis: OverviewState['basis'];
+  highlight: PrimarySlug | null;
+  theme: EmbedThemeChoice;
+  view: OverviewState['view'];
+}
+
+/**
+ * An embed's query: the same keys as the full view (basis and highlight apply
+ * to the chart of the five plans only), plus theme=light|dark|auto.
+ */
+export function parseEmbedState(search: string | URLSearchParams, comparesCompanies: boolean): { state: EmbedState; ignored: IgnoredParam[] } {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const ignored: IgnoredParam[] = [];
+  const ignore: Ignore = (key, value, reason) => ignored.push({ key, value: shorten(value), reason });
+  const state: EmbedState = { basis: DEFAULT_STATE.basis, highlight: null, theme: 'auto', view: 'chart' };
+  readSingle(params, 'theme', z.enum(EMBED_THEMES), (v) => (state.theme = v), ignore);
+  readSingle(params, 'view', view, (v) => (state.view = v), ignore);
+  if (comparesCompanies) {
+    readSingle(params, 'basis', basis, (v) => (state.basis = v), ignore);
+    readSingle(params, 'highlight', slug, (v) => (state.highlight = v), ignore);
+  } else {
+    for (const key of ['basis', 'highlight']) for (const raw of params.getAll(key)) ignore(key, raw, 'does not apply to this chart');
+  }
+  for (const raw of params.getAll('companies')) ignore('companies', raw, 'embeds show all five');
+  return { state, ignored };
+}
+
+/** The query string of an embed's state, defaults left out. */
+export function serializeEmbedState(state: EmbedState): string {
+  const parts: string[] = [];
+  if (state.basis !== DEFAULT_STATE.basis) parts.push(`basis=${state.basis}`);
+  if (state.highlight) parts.push(`highlight=${state.highlight}`);
+  if (state.view !== 'chart') parts.push(`view=${state.view}`);
+  if (state.theme !== 'auto') parts.push(`theme=${state.theme}`);
+  return parts.length ? `?${parts.join('&')}` : '';
 }

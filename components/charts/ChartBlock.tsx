@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChartActions } from '@/components/charts/ChartActions';
 import { ChartVariantBody } from '@/components/charts/ChartVariantBody';
 import type { ChartSpec } from '@/lib/charts/spec';
 
@@ -16,9 +17,11 @@ interface ChartBlockProps {
   variants: readonly ChartVariantView[];
   /** What the variant switch is about, e.g. "Stargate". */
   variantLegend?: string;
-  headingLevel?: 2 | 3;
+  headingLevel?: 1 | 2 | 3;
   /** More controls under the switches (the overview's company filter and highlight). */
   toolbar?: ReactNode;
+  /** Embed, Download and Copy image under the chart (not on the embed page itself). */
+  actions?: boolean;
 }
 
 /**
@@ -26,8 +29,8 @@ interface ChartBlockProps {
  * The variant and Chart/Table switches are radio groups styled by CSS (:has),
  * so they work before any JavaScript has run.
  */
-export function ChartBlock({ blockId, variants, variantLegend, headingLevel = 2, toolbar }: ChartBlockProps) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+export function ChartBlock({ blockId, variants, variantLegend, headingLevel = 2, toolbar, actions = true }: ChartBlockProps) {
+  const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const first = variants[0]!;
   return (
     <section className="chart-block" id={blockId} data-chart={first.spec.id} aria-labelledby={`${blockId}-title`}>
@@ -62,6 +65,11 @@ export function ChartBlock({ blockId, variants, variantLegend, headingLevel = 2,
       {variants.map((v, i) => (
         <div key={v.value} className="chart-variant mt-3" data-index={i} data-variant={v.value} data-chart-key={v.spec.key}>
           <ChartVariantBody spec={v.spec} />
+        </div>
+      ))}
+      {actions && variants.map((v, i) => (
+        <div key={v.value} className="chart-variant-actions mt-3" data-index={i} data-variant={v.value}>
+          <ChartActions spec={v.spec} blockId={blockId} />
         </div>
       ))}
     </section>

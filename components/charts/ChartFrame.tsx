@@ -27,10 +27,10 @@ export interface ChartFrameProps {
   legend: { items: FrameLegendItem[]; size: number };
   /** The chart's own SVG, already placed (x, y, width, height set on its root). */
   chartSvg: string;
+  /** The chart's notes (fiscal years, bases, disagreements), above the source line. */
+  notes: FrameText & { y: number };
   source: FrameText & { y: number };
   footer: { left: string; right: string; size: number; y: number };
-  /** Extra <style> (embedded fonts) for SVG files. */
-  style?: string;
   description: string;
 }
 
@@ -93,7 +93,6 @@ export function ChartFrame(p: ChartFrameProps) {
     >
       <title id="frame-title">{p.title.lines.join(' ')}</title>
       <desc id="frame-desc">{p.description}</desc>
-      {p.style && <style>{p.style}</style>}
       <rect width={p.width} height={p.height} fill="var(--color-page)" />
       <Lines text={p.title} x={p.pad} y={titleY} weight={700} fill={INK} />
       <Lines text={p.subtitle} x={p.pad} y={subtitleY} weight={400} fill={MUTED} />
@@ -106,6 +105,7 @@ export function ChartFrame(p: ChartFrameProps) {
         </g>
       ))}
       <g dangerouslySetInnerHTML={{ __html: p.chartSvg }} />
+      {p.notes.lines.length > 0 && <Lines text={p.notes} x={p.pad} y={p.notes.y} weight={400} fill={MUTED} />}
       <Lines text={p.source} x={p.pad} y={p.source.y} weight={400} fill={MUTED} />
       <line x1={p.pad} x2={p.width - p.pad} y1={p.footer.y - p.footer.size * 1.4} y2={p.footer.y - p.footer.size * 1.4} stroke="var(--color-line)" />
       <text x={p.pad} y={p.footer.y} fontSize={p.footer.size} fontWeight={600} fill={INK}>

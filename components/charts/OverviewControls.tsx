@@ -12,6 +12,8 @@
  * a pre-baked fragment of the same chart (public/charts/fragments/).
  */
 import { useEffect, useRef, useState } from 'react';
+import { retargetChartActions } from '@/components/charts/retarget-actions';
+import { embedPath } from '@/lib/charts/export-paths';
 import { chartKey, fragmentPath } from '@/lib/charts/keys';
 import { PRIMARY_SLUGS, type PrimarySlug } from '@/lib/dataset/slugs';
 import {
@@ -133,6 +135,14 @@ export function OverviewControls({ blockId, companies, canonical }: Props) {
       },
     );
     highlight();
+
+    // Embed, downloads and Copy image follow the highlight; a subset of companies is not exported, as the block says.
+    block.toggleAttribute('data-filtered', state.companies !== null);
+    block.querySelectorAll<HTMLElement>('.chart-variant-actions').forEach((el) => {
+      const basis = el.dataset.variant as OverviewState['basis'];
+      const actions = el.querySelector<HTMLElement>('[data-chart-actions]');
+      if (actions) retargetChartActions(actions, chartKey('capex-2025', { basis, highlight: state.highlight, entities: null }), embedPath('capex-2025', { basis, highlight: state.highlight }));
+    });
   }, [state, ready, blockId]);
 
   const shown = state.companies ?? PRIMARY_SLUGS;

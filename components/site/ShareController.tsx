@@ -1,14 +1,17 @@
 'use client';
 
 /**
- * "Copy link" everywhere: any button with data-copy-url (plus data-copy-query,
- * the overview's current state) copies that absolute URL. The clipboard API
- * first; a hidden textarea and execCommand where it is refused; and failing
- * both, the link is shown to copy by hand. The button says what happened.
+ * Every copy action on the site, delegated from one listener:
+ *  - button[data-copy-url] (plus data-copy-query, the overview's state) copies that absolute URL;
+ *  - button[data-copy-text-from="#id"] copies the text of that element (the embed code);
+ *  - button[data-copy-image="/charts/…png"] copies the chart as a PNG (ClipboardItem), and
+ *    downloads it instead where the browser refuses to put images on the clipboard.
+ * Text goes through the clipboard API first, then a hidden textarea and execCommand.
+ * The button and the page's status line say what happened.
  */
 import { useEffect } from 'react';
 
-async function copy(text: string): Promise<boolean> {
+async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -26,21 +29,70 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+async function copyImage(url: string): Promise<boolean> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return false;
+  try {
+    // The item takes a promise, so the click's user activation is still valid when the PNG arrives.
+    const png = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.blob().then((b) => new Blob([b], { type: 'image/png' }));
+    });
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function download(url: string, fileName: string): void {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+type Outcome = { ok: boolean; button: string; status: string };
+
+async function run(button: HTMLButtonElement): Promise<Outcome | null> {
+  const d = button.dataset;
+  if (d.copyUrl !== undefined) {
+    const url = `${d.copyUrl}${d.copyQuery ?? ''}`;
+    const ok = await copyText(url);
+    return { ok, button: ok ? 'Link copied' : 'Copy failed', status: ok ? `Link copied: ${url}` : `Could not copy. The link is ${url}` };
+  }
+  if (d.copyTextFrom !== undefined) {
+    const source = document.querySelector<HTMLTextAreaElement | HTMLElement>(d.copyTextFrom);
+    const text = source ? ('value' in source ? source.value : (source.textContent ?? '')) : '';
+    const ok = text !== '' && (await copyText(text));
+    if (!ok && source instanceof HTMLTextAreaElement) source.select();
+    return { ok, button: ok ? 'Code copied' : 'Select and copy', status: ok ? 'Embed code copied.' : 'Could not copy: the code is selected, press Ctrl+C or ⌘C.' };
+  }
+  if (d.copyImage !== undefined) {
+    const ok = await copyImage(d.copyImage);
+    if (ok) return { ok, button: 'Image copied', status: 'Chart copied as an image: paste it into your slide.' };
+    download(d.copyImage, d.downloadName ?? 'chart.png');
+    return { ok: true, button: 'Downloaded', status: 'This browser does not copy images, so the PNG was downloaded instead.' };
+  }
+  return null;
+}
+
 export function ShareController() {
   useEffect(() => {
     const status = document.getElementById('share-status');
     const onClick = async (e: MouseEvent) => {
-      const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-copy-url]') : null;
+      const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-copy-url], button[data-copy-text-from], button[data-copy-image]') : null;
       if (!button) return;
       e.preventDefault();
       e.stopPropagation();
-      const url = `${button.dataset.copyUrl}${button.dataset.copyQuery ?? ''}`;
       const label = button.dataset.label ?? button.textContent ?? '';
       button.dataset.label = label;
-      const ok = await copy(url);
-      button.textContent = ok ? 'Link copied' : 'Copy failed';
-      button.dataset.copied = ok ? 'true' : 'false';
-      if (status) status.textContent = ok ? `Link copied: ${url}` : `Could not copy. The link is ${url}`;
+      const outcome = await run(button);
+      if (!outcome) return;
+      button.textContent = outcome.button;
+      button.dataset.copied = outcome.ok ? 'true' : 'false';
+      if (status) status.textContent = outcome.status;
       window.setTimeout(() => {
         button.textContent = label;
         delete button.dataset.copied;

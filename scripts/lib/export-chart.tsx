@@ -12,7 +12,7 @@ import type { ChartSpec } from '@/lib/charts/spec';
 import { formatDate } from '@/lib/dataset/labels';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import { type Theme, parseThemeTokens, resolveColors } from '@/lib/theme/tokens';
-import { FONT_FAMILY, RESVG_FONT_OPTIONS, fontFileBase64, measureText, wrapText } from './fonts';
+import { FONT_FAMILY, RESVG_FONT_OPTIONS, measureText, wrapText } from './fonts';
 import { renderChartSvg } from './render-svg';
 
 const tokens = parseThemeTokens(readFileSync('app/globals.css', 'utf8'));
@@ -23,14 +23,6 @@ export interface ExportOptions {
   theme: Theme;
   /** The dataset's date, shown in the footer. */
   asOf: string;
-  /** Embed the font files, so the SVG looks the same where Geist is not installed. */
-  embedFonts: boolean;
-}
-
-function fontFaces(): string {
-  return ([400, 600, 700] as const)
-    .map((w) => `@font-face{font-family:Geist;font-weight:${w};src:url(data:font/ttf;base64,${fontFileBase64(w)}) format('truetype');}`)
-    .join('');
 }
 
 /** A layout's type, bars and margins scaled, e.g. for a 1200×675 slide from the 1920 one. */
@@ -49,7 +41,8 @@ function scaleLayout(l: ChartLayout, k: number): ChartLayout {
   };
 }
 
-export async function exportChartSvg(spec: ChartSpec, o: ExportOptions): Promise<string> {
+/** The framed chart with its colours still as tokens (var(--color-…)); themed() resolves them. */
+export async function exportChartMarkup(spec: ChartSpec, o: Omit<ExportOptions, 'theme'>): Promise<string> {
   const u = o.width / 1200; // type scale relative to a 1200-wide frame
   const pad = Math.round(52 * u);
   const inner = o.width - pad * 2;
@@ -77,16 +70,24 @@ export async function exportChartSvg(spec: ChartSpec, o: ExportOptions): Promise
   const footer = { size: 15 * u, y: o.height - pad * 0.7, left: SITE_NAME, right: `Data as of ${formatDate(o.asOf)} · ${SITE_URL.replace(/^https?:\/\//, '')}${spec.href === '/' ? '' : spec.href}` };
   const source = { size: 16 * u, lineHeight: 21 * u, lines: wrapText(spec.sourceLine, 16 * u, 400, inner, 2), y: 0 };
   source.y = footer.y - footer.size * 1.4 - 14 * u - (source.lines.length - 1) * source.lineHeight - source.size * 0.4;
+  // Notes (one bullet each) sit above the source line: what a reader must know to read the chart right.
+  const notes = { size: 14.5 * u, lineHeight: 19 * u, lines: spec.notes.flatMap((n) => wrapText(`• ${n}`, 14.5 * u, 400, inner, 3)), y: 0 };
+  notes.y = source.y - source.size * 1.5 - (notes.lines.length - 1) * notes.lineHeight;
 
   // The chart is laid out for the space between legend and source line; if its rows cannot fit even at
   // their minimum height, it is scaled down to fit.
   const base = o.width >= 1600 ? LAYOUTS.slide : LAYOUTS.og;
   const chartTop = ly + legendSize * 1.3;
-  const chartBottom = source.y - source.size * 1.7;
-  const layout = fitLayout(scaleLayout(base, o.width / (base === LAYOUTS.slide ? 1920 : 1200)), inner, chartBottom - chartTop, spec.rows.length);
+  const chartBottom = notes.lines.length ? notes.y - notes.size - 14 * u : source.y - source.size * 1.7;
+  const available = chartBottom - chartTop;
+  const k0 = o.width / (base === LAYOUTS.slide ? 1920 : 1200);
+  let layout = fitLayout(scaleLayout(base, k0), inner, available, spec.rows.length);
+  // Too many rows for the space even at their minimum height: shrink the chart's type and bars, not its width.
+  const natural = chartHeight(layout, spec.rows.length);
+  if (natural > available) layout = fitLayout(scaleLayout(base, (k0 * available) / natural), inner, available, spec.rows.length);
   const naturalW = layout.width;
   const naturalH = chartHeight(layout, spec.rows.length);
-  const scale = Math.min(1, inner / naturalW, (chartBottom - chartTop) / naturalH);
+  const scale = Math.min(1, inner / naturalW, available / naturalH);
   const chart = (await renderChartSvg(spec, layout, false)).replace(
     /^<svg\b([^>]*?)\swidth="[\d.]+"\sheight="[\d.]+"/,
     `<svg$1 x="${pad}" y="${chartTop.toFixed(1)}" width="${(naturalW * scale).toFixed(1)}" height="${(naturalH * scale).toFixed(1)}"`,
@@ -102,13 +103,24 @@ export async function exportChartSvg(spec: ChartSpec, o: ExportOptions): Promise
       subtitle={subtitle}
       legend={{ items, size: legendSize }}
       chartSvg={chart}
+      notes={notes}
       source={source}
       footer={footer}
-      style={o.embedFonts ? fontFaces() : undefined}
       description={spec.description}
     />,
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${resolveColors(markup, tokens, o.theme)}`;
+  return markup;
+}
+
+/** A standalone SVG file in one theme, optionally carrying its fonts (see embeddedFontFaces). */
+export function themed(markup: string, theme: Theme, fontFaces?: string): string {
+  let svg = resolveColors(markup, tokens, theme);
+  if (fontFaces) svg = svg.replace(/^(<svg\b[^>]*>)/, `$1<defs><style>${fontFaces}</style></defs>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
+}
+
+export async function exportChartSvg(spec: ChartSpec, o: ExportOptions): Promise<string> {
+  return themed(await exportChartMarkup(spec, o), o.theme);
 }
 
 export function svgToPng(svg: string, width: number): Buffer {

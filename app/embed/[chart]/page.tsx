@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CardController } from '@/components/charts/CardController';
+import { ChartBlock } from '@/components/charts/ChartBlock';
+import { EmbedController } from '@/components/embed/EmbedController';
+import { CitationCards } from '@/components/figures/CitationCard';
+import { embedViews } from '@/lib/charts/embeds';
+import { CHART_IDS, isChartId } from '@/lib/charts/spec';
+import { datasetMeta } from '@/lib/data';
+import { formatDate } from '@/lib/dataset/labels';
+import { SITE_NAME } from '@/lib/site';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return CHART_IDS.map((chart) => ({ chart }));
+}
+
+type Props = { params: Promise<{ chart: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { chart } = await params;
+  if (!isChartId(chart)) return {};
+  const view = embedViews(chart);
+  return {
+    title: `${view.title} (embed)`,
+    description: `${view.variants[0]!.spec.description} Sources: ${view.variants[0]!.spec.sourceLine}`,
+    // The embed is a copy of a chart on the site; search engines should send readers to the full view.
+    alternates: { canonical: view.fullViewPath },
+  };
+}
+
+/** Before first paint: a theme forced by the URL (validated: only "light" or "dark" are ever written). */
+const THEME_SCRIPT = `try{var t=new URLSearchParams(location.search).get('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+
+/**
+ * /embed/<chart>: the chart only, for iframes on other sites. Title, subtitle,
+ * the baked chart (or its table), notes, source line, the citation cards and a
+ * link back to the full view; no site navigation. Links open in a new tab.
+ */
+export default async function EmbedPage({ params }: Props) {
+  const { chart } = await params;
+  if (!isChartId(chart)) notFound();
+  const view = embedViews(chart);
+  const blockId = `embed-${chart}`;
+  return (
+    <>
+      {/* eslint-disable-next-line react/no-danger -- a constant script, no input reaches it */}
+      <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      <base target="_blank" />
+      <main className="embed mx-auto w-full px-3 py-3 sm:px-4">
+        <ChartBlock blockId={blockId} variants={view.variants} variantLegend={view.variantLegend} headingLevel={1} actions={false} />
+        <EmbedController blockId={blockId} comparesCompanies={view.comparesCompanies} fullViewPath={view.fullViewPath} />
+        <p className="mt-2 flex flex-wrap justify-between gap-x-4 gap-y-1 text-xs text-muted">
+          <a href={view.fullViewPath} data-full-view rel="noopener">
+            Full view, every quote and the data: {SITE_NAME} ↗
+          </a>
+          <span>Data as of {formatDate(datasetMeta().asOf)}</span>
+        </p>
+      </main>
+      <CitationCards figureIds={view.variants.flatMap((v) => v.spec.figureIds)} />
+      <CardController />
+    </>
+  );
+}

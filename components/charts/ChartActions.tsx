@@ -1,0 +1,77 @@
+import { type DownloadLink, clipboardImagePath, downloadLinks, embedPath, exportFileName, iframeCode } from '@/lib/charts/export-paths';
+import { embedHeight } from '@/lib/charts/exports';
+import type { ChartSpec } from '@/lib/charts/spec';
+import { absoluteUrl } from '@/lib/site';
+
+/**
+ * What a reader can take away from one chart: the embed code, the slide
+ * images and the CSV (a Download menu), and "Copy image". Embed and Download
+ * are <details> disclosures and plain links, so they work before any
+ * JavaScript; copying needs the share script, and its buttons wait for it.
+ * The overview retargets these links when a company is highlighted
+ * (data-export names each file inside the chart's folder).
+ */
+export function ChartActions({ spec, blockId }: { spec: ChartSpec; blockId: string }) {
+  const id = `${blockId}-${spec.key}`;
+  const embedSrc = absoluteUrl(embedPath(spec.id, spec.options));
+  const code = iframeCode(embedSrc, spec.title, embedHeight(spec));
+  const groups = new Map<string, DownloadLink[]>();
+  for (const l of downloadLinks(spec.key)) groups.set(l.group, [...(groups.get(l.group) ?? []), l]);
+  return (
+    <div
+      className="chart-actions"
+      data-chart-actions
+      data-chart-id={spec.id}
+      data-chart-key={spec.key}
+      data-embed-title={spec.title}
+      data-embed-height={embedHeight(spec)}
+    >
+      <details className="chart-action" data-action="embed" name={`${id}-menu`}>
+        <summary>Embed</summary>
+        <div className="chart-action-panel">
+          <label htmlFor={`${id}-embed-code`} className="text-sm font-medium">
+            Embed code
+          </label>
+          <textarea id={`${id}-embed-code`} className="embed-code" readOnly rows={4} defaultValue={code} data-embed-code spellCheck={false} />
+          <div className="mt-2 flex flex-wrap items-center gap-3">
+            <button type="button" className="share-button" data-copy-text-from={`#${id}-embed-code`}>
+              Copy code
+            </button>
+            <a href={embedPath(spec.id, spec.options)} className="text-sm" data-embed-preview target="_blank" rel="noopener">
+              Preview the embed
+            </a>
+          </div>
+          <p className="mt-2 text-xs text-muted">
+            The chart fills the width of the page it is embedded in. Add <code>theme=light</code> or <code>theme=dark</code> to its address to
+            fix a theme; it follows the reader’s system setting otherwise.
+          </p>
+        </div>
+      </details>
+      <details className="chart-action" data-action="download" name={`${id}-menu`}>
+        <summary>Download</summary>
+        <div className="chart-action-panel">
+          <p className="text-xs text-muted">
+            Slide-ready, 16:9, with title, source line and date. SVGs keep their text as text and carry their font. Every address is stable:
+            copy a link to insert the image by URL in Google Slides.
+          </p>
+          <ul className="download-list mt-2">
+            {[...groups].map(([group, items]) => (
+              <li key={group}>
+                <span className="download-group">{group}</span>
+                {items.map((l) => (
+                  <a key={l.href} href={l.href} download={l.fileName} aria-label={l.label} data-export={l.href.split('/').pop()} data-format={l.format}>
+                    {l.format === 'csv' ? 'the chart’s numbers and quotes (CSV)' : l.variant}
+                  </a>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </details>
+      <button type="button" className="share-button" data-copy-image={clipboardImagePath(spec.key)} data-download-name={exportFileName(clipboardImagePath(spec.key))}>
+        Copy image
+      </button>
+      <p className="chart-actions-filtered text-xs text-muted">Embed and downloads show all five companies.</p>
+    </div>
+  );
+}

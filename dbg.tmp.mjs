@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const ctx = await b.newContext({ acceptDownloads: true });
+const p = await ctx.newPage();
+await p.goto('http://127.0.0.1:3000/companies/amazon');
+const a = p.locator('#aws-revenue a[data-format=csv]');
+await p.locator('#aws-revenue summary', {hasText:'Download'}).click();
+const d = p.waitForEvent('download');
+await a.click();
+console.log((await d).suggestedFilename(), await a.getAttribute('download'));
+await b.close();

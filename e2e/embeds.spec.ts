@@ -1,0 +1,171 @@
+import { expect, test, type Page } from '@playwright/test';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { baseURL } from '../playwright.config';
+import { expectNoHorizontalScroll, expectNoSeriousAxeViolations } from './helpers';
+
+/**
+ * Another site: a real server on another loopback port (another origin), whose pages frame a URL of
+ * ours. A real server, not a routed fake: Chromium's local-network checks block a frame from a page
+ * that has no address of its own.
+ */
+let host: Server;
+let hostOrigin = '';
+const hostPages = new Map<string, string>();
+
+test.beforeAll(async () => {
+  host = createServer((req, res) => {
+    const body = hostPages.get(req.url ?? '');
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+let pageCount = 0;
+async function hostPage(page: Page, iframeHtml: string) {
+  const path = `/article-${++pageCount}.html`;
+  hostPages.set(path, `<!doctype html><html><body style="margin:0"><h1>An article</h1>${iframeHtml}</body></html>`);
+  await page.goto(`${hostOrigin}${path}`);
+}
+
+const EMBEDS = ['capex-2025', 'amazon-capex', 'aws-revenue', 'amazon-q4-2024'] as const;
+
+test.describe('embeds on another site', () => {
+  for (const chart of EMBEDS) {
+    test(`/embed/${chart} shows the chart with its source line and no site navigation inside an iframe`, async ({ page }) => {
+      await hostPage(page, `<iframe src="${baseURL}/embed/${chart}" title="chart" width="760" height="800"></iframe>`);
+      const frame = page.frameLocator('iframe');
+      await expect(frame.locator('.chart-row:visible').first()).toBeVisible();
+      await expect(frame.locator('h1')).toHaveCount(1);
+      await expect(frame.locator('.chart-source:visible')).toContainText(/Sources?:/);
+      await expect(frame.locator('nav, header, footer')).toHaveCount(0);
+      await expect(frame.locator('a[data-full-view]')).toHaveAttribute('href', chart === 'capex-2025' ? '/' : `/companies/amazon#${chart}`);
+    });
+  }
+
+  for (const path of ['/', '/companies/amazon', '/sources']) {
+    test(`${path} refuses to be framed by another site`, async ({ page, request }) => {
+      const response = await request.get(path);
+      expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(response.headers()['x-frame-options']).toBe('DENY');
+      await hostPage(page, `<iframe src="${baseURL}${path}" title="page" width="760" height="600"></iframe>`);
+      await page.waitForTimeout(500);
+      const child = page.frames().find((f) => f !== page.mainFrame())!;
+      expect(await child.locator('header, main, .chart-row').count()).toBe(0);
+    });
+  }
+
+  test('embed pages allow any site to frame them', async ({ request }) => {
+    const response = await request.get('/embed/capex-2025');
+    expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
+    expect(response.headers()['x-frame-options']).toBeUndefined();
+  });
+});
+
+test.describe('embed URL state', () => {
+  test('basis, highlight and theme in the URL set the embedded chart, and the link back carries them', async ({ page }) => {
+    await page.goto('/embed/capex-2025?basis=total&highlight=meta&theme=dark');
+    await expect(page.locator('html[data-embed="ready"]')).toHaveCount(1);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe('dark');
+    await expect(page.locator('.chart-row-group:visible[data-entity="stargate"]')).toContainText('$500B');
+    await expect(page.locator('.chart-row-group:visible[data-entity="amazon"]')).toHaveAttribute('data-dimmed', 'true');
+    await expect(page.locator('.chart-row-group:visible[data-entity="meta"]')).not.toHaveAttribute('data-dimmed', /./);
+    await expect(page.locator('a[data-full-view]')).toHaveAttribute('href', '/?basis=total&highlight=meta');
+    await expect(page.locator('[data-notice]')).toHaveCount(0);
+  });
+
+  test('a light theme can be forced on a dark system', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/embed/aws-revenue?theme=light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe('light');
+    await context.close();
+  });
+
+  test('hostile values are dropped with a notice and never written into the page', async ({ page }) => {
+    const evil = '"><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
+    await page.goto(`/embed/capex-2025?theme=${encodeURIComponent(evil)}&highlight=${encodeURIComponent(evil)}&basis=${'x'.repeat(10_000)}`);
+    const notice = page.locator('[data-notice="ignored-params"]');
+    await expect(notice).toContainText('ignored: theme=');
+    await expect(notice).toContainText('highlight=');
+    await expect(notice).toContainText('basis=xxxx');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(page.locator('main img, main script')).toHaveCount(0);
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    await expect(page.locator('.chart-row:visible')).toHaveCount(5);
+  });
+
+  test('an unknown chart is a 404', async ({ request }) => {
+    expect((await request.get('/embed/nope')).status()).toBe(404);
+  });
+});
+
+test.describe('the Embed action', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies a valid iframe pointing at the embed URL, which fits the chart at its natural width', async ({ page }) => {
+    await page.goto('/companies/amazon');
+    await expect(page.locator('html[data-share="ready"]')).toHaveCount(1);
+    for (const chart of ['peers', 'amazon-capex', 'aws-revenue', 'amazon-q4-2024']) {
+      const actions = page.locator(`#${chart} .chart-variant-actions:visible`);
+      await actions.locator('summary', { hasText: 'Embed' }).click();
+      await actions.getByRole('button', { name: 'Copy code' }).click();
+      await expect(actions.getByRole('button', { name: 'Code copied' })).toBeVisible();
+      const code = await page.evaluate(() => navigator.clipboard.readText());
+
+      const iframe = await page.evaluate((html) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const frames = doc.body.querySelectorAll('iframe');
+        const f = frames[0]!;
+        return { count: doc.body.children.length, frames: frames.length, src: f.getAttribute('src'), title: f.getAttribute('title'), height: f.getAttribute('height'), loading: f.getAttribute('loading') };
+      }, code);
+      expect(iframe.count).toBe(1);
+      expect(iframe.frames).toBe(1);
+      expect(iframe.title).toBeTruthy();
+      expect(iframe.loading).toBe('lazy');
+      const src = new URL(iframe.src!);
+      expect(src.pathname).toBe(chart === 'peers' ? '/embed/capex-2025' : `/embed/${chart}`);
+      if (chart === 'peers') expect(src.searchParams.get('highlight')).toBe('amazon');
+
+      // The code works as pasted (pointed at the test server) and its height holds the whole chart at 760 px.
+      const pasted = code.replace(src.origin, baseURL).replace('width="100%"', 'width="760"').replace('width:100%;', '');
+      const host = await page.context().newPage();
+      await hostPage(host, pasted);
+      const frame = host.frameLocator('iframe');
+      await expect(frame.locator('html[data-embed="ready"]')).toHaveCount(1);
+      const inner = await host.frames()[1]!.evaluate(() => document.documentElement.scrollHeight);
+      expect(inner, `${chart}: the embed needs ${inner}px but the code gives ${iframe.height}`).toBeLessThanOrEqual(Number(iframe.height));
+      await host.close();
+      await page.keyboard.press('Escape');
+      await actions.locator('summary', { hasText: 'Embed' }).click();
+    }
+  });
+
+  test('on the overview, the embed code follows the highlighted company and basis', async ({ page }) => {
+    await page.goto('/?basis=total&highlight=meta');
+    await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
+    const actions = page.locator('#capex-2025 .chart-variant-actions:visible');
+    await actions.locator('summary', { hasText: 'Embed' }).click();
+    await expect(actions.locator('textarea')).toHaveValue(/\/embed\/capex-2025\?basis=total&amp;highlight=meta"/);
+    await expect(actions.locator('a[data-export][data-format="png"]').first()).toHaveAttribute('href', '/charts/capex-2025--total--highlight-meta/1920x1080-light.png');
+  });
+});
+
+test.describe('embed pages are accessible', () => {
+  for (const chart of EMBEDS) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`/embed/${chart} in ${theme} has no serious axe violations and no horizontal scroll at 360 px`, async ({ page }) => {
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.goto(`/embed/${chart}?theme=${theme}`);
+        await expect(page.locator('html[data-embed="ready"]')).toHaveCount(1);
+        await expectNoSeriousAxeViolations(page);
+        await expectNoHorizontalScroll(page);
+      });
+    }
+  }
+});

@@ -1,0 +1,162 @@
+import { parse } from 'csv-parse/sync';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { CHART_PAGES } from './helpers';
+
+type CsvLine = Record<string, string>;
+
+/** Every export link the chart pages carry in their server HTML (no JavaScript needed to find them). */
+async function exportLinks(request: APIRequestContext): Promise<string[]> {
+  const hrefs = new Set<string>();
+  for (const path of CHART_PAGES) {
+    const html = await (await request.get(path)).text();
+    for (const m of html.matchAll(/<a href="(\/charts\/[^"]+)"[^>]*data-export=/g)) hrefs.add(m[1]!);
+  }
+  return [...hrefs].sort();
+}
+
+function pngSize(buffer: Buffer): { width: number; height: number } {
+  expect(buffer.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+const readCsv = (text: string) => parse(text, { columns: true, record_delimiter: '\r\n' }) as CsvLine[];
+
+test.describe('slide-ready exports', () => {
+  test('every chart on every page links PNG and SVG at 1920×1080 and 1200×675, light and dark, and a CSV', async ({ request }) => {
+    const links = await exportLinks(request);
+    const folders = new Set(links.map((l) => l.split('/')[2]));
+    // The five plans (both bases, plain and with each company highlighted: 12) and Amazon's three charts.
+    expect(folders.size).toBe(15);
+    for (const folder of folders) {
+      const files = links.filter((l) => l.split('/')[2] === folder).map((l) => l.split('/')[3]).sort();
+      expect(files).toEqual([
+        '1200x675-dark.png', '1200x675-dark.svg', '1200x675-light.png', '1200x675-light.svg',
+        '1920x1080-dark.png', '1920x1080-dark.svg', '1920x1080-light.png', '1920x1080-light.svg', 'data.csv',
+      ]);
+    }
+  });
+
+  test('every PNG link serves a PNG of the stated pixel size', async ({ request }) => {
+    const pngs = (await exportLinks(request)).filter((l) => l.endsWith('.png'));
+    expect(pngs.length).toBe(60);
+    for (const href of pngs) {
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const [, w, h] = href.match(/(\d+)x(\d+)-(light|dark)\.png$/)!;
+      expect(pngSize(await response.body()), href).toEqual({ width: Number(w), height: Number(h) });
+    }
+  });
+
+  test('every SVG parses, keeps its text as text with its font embedded, and holds the chart’s numbers', async ({ page, request }) => {
+    await page.goto('/embed/aws-revenue'); // any page of ours, for its DOMParser
+    const svgs = (await exportLinks(request)).filter((l) => l.endsWith('.svg'));
+    expect(svgs.length).toBe(60);
+    for (const href of svgs) {
+      const folder = href.split('/').slice(0, 3).join('/');
+      const csv = readCsv(await (await request.get(`${folder}/data.csv`)).text());
+      const text = await (await request.get(href)).text();
+      const parsed = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+        const root = doc.documentElement;
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: root.nodeName,
+          width: root.getAttribute('width'),
+          height: root.getAttribute('height'),
+          texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+          fontFaces: [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('').match(/@font-face/g)?.length ?? 0,
+          paths: doc.querySelectorAll('path[d]').length,
+        };
+      }, text);
+      expect(parsed.error, href).toBeNull();
+      expect(parsed.root).toBe('svg');
+      const [, w, h] = href.match(/(\d+)x(\d+)-/)!;
+      expect([parsed.width, parsed.height]).toEqual([w, h]);
+      expect(parsed.fontFaces, `${href} embeds its font`).toBeGreaterThanOrEqual(4);
+      const allText = parsed.texts.join(' | ');
+      for (const line of csv) expect(allText, `${href} shows ${line.value_label}`).toContain(line.value_label);
+      expect(allText).toContain(csv[0]!.chart);
+      expect(allText).toContain(csv[0]!.source_line.slice(0, 30));
+      expect(allText).toMatch(/Data as of \d+ \w+ \d{4}/);
+    }
+  });
+
+  test('each chart’s CSV has exactly the chart’s rows, with the chart’s numbers and the dataset’s citations', async ({ page, request }) => {
+    const dataset = (await (await request.get('/data/dataset.json')).json()) as {
+      figures: { id: string; value: { low: number; high: number }; citations: { quote: string }[] }[];
+    };
+    for (const path of CHART_PAGES) {
+      await page.goto(path);
+      for (const block of await page.locator('.chart-block').all()) {
+        const chartRows = await block.locator('.chart-svg:visible .chart-row-group').evaluateAll((groups) =>
+          groups.map((g) => ({ id: g.querySelector('.chart-row')!.getAttribute('data-figure-id')!, text: g.textContent ?? '' })),
+        );
+        const href = await block.locator('.chart-variant-actions:visible a[data-format="csv"]').getAttribute('href');
+        const csv = readCsv(await (await request.get(href!)).text());
+        const bars = csv.filter((l) => l.series === 'bar');
+        expect(bars.map((l) => l.figure_id), `${path} ${href}`).toEqual(chartRows.map((r) => r.id));
+        bars.forEach((line, i) => expect(chartRows[i]!.text).toContain(line.value_label));
+        for (const line of csv) {
+          const figure = dataset.figures.find((f) => f.id === line.figure_id)!;
+          expect([Number(line.low_usd), Number(line.high_usd)]).toEqual([figure.value.low, figure.value.high]);
+          for (const c of figure.citations) expect(line.citations).toContain(c.quote);
+        }
+      }
+    }
+  });
+});
+
+test.describe('Copy image', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('puts the chart on the clipboard as an image/png and says so', async ({ page }) => {
+    await page.goto('/companies/amazon');
+    await expect(page.locator('html[data-share="ready"]')).toHaveCount(1);
+    const actions = page.locator('#aws-revenue .chart-variant-actions');
+    await actions.getByRole('button', { name: 'Copy image' }).click();
+    await expect(actions.getByRole('button', { name: 'Image copied' })).toBeVisible();
+    await expect(page.locator('#share-status')).toHaveText(/copied as an image/);
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const blob = await item!.getType('image/png');
+      const bitmap = await createImageBitmap(blob);
+      return { types: item!.types, width: bitmap.width, height: bitmap.height };
+    });
+    expect(copied).toEqual({ types: ['image/png'], width: 1200, height: 675 });
+  });
+
+  test('downloads the PNG where the browser will not copy images', async ({ page }) => {
+    await page.addInitScript(() => {
+      // A browser without image clipboard support.
+      Object.defineProperty(window, 'ClipboardItem', { value: undefined });
+    });
+    await page.goto('/companies/amazon');
+    await expect(page.locator('html[data-share="ready"]')).toHaveCount(1);
+    const download = page.waitForEvent('download');
+    await page.locator('#aws-revenue .chart-variant-actions').getByRole('button', { name: 'Copy image' }).click();
+    expect((await download).suggestedFilename()).toBe('ai-capex-aws-revenue-1200x675-light.png');
+    await expect(page.locator('#share-status')).toHaveText(/downloaded instead/);
+  });
+});
+
+test.describe('the Download menu', () => {
+  test('opens from the keyboard and lists every export of the chart shown', async ({ page }) => {
+    await page.goto('/');
+    const actions = page.locator('#capex-2025 .chart-variant-actions:visible');
+    await actions.locator('summary', { hasText: 'Download' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(actions.getByRole('link', { name: 'PNG · 1920×1080 · dark' })).toHaveAttribute('href', '/charts/capex-2025--per-year/1920x1080-dark.png');
+    await page.locator('#capex-2025 [data-control="variant"] input[value="total"]').check({ force: true });
+    const total = page.locator('#capex-2025 .chart-variant-actions:visible');
+    await total.locator('summary', { hasText: 'Download' }).click();
+    await expect(total.getByRole('link', { name: 'SVG · 1200×675 · light' })).toHaveAttribute('href', '/charts/capex-2025--total/1200x675-light.svg');
+  });
+
+  test('says that a subset of companies is not what downloads show', async ({ page }) => {
+    await page.goto('/?companies=amazon,meta');
+    await expect(page.locator('#capex-2025 .chart-actions-filtered:visible')).toHaveText('Embed and downloads show all five companies.');
+    await page.goto('/');
+    await expect(page.locator('#capex-2025 .chart-actions-filtered:visible')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Where what leaves the site with a chart lives: the slide images (PNG and
+ * SVG, 16:9, light and dark), the chart's CSV, and the embed page with its
+ * ready-to-paste iframe code. All URLs are stable, so "insert image by URL"
+ * in a slide deck keeps working after a rebuild. Pure and dependency-free:
+ * the build, the pages and the browser all use these functions.
+ */
+import type { EmbedThemeChoice } from '../url-state';
+import type { ChartId, ChartOptions } from './spec';
+
+export const EXPORT_SIZES = [
+  { width: 1920, height: 1080, label: 'Full HD' },
+  { width: 1200, height: 675, label: 'Small' },
+] as const;
+export type ExportSize = (typeof EXPORT_SIZES)[number];
+
+export const EXPORT_THEMES = ['light', 'dark'] as const;
+export type ExportTheme = (typeof EXPORT_THEMES)[number];
+
+export const EXPORT_FORMATS = ['png', 'svg'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The folder of one chart's files: /charts/capex-2025--per-year--highlight-meta */
+export function exportDir(key: string): string {
+  return `/charts/${key}`;
+}
+
+/** /charts/capex-2025--per-year/1920x1080-dark.png */
+export function exportImagePath(key: string, size: Pick<ExportSize, 'width' | 'height'>, theme: ExportTheme, format: ExportFormat): string {
+  return `${exportDir(key)}/${size.width}x${size.height}-${theme}.${format}`;
+}
+
+/** /charts/capex-2025--per-year/data.csv */
+export function chartCsvPath(key: string): string {
+  return `${exportDir(key)}/data.csv`;
+}
+
+/** The name a downloaded file is saved under: /charts/aws-revenue/data.csv → ai-capex-aws-revenue-data.csv */
+export function exportFileName(href: string): string {
+  const [, , key, file] = href.split('/');
+  return `ai-capex-${key}-${file}`;
+}
+
+export interface DownloadLink {
+  href: string;
+  /** "PNG · 1920×1080 · light" */
+  label: string;
+  /** The menu line it sits on, "PNG · 1920×1080", and its name there, "light". */
+  group: string;
+  variant: string;
+  /** Suggested file name, e.g. "ai-capex-capex-2025--per-year-1920x1080-light.png". */
+  fileName: string;
+  format: ExportFormat | 'csv';
+}
+
+/** The Download menu of one chart: slide images first, then the data. */
+export function downloadLinks(key: string): DownloadLink[] {
+  const links: DownloadLink[] = [];
+  for (const format of EXPORT_FORMATS) {
+    for (const size of EXPORT_SIZES) {
+      for (const theme of EXPORT_THEMES) {
+        const href = exportImagePath(key, size, theme, format);
+        const group = `${format.toUpperCase()} · ${size.width}×${size.height}`;
+        links.push({ href, format, label: `${group} · ${theme}`, group, variant: theme, fileName: exportFileName(href) });
+      }
+    }
+  }
+  links.push({ href: chartCsvPath(key), format: 'csv', label: 'CSV · the chart’s numbers and quotes', group: 'Data', variant: 'CSV', fileName: exportFileName(chartCsvPath(key)) });
+  return links;
+}
+
+/** The image "Copy image" puts on the clipboard: the small light PNG, which pastes at a sensible size. */
+export function clipboardImagePath(key: string): string {
+  return exportImagePath(key, EXPORT_SIZES[1], 'light', 'png');
+}
+
+/** The embed page of a chart, with the view's state in its query (defaults left out). */
+export function embedPath(id: ChartId, options: Partial<Pick<ChartOptions, 'basis' | 'highlight'>> = {}, theme: EmbedThemeChoice = 'auto'): string {
+  const params: string[] = [];
+  if (options.basis && options.basis !== 'per-year') params.push(`basis=${options.basis}`);
+  if (options.highlight) params.push(`highlight=${options.highlight}`);
+  if (theme !== 'auto') params.push(`theme=${theme}`);
+  return `/embed/${id}${params.length ? `?${params.join('&')}` : ''}`;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Ready-to-paste iframe code: a title for screen readers, full width, a height for the chart's aspect, lazy loading. */
+export function iframeCode(absoluteSrc: string, title: string, height: number): string {
+  return `<iframe src="${escapeAttribute(absoluteSrc)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`;
+}

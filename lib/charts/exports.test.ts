@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { chartKey } from './keys';
+import { downloadLinks, embedHeight, embedPath, exportImagePath, exportableCharts, iframeCode } from './exports';
+import { pageChartVariants } from './catalog';
+
+describe('chart exports', () => {
+  it('exports every chart variant a page shows with all five companies', () => {
+    const exported = new Set(exportableCharts().map((c) => c.key));
+    for (const v of pageChartVariants()) {
+      expect(exported).toContain(chartKey(v.id, { basis: v.options.basis ?? 'per-year', highlight: v.options.highlight ?? null, entities: null }));
+    }
+  });
+
+  it('names image files by chart, size and theme under /charts', () => {
+    expect(exportImagePath('capex-2025--per-year', { width: 1920, height: 1080 }, 'dark', 'png')).toBe('/charts/capex-2025--per-year/1920x1080-dark.png');
+  });
+
+  it('offers PNG and SVG at both 16:9 sizes in both themes, then the CSV', () => {
+    const links = downloadLinks('aws-revenue');
+    expect(links).toHaveLength(9);
+    expect(links.filter((l) => l.format === 'png').map((l) => l.label)).toEqual([
+      'PNG · 1920×1080 · light', 'PNG · 1920×1080 · dark', 'PNG · 1200×675 · light', 'PNG · 1200×675 · dark',
+    ]);
+    expect(links.at(-1)!.href).toBe('/charts/aws-revenue/data.csv');
+  });
+
+  it('leaves defaults out of the embed URL', () => {
+    expect(embedPath('capex-2025')).toBe('/embed/capex-2025');
+    expect(embedPath('capex-2025', { basis: 'total', highlight: 'meta' }, 'dark')).toBe('/embed/capex-2025?basis=total&highlight=meta&theme=dark');
+  });
+
+  it('writes iframe code with a title, a height and lazy loading, escaping what it quotes', () => {
+    const code = iframeCode('https://x.test/embed/capex-2025?a=1&b=2', 'Meta’s "plan" <2025>', 560);
+    expect(code).toBe(
+      '<iframe src="https://x.test/embed/capex-2025?a=1&amp;b=2" title="Meta’s &quot;plan&quot; &lt;2025&gt;" width="100%" height="560" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>',
+    );
+  });
+
+  it('gives taller charts taller embeds', () => {
+    expect(embedHeight({ rows: new Array(6), notes: [] })).toBeGreaterThan(embedHeight({ rows: new Array(2), notes: [] }));
+  });
+});
