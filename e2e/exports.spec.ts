@@ -77,7 +77,7 @@ test.describe('slide-ready exports', () => {
       const allText = parsed.texts.join(' | ');
       for (const line of csv) expect(allText, `${href} shows ${line.value_label}`).toContain(line.value_label);
       expect(allText).toContain(csv[0]!.chart);
-      expect(allText).toContain(csv[0]!.source_line.slice(0, 30));
+      expect(allText).toContain(csv[0]!.source_line!.slice(0, 30));
       expect(allText).toMatch(/Data as of \d+ \w+ \d{4}/);
     }
   });

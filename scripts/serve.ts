@@ -1,19 +1,34 @@
 /**
- * npm run serve: serves out/ with `serve` and the committed serve.json
- * (clean URLs, 404 page, security headers). PORT is honoured (default 3000).
+ * npm run serve: serves out/ on PORT (default 3000) with serve-handler (the
+ * request handler of Vercel's `serve`) and the committed serve.json: clean
+ * URLs, the 404 page, the security headers. One guard in front: a path the
+ * file system cannot even look up (a NUL byte, a segment longer than 255
+ * bytes, broken percent-encoding) is answered with the 404 page rather than
+ * the handler's 500.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import path from 'node:path';
-import { bin, run } from './lib/run';
+import handler from 'serve-handler';
+import { unservablePath } from '../lib/http/unservable-path';
 
-if (!existsSync('out/index.html')) {
+const OUT = path.resolve('out');
+if (!existsSync(path.join(OUT, 'index.html'))) {
   console.error('✗ out/ has no build yet: run `npm start` (builds, then serves) or `npm run build` first.');
   process.exit(1);
 }
-const port = process.env.PORT ?? '3000';
-console.log(`Serving out/ at http://localhost:${port}`);
-process.exit(
-  run(bin('serve'), ['out', '--listen', `tcp://0.0.0.0:${port}`, '--no-port-switching', '--no-clipboard', '--config', path.resolve('serve.json')], {
-    NO_UPDATE_CHECK: '1',
-  }),
-);
+const config = { ...JSON.parse(readFileSync('serve.json', 'utf8')), public: OUT };
+const NOT_FOUND = '/__not-found__';
+
+const port = Number(process.env.PORT ?? 3000);
+const server = createServer((req, res) => {
+  if (unservablePath(req.url ?? '/')) req.url = NOT_FOUND;
+  handler(req, res, config).catch(() => {
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end('Server error');
+  });
+});
+server.listen(port, '0.0.0.0', () => console.log(`Serving out/ at http://localhost:${port}`));
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -64,7 +64,7 @@ export function DisagreementNotes({ figure }: { figure: Figure }) {
   return (
     <div className="mt-3 space-y-2">
       {list.map((d) => (
-        <aside key={d.id} className="rounded-md border border-line bg-raised p-3 text-sm" aria-label={`Sources differ: ${d.topic}`}>
+        <div role="note" key={d.id} className="rounded-md border border-line bg-raised p-3 text-sm" aria-label={`Sources differ: ${d.topic}`}>
           <p className="font-medium">Sources differ: {d.topic}</p>
           <ul className="mt-1 space-y-1">
             {d.figures.map((id) => {
@@ -87,7 +87,7 @@ export function DisagreementNotes({ figure }: { figure: Figure }) {
           <a href={`/sources#${d.id}`} className="mt-1 inline-block">
             The disagreement in full
           </a>
-        </aside>
+        </div>
       ))}
     </div>
   );

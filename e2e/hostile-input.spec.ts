@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Everything the site reads from a URL, fed what an attacker or a mangled link would send.
+ * The site must answer with its page and a notice, or its 404 — never a 5xx, never the input as markup.
+ */
+const PAYLOADS = {
+  'a script tag': '<script>window.__pwned=1</script>',
+  'an attribute break-out': '"><img src=x onerror="window.__pwned=2">',
+  'single quotes': "' onmouseover='window.__pwned=3' x='",
+  'full-width unicode': 'ｍｅｔａ',
+  'an emoji and RTL text': '💥\u202Eatem',
+  'a 10 kB string': 'A'.repeat(10_000),
+  'a path traversal': '../../../etc/passwd',
+  'a NUL byte': 'meta\u0000',
+} as const;
+
+const OVERVIEW_PARAMS = ['companies', 'basis', 'highlight', 'view'] as const;
+const EMBED_PARAMS = ['theme', 'basis', 'highlight', 'view'] as const;
+
+async function expectNotInjected(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), 'no script of the input ran').toBeUndefined();
+  await expect(page.locator('img[src="x"], [onerror], [onmouseover]')).toHaveCount(0);
+}
+
+test.describe('hostile query values', () => {
+  for (const [name, payload] of Object.entries(PAYLOADS)) {
+    for (const param of OVERVIEW_PARAMS) {
+      test(`the overview drops ${name} in ${param} with a notice`, async ({ page }) => {
+        const response = await page.goto(`/?${param}=${encodeURIComponent(payload)}`);
+        expect(response!.status()).toBe(200);
+        await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
+        await expect(page.locator('[data-notice="ignored-params"]')).toContainText(`ignored: ${param}=`);
+        await expectNotInjected(page);
+        await expect(page.locator('#capex-2025 .chart-row:visible')).toHaveCount(5);
+      });
+    }
+    for (const param of EMBED_PARAMS) {
+      test(`the embed drops ${name} in ${param} with a notice`, async ({ page }) => {
+        const response = await page.goto(`/embed/capex-2025?${param}=${encodeURIComponent(payload)}`);
+        expect(response!.status()).toBe(200);
+        await expect(page.locator('html[data-embed="ready"]')).toHaveCount(1);
+        await expect(page.locator('[data-notice="ignored-params"]')).toContainText(`ignored: ${param}=`);
+        await expectNotInjected(page);
+      });
+    }
+  }
+
+  test('repeated keys keep the first valid value and report the rest', async ({ page }) => {
+    await page.goto('/?highlight=meta&highlight=%3Cscript%3E&basis=total&basis=per-year&companies=amazon&companies=meta,%22x');
+    await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
+    const notice = page.locator('[data-notice="ignored-params"]');
+    await expect(notice).toContainText('highlight=<script>');
+    await expect(notice).toContainText('basis=per-year');
+    await expect(notice).toContainText('companies="x');
+    await expect(page.locator('#capex-2025 .chart-row:visible')).toHaveCount(2);
+    await expect(page.locator('#capex-2025 .chart-row-group:visible[data-entity="amazon"]')).toHaveAttribute('data-dimmed', 'true');
+    await expectNotInjected(page);
+  });
+
+  test('keys the site does not read are left alone, and not reflected', async ({ page }) => {
+    const evil = encodeURIComponent(PAYLOADS['an attribute break-out']);
+    await page.goto(`/companies/meta?${evil}=${evil}&utm_source=${evil}`);
+    await expectNotInjected(page);
+    await expect(page.locator('h1')).toContainText('Meta');
+  });
+});
+
+test.describe('hostile path segments', () => {
+  const prefixes = ['/companies/', '/embed/', '/charts/', '/data/', '/sources/', '/'];
+  for (const [name, payload] of Object.entries(PAYLOADS)) {
+    for (const prefix of prefixes) {
+      test(`${prefix}<${name}> is a 404, without the input in the page`, async ({ request }) => {
+        const response = await request.get(`${prefix}${encodeURIComponent(payload)}`);
+        expect(response.status(), 'never a 5xx').toBeLessThan(500);
+        expect([400, 404]).toContain(response.status());
+        const body = await response.text();
+        expect(body).not.toContain('<script>window.__pwned');
+        expect(body).not.toContain('<img src=x');
+        expect(body).not.toContain('onmouseover=');
+      });
+    }
+  }
+
+  test('an unknown company shows the 404 page listing the five, in the browser too', async ({ page }) => {
+    const response = await page.goto(`/companies/${encodeURIComponent(PAYLOADS['an attribute break-out'])}`);
+    expect(response!.status()).toBe(404);
+    for (const name of ['Amazon', 'Microsoft', 'Alphabet', 'Meta', 'Stargate']) await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
+    await expectNotInjected(page);
+  });
+});
