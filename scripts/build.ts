@@ -2,7 +2,8 @@
  * npm run build: check the data, then build the static export into out/.
  * Bad data stops here, before Next touches out/, so the previous out/ survives.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { headersFile } from '../lib/http/headers-file';
 import { SITE_URL } from '../lib/site';
 import { BUILD_STAMP, bin, run } from './lib/run';
 
@@ -20,5 +21,7 @@ for (const [name, step] of steps) {
     process.exit(code);
   }
 }
+// The security headers of serve.json, for CDN hosts that read a _headers file.
+writeFileSync('out/_headers', headersFile(JSON.parse(readFileSync('serve.json', 'utf8')).headers));
 writeFileSync(BUILD_STAMP, JSON.stringify({ builtAt: new Date().toISOString(), siteUrl: SITE_URL }));
 console.log('\n✓ static site built in out/');

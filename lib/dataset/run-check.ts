@@ -53,9 +53,10 @@ export function datasetDir(): string {
   return path.resolve(process.env.DATASET_DIR ?? 'data');
 }
 
-/** The articles folder: an explicit path, else ../shared/articles when it exists, else none. */
+/** The articles folder: an explicit path, else ARTICLES_DIR, else ../shared/articles when it exists, else none. */
 export function articlesDirFrom(arg: string | undefined): string | null {
   if (arg) return path.resolve(arg);
+  if (process.env.ARTICLES_DIR) return path.resolve(process.env.ARTICLES_DIR);
   const fallback = path.resolve('..', 'shared', 'articles');
   return existsSync(fallback) ? fallback : null;
 }

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+
+const DOCUMENTS = ['/', '/companies/amazon', '/sources', '/methodology', '/companies/not-a-company', '/sitemap.xml'];
+const EMBEDS = ['/embed/capex-2025', '/embed/aws-revenue'];
+const FILES = ['/data/figures.csv', '/data/dataset.json', '/og/overview.png', '/charts/aws-revenue/1920x1080-dark.svg', '/icon.svg', '/robots.txt'];
+
+test.describe('security headers on every response of the committed server config', () => {
+  for (const path of [...DOCUMENTS, ...EMBEDS, ...FILES]) {
+    test(`${path}`, async ({ request }) => {
+      const h = (await request.get(path)).headers();
+      expect(h['x-content-type-options']).toBe('nosniff');
+      expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(h['permissions-policy']).toContain('camera=()');
+      const csp = h['content-security-policy'] ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("base-uri 'self'");
+      if (path.startsWith('/embed/')) {
+        expect(csp).toContain('frame-ancestors *');
+        expect(h['x-frame-options']).toBeUndefined();
+      } else {
+        expect(csp).toContain("frame-ancestors 'none'");
+        expect(h['x-frame-options']).toBe('DENY');
+      }
+    });
+  }
+
+  test('JavaScript assets carry them too', async ({ request, page }) => {
+    await page.goto('/');
+    const src = await page.locator('script[src^="/_next/"]').first().getAttribute('src');
+    const h = (await request.get(src!)).headers();
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
+  test('pages load without a CSP violation or console error', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    for (const path of ['/', '/companies/amazon', '/embed/capex-2025?theme=dark', '/sources']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('the build writes the same headers for CDN hosts in out/_headers', async ({ request }) => {
+    const file = await (await request.get('/_headers')).text();
+    expect(file).toMatch(/^\/\*\n/);
+    expect(file).toContain("frame-ancestors 'none'");
+    expect(file).toMatch(/\/embed\/\*\n(  ! .*\n)+  Content-Security-Policy: .*frame-ancestors \*/);
+  });
+});

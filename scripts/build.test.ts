@@ -1,0 +1,53 @@
+/**
+ * Bad data stops `npm run build` — the real build script, in a child process —
+ * with the check's message, and leaves the previous out/ exactly as it was.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BROKEN_FIXTURES, writeFixture } from '../lib/dataset/testing/fixtures';
+
+const run = promisify(execFile);
+const root = mkdtempSync(path.join(tmpdir(), 'build-faults-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** What "out/ as it was" means: the same entries, and the same page files, untouched. */
+function snapshot(): string {
+  if (!existsSync('out')) return 'no out/';
+  const entries = readdirSync('out').sort();
+  const page = path.join('out', 'index.html');
+  return `${entries.join(',')} | index.html ${existsSync(page) ? statSync(page).mtimeMs : 'missing'}`;
+}
+
+async function build(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(path.resolve('node_modules/.bin/tsx'), ['scripts/build.ts'], { env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('npm run build with a broken dataset', () => {
+  const before = snapshot();
+  for (const fixture of BROKEN_FIXTURES) {
+    it.concurrent(`stops on ${fixture.breaks}, says so, and leaves out/ as it was`, { timeout: 60_000 }, async () => {
+      const dirs = writeFixture(path.join(root, fixture.name), fixture);
+      const result = await build({ DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir });
+      expect(result.code).not.toBe(0);
+      const file = path.basename(fixture.expected.file);
+      expect(result.stderr).toContain(file);
+      if (fixture.expected.record) expect(result.stderr).toContain(fixture.expected.record);
+      if (fixture.expected.field) expect(result.stderr).toContain(fixture.expected.field);
+      // The unit tests name the folders "data" and "articles"; here they are temporary folders.
+      expect(result.stderr).toMatch(new RegExp(fixture.expected.message.source.replace(/(data|articles)\\?\//g, '.*'), fixture.expected.message.flags));
+      expect(result.stderr).toContain('build stopped at the data check; out/ was left as it was');
+      expect(result.stderr, 'no stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      expect(snapshot()).toBe(before);
+    });
+  }
+});
