@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { GeistMono } from 'geist/font/mono';
-import { GeistSans } from 'geist/font/sans';
+import { geistSans } from '@/app/fonts/geist';
 import { datasetMeta } from '@/lib/data';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import './globals.css';
@@ -26,7 +25,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // data-theme may be set before hydration by an embed's inline theme script.
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
+    <html lang="en" className={geistSans.variable} suppressHydrationWarning>
       <body className="min-h-dvh bg-page font-sans text-ink antialiased">{children}</body>
     </html>
   );

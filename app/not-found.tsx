@@ -24,7 +24,7 @@ export default function NotFound() {
               const f = figure(e.headlineFigure!);
               return (
                 <li key={e.slug}>
-                  <Link href={`/companies/${e.slug}`} className="flex items-center justify-between gap-4 px-4 py-3 text-ink no-underline hover:bg-raised">
+                  <Link prefetch={false} href={`/companies/${e.slug}`} className="flex items-center justify-between gap-4 px-4 py-3 text-ink no-underline hover:bg-raised">
                     <span className="flex items-center gap-2 font-medium">
                       <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: `var(${e.colorToken})` }} />
                       {e.name}
@@ -38,7 +38,7 @@ export default function NotFound() {
             })}
           </ul>
           <p className="mt-6">
-            Or go to the <Link href="/">overview</Link>, the <Link href="/sources">sources</Link> or the <Link href="/methodology">methodology</Link>.
+            Or go to the <Link prefetch={false} href="/">overview</Link>, the <Link prefetch={false} href="/sources">sources</Link> or the <Link prefetch={false} href="/methodology">methodology</Link>.
           </p>
         </div>
       </main>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, describeIgnored, parseEmbedState, parseOverviewState, serializeEmbedState, serializeOverviewState } from './url-state';
+import { DEFAULT_STATE, describeIgnored, parseOverviewState, serializeOverviewState } from './url-state';
 
 describe('overview URL state', () => {
   it('is the default view when the query is empty', () => {
@@ -64,26 +64,5 @@ describe('overview URL state', () => {
 
   it('accepts case and spacing variations people type', () => {
     expect(parseOverviewState('?companies= Amazon , META&basis=TOTAL').state).toMatchObject({ companies: ['amazon', 'meta'], basis: 'total' });
-  });
-});
-
-describe('embed URL state', () => {
-  it('reads basis, highlight and theme for the chart of the five plans', () => {
-    const { state, ignored } = parseEmbedState('?basis=total&highlight=META&theme=dark', true);
-    expect(state).toEqual({ basis: 'total', highlight: 'meta', theme: 'dark', view: 'chart' });
-    expect(ignored).toEqual([]);
-    expect(serializeEmbedState(state)).toBe('?basis=total&highlight=meta&theme=dark');
-  });
-
-  it('drops a theme it does not know, and says so', () => {
-    const { state, ignored } = parseEmbedState('?theme=<script>alert(1)</script>', true);
-    expect(state.theme).toBe('auto');
-    expect(describeIgnored(ignored)).toBe('ignored: theme=<script>alert(1)</script>');
-  });
-
-  it('reports basis and highlight on a chart they do not apply to', () => {
-    const { state, ignored } = parseEmbedState('?highlight=meta&basis=total&theme=light', false);
-    expect(state).toEqual({ basis: 'per-year', highlight: null, theme: 'light', view: 'chart' });
-    expect(ignored.map((i) => `${i.key}: ${i.reason}`)).toEqual(['basis: does not apply to this chart', 'highlight: does not apply to this chart']);
   });
 });

@@ -9,6 +9,7 @@ import { BUILD_STAMP, bin, run } from './lib/run';
 
 const steps: [string, () => number][] = [
   ['data check', () => run(bin('tsx'), ['scripts/check-data.ts'])],
+  ['font subsetting', () => run(bin('tsx'), ['scripts/make-font.ts'])],
   ['chart baking', () => run(bin('tsx'), ['scripts/bake-charts.tsx'])],
   ['image making', () => run(bin('tsx'), ['scripts/make-images.tsx'])],
   ['next build', () => run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' })],

@@ -65,7 +65,7 @@ export default function OverviewPage() {
         </div>
       </div>
 
-      <div className="mt-12">
+      <div className="below-fold mt-12">
         <section aria-labelledby="companies-title">
           <h2 id="companies-title" className="text-xl font-semibold tracking-tight">
             Company views
@@ -77,6 +77,7 @@ export default function OverviewPage() {
               return (
                 <li key={entity.slug} data-entity={entity.slug}>
                   <Link
+                    prefetch={false}
                     href={`/companies/${entity.slug}`}
                     className="block h-full rounded-xl border border-line p-4 text-ink no-underline transition-colors hover:border-muted"
                   >

@@ -8,7 +8,7 @@
  * height is posted to the parent, so a host page can size the iframe to fit.
  */
 import { useEffect, useState } from 'react';
-import { type IgnoredParam, describeIgnored, parseEmbedState } from '@/lib/url-state';
+import { type IgnoredParam, describeIgnored, parseEmbedState } from '@/lib/embed-state';
 
 export const EMBED_HEIGHT_MESSAGE = 'ai-capex:embed-height';
 

@@ -26,7 +26,7 @@ export function ComparabilityNote() {
         </li>
       </ul>
       <p className="mt-3">
-        <Link href="/methodology">How the figures were distilled and checked</Link>
+        <Link prefetch={false} href="/methodology">How the figures were distilled and checked</Link>
       </p>
     </aside>
   );

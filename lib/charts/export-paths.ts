@@ -5,7 +5,7 @@
  * in a slide deck keeps working after a rebuild. Pure and dependency-free:
  * the build, the pages and the browser all use these functions.
  */
-import type { EmbedThemeChoice } from '../url-state';
+import type { EmbedThemeChoice } from '../url-params';
 import type { ChartId, ChartOptions } from './spec';
 
 export const EXPORT_SIZES = [

@@ -15,6 +15,7 @@ const PATTERNS: Record<string, string> = {
   '{*,!(embed)/**}': '/*',
   'embed/**': '/embed/*',
   'charts/**': '/charts/*',
+  '_next/static/**': '/_next/static/*',
 };
 
 export function headersFile(rules: readonly ServeHeaderRule[]): string {

@@ -55,7 +55,7 @@ export default function MethodologyPage() {
         <Section id="distilling" title="How figures were distilled">
           <p>
             The input is five news articles published on or just after 6 February 2025, the day of Amazon’s fourth-quarter earnings call (see{' '}
-            <Link href="/sources">Sources</Link>). Every dollar amount in them was read and either recorded as a figure or listed, with a reason,
+            <Link prefetch={false} href="/sources">Sources</Link>). Every dollar amount in them was read and either recorded as a figure or listed, with a reason,
             as deliberately left out — {ignored.length} amounts were left out because they repeat a figure, sit in a headline, or mark a
             threshold (“crossing the $100 billion mark”).
           </p>

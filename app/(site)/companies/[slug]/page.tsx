@@ -52,7 +52,7 @@ export default async function CompanyPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="pt-6 text-sm text-muted">
-        <Link href="/">Overview</Link> <span aria-hidden>›</span> <span>{entity.name}</span>
+        <Link prefetch={false} href="/">Overview</Link> <span aria-hidden>›</span> <span>{entity.name}</span>
       </nav>
       <header className="grid gap-6 py-8 lg:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)] lg:items-start">
         <div>
@@ -104,7 +104,7 @@ export default async function CompanyPage({ params }: Props) {
         </div>
       )}
 
-      <section className="mt-14" aria-labelledby="figures-title">
+      <section className="below-fold mt-14" aria-labelledby="figures-title">
         <h2 id="figures-title" className="text-xl font-semibold tracking-tight sm:text-2xl">
           Every figure for {entity.name}
         </h2>
@@ -134,7 +134,7 @@ export default async function CompanyPage({ params }: Props) {
           .map((e, i) => (
             <span key={e.slug}>
               {i > 0 ? ' · ' : ''}
-              <Link href={`/companies/${e.slug}`}>{e.name}</Link>
+              <Link prefetch={false} href={`/companies/${e.slug}`}>{e.name}</Link>
             </span>
           ))}
       </nav>
