@@ -43,7 +43,7 @@ export default function SourcesPage() {
                 <h2 id={`${s.id}-title`} className="mt-1 text-lg font-semibold leading-snug">
                   {s.headline}
                 </h2>
-                <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
+                <dl className="mt-3 grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_minmax(0,1fr)]">
                   <dt className="text-muted">Published</dt>
                   <dd>
                     <time dateTime={s.published}>{formatPublished(s)}</time>
@@ -58,7 +58,7 @@ export default function SourcesPage() {
                     </>
                   )}
                   <dt className="text-muted">Link</dt>
-                  <dd className="break-words">
+                  <dd className="[overflow-wrap:anywhere]">
                     {s.url ? (
                       <>
                         <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
@@ -71,7 +71,7 @@ export default function SourcesPage() {
                     )}
                   </dd>
                   <dt className="text-muted">Article file</dt>
-                  <dd className="font-mono text-xs leading-5">{s.file}</dd>
+                  <dd className="font-mono text-xs leading-5 [overflow-wrap:anywhere]">{s.file}</dd>
                 </dl>
                 <h3 className="mt-4 text-sm font-medium">
                   {cited.length} {cited.length === 1 ? 'figure cites' : 'figures cite'} this article
