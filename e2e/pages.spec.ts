@@ -44,6 +44,29 @@ test.describe('every page', () => {
     });
   }
 
+  for (const width of [360, 1440]) {
+    test(`nothing on the pages moves when their scripts arrive (no layout shift at ${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of PAGES) {
+        await page.goto(path);
+        await expect(page.locator('html[data-share="ready"]')).toHaveCount(1);
+        const shifts = await page.evaluate(
+          () =>
+            new Promise<string[]>((resolve) => {
+              const found: string[] = [];
+              new PerformanceObserver((list) => {
+                for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+                  found.push(`${e.value.toFixed(4)} moving ${e.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60)).join(', ')}`);
+                }
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(found), 300);
+            }),
+        );
+        expect(shifts, path).toEqual([]);
+      }
+    });
+  }
+
   test('the site navigation reaches every page', async ({ page }) => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Site' });
@@ -66,5 +89,12 @@ test.describe('without JavaScript', () => {
     await expect(block.locator('.chart-row-group:visible[data-entity="stargate"]')).toContainText('$500B');
     await block.getByRole('radio', { name: 'Table' }).check();
     await expect(block.locator('table:visible')).toContainText('$500B');
+  });
+
+  test('copy buttons, which need the script, are not shown', async ({ page }) => {
+    await page.goto('/companies/amazon');
+    await expect(page.getByRole('heading', { level: 1, name: 'Amazon' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy link to this page' })).toBeHidden();
+    await expect(page.locator('.share-button:visible')).toHaveCount(0);
   });
 });
