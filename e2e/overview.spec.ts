@@ -16,6 +16,8 @@ test.describe('overview', () => {
       await expect(card).toContainText(e.name);
       await expect(card).toContainText(e.value);
       if (e.slug === 'stargate') await page.getByRole('radio', { name: 'Total commitment' }).check();
+      // Bars open cards once the page's script is running (it loads after the first paint).
+      await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
       await page.locator(`#capex-2025 .chart-row:visible[data-entity="${e.slug}"] rect`).nth(1).hover();
       await expect(page.locator('.citation-card:visible blockquote', { hasText: e.quote })).toBeVisible();
     });

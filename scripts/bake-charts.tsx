@@ -3,15 +3,19 @@
  * sizes, into .generated/charts/ (pages inline these SVGs, so every chart is
  * in the HTML before any JavaScript runs), and the overview's views of each
  * subset of companies as HTML fragments into public/charts/fragments/, which
- * the page fetches when the URL asks for them. Exports are made from the same SVGs.
+ * the page fetches when the URL asks for them, and every figure's citation card
+ * into public/charts/cards/, which a page fetches when a bar is first opened
+ * (shipping every card hidden in every page cost the largest page ~20% of its
+ * main-thread work). Exports are made from the same SVGs.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ChartVariantBody } from '@/components/charts/ChartVariantBody';
-import { BAKED_DIR, FRAGMENTS_DIR, bakedFileName } from '@/lib/charts/baked-files';
+import { CitationCard } from '@/components/figures/CitationCard';
+import { BAKED_DIR, CARDS_DIR, FRAGMENTS_DIR, bakedBodyFileName, bakedFileName } from '@/lib/charts/baked-files';
 import { pageChartVariants, subsetChartVariants } from '@/lib/charts/catalog';
-import { fragmentPath } from '@/lib/charts/keys';
+import { cardPath, fragmentPath } from '@/lib/charts/keys';
 import { LAYOUTS } from '@/lib/charts/layout';
 import { buildChartSpec } from '@/lib/charts/spec';
 import { loadDataset } from '@/lib/dataset/load';
@@ -26,7 +30,7 @@ async function main(): Promise<number> {
     console.error(formatProblems(problems));
     return 1;
   }
-  for (const dir of [BAKED_DIR, FRAGMENTS_DIR]) {
+  for (const dir of [BAKED_DIR, FRAGMENTS_DIR, CARDS_DIR]) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
   }
@@ -40,12 +44,19 @@ async function main(): Promise<number> {
       svgs++;
     }
   }
+  // The pages inline each variant's body as static HTML (not hydrated); subsets are published for the browser to fetch.
+  for (const spec of pageSpecs) {
+    writeFileSync(path.join(BAKED_DIR, bakedBodyFileName(spec.key)), renderToStaticMarkup(<ChartVariantBody spec={spec} />));
+  }
   for (const spec of subsetSpecs) {
     const file = path.join('public', fragmentPath(spec.key));
     writeFileSync(file, renderToStaticMarkup(<ChartVariantBody spec={spec} />));
   }
+  for (const f of dataset.figures) {
+    writeFileSync(path.join('public', cardPath(f.id)), renderToStaticMarkup(<CitationCard figureId={f.id} />));
+  }
   console.log(
-    `✓ baked ${svgs} chart SVGs and ${subsetSpecs.length} view fragments in ${Math.round(performance.now() - started)} ms`,
+    `✓ baked ${svgs} chart SVGs, ${subsetSpecs.length} view fragments and ${dataset.figures.length} citation cards in ${Math.round(performance.now() - started)} ms`,
   );
   return 0;
 }

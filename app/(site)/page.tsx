@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { CardController } from '@/components/charts/CardController';
 import { ChartBlock } from '@/components/charts/ChartBlock';
 import { OverviewControls } from '@/components/charts/OverviewControls';
-import { CitationCards } from '@/components/figures/CitationCard';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
 import { capexVariants } from '@/lib/charts/page-charts';
@@ -118,8 +117,6 @@ export default function OverviewPage() {
           ))}
         </div>
       </section>
-
-      <CitationCards figureIds={variants.flatMap((v) => v.spec.figureIds)} />
       <CardController />
     </>
   );

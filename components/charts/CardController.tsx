@@ -5,20 +5,80 @@
  * Hover or keyboard focus previews the card next to the bar; click, tap,
  * Enter or Space pins it open and moves focus into it; Escape, the close
  * button or a click elsewhere closes it and returns focus to the bar.
- * The charts and the cards are server-rendered; this attaches to them.
+ * The charts are server-rendered; the cards are static fragments baked for
+ * every figure (lib/charts/keys.ts's cardPath), fetched the first time their
+ * bar is opened and kept in the host this renders. If the reader has moved on
+ * by the time a card arrives, it is not shown.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { cardId, cardPath } from '@/lib/charts/keys';
 
 const ROW = '.chart-row[data-figure-id]';
+const UNAVAILABLE = 'card-unavailable';
+
+/** Shown in place of a card that could not be fetched; built from text, so nothing fetched becomes markup here. */
+function unavailableCard(): HTMLElement {
+  const existing = document.getElementById(UNAVAILABLE);
+  if (existing) return existing;
+  const card = document.createElement('section');
+  card.id = UNAVAILABLE;
+  card.className = 'citation-card';
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-labelledby', `${UNAVAILABLE}-title`);
+  card.tabIndex = -1;
+  card.hidden = true;
+  const row = document.createElement('div');
+  row.className = 'flex items-start justify-between gap-3';
+  const title = document.createElement('h2');
+  title.id = `${UNAVAILABLE}-title`;
+  title.className = 'text-base font-semibold';
+  title.textContent = 'The sources of this figure could not be loaded';
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'card-close';
+  close.dataset.cardClose = '';
+  close.setAttribute('aria-label', 'Close');
+  close.textContent = '×';
+  const text = document.createElement('p');
+  text.className = 'mt-2 text-sm text-muted';
+  text.textContent = 'Check your connection, then open the bar again.';
+  row.append(title, close);
+  card.append(row, text);
+  return card;
+}
 
 export function CardController() {
+  const host = useRef<HTMLDivElement>(null);
+
   useEffect(() => {
+    const cardHost = host.current;
+    if (!cardHost) return;
+    const loaded = new Map<string, Promise<HTMLElement>>();
     let open: { card: HTMLElement; row: Element; pinned: boolean } | null = null;
+    // The bar whose card is on its way; another bar, leaving it, or Escape cancels it.
+    let wanted: { row: Element; pinned: boolean } | null = null;
     let hideTimer: number | undefined;
     // Focus returned to a bar by closing its card must not open the card again.
     let returningFocus = false;
 
-    const cardFor = (row: Element) => document.getElementById(`card-${row.getAttribute('data-figure-id')}`);
+    const load = (figureId: string): Promise<HTMLElement> => {
+      let card = loaded.get(figureId);
+      if (!card) {
+        card = fetch(cardPath(figureId)).then(async (response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          const template = document.createElement('template');
+          template.innerHTML = await response.text();
+          const el = template.content.firstElementChild;
+          if (!(el instanceof HTMLElement) || el.id !== cardId(figureId)) throw new Error('not a citation card');
+          cardHost.append(el);
+          return el;
+        });
+        // A failed fetch is tried again the next time the bar is opened.
+        card.catch(() => loaded.delete(figureId));
+        loaded.set(figureId, card);
+      }
+      return card;
+    };
 
     const place = (card: HTMLElement, row: Element) => {
       const r = row.getBoundingClientRect();
@@ -30,6 +90,7 @@ export function CardController() {
     };
 
     const close = (returnFocus: boolean) => {
+      wanted = null;
       if (!open) return;
       const { card, row, pinned } = open;
       card.hidden = true;
@@ -42,11 +103,9 @@ export function CardController() {
       }
     };
 
-    const show = (row: Element, pinned: boolean) => {
-      window.clearTimeout(hideTimer);
-      const card = cardFor(row);
-      if (!card) return;
-      if (open && open.card !== card) close(false);
+    const reveal = (card: HTMLElement, row: Element, pinned: boolean) => {
+      if (open && (open.card !== card || open.row !== row)) close(false);
+      if (!card.isConnected) cardHost.append(card);
       card.hidden = false;
       card.dataset.pinned = String(pinned);
       row.setAttribute('aria-expanded', 'true');
@@ -56,17 +115,37 @@ export function CardController() {
       if (pinned) card.focus({ preventScroll: true });
     };
 
+    const show = async (row: Element, pinned: boolean) => {
+      window.clearTimeout(hideTimer);
+      const figureId = row.getAttribute('data-figure-id')!;
+      const ready = document.getElementById(cardId(figureId));
+      if (ready) {
+        wanted = null;
+        return reveal(ready, row, pinned);
+      }
+      wanted = { row, pinned: pinned || (wanted?.row === row && wanted.pinned) };
+      row.setAttribute('aria-busy', 'true');
+      const card = await load(figureId).catch(unavailableCard);
+      row.removeAttribute('aria-busy');
+      if (wanted?.row !== row) return; // the reader moved on, or this bar's card is already shown
+      const { pinned: pin } = wanted;
+      wanted = null;
+      reveal(card, row, pin);
+    };
+
     const rowOf = (t: EventTarget | null) => (t instanceof Element ? t.closest(ROW) : null);
 
     const onPointerOver = (e: PointerEvent) => {
       if (e.pointerType !== 'mouse') return;
       const row = rowOf(e.target);
-      if (row && !open?.pinned) show(row, false);
+      if (row && !open?.pinned && !wanted?.pinned && wanted?.row !== row) show(row, false);
       if (row || (e.target instanceof Element && e.target.closest('.citation-card'))) window.clearTimeout(hideTimer);
     };
     const onPointerOut = (e: PointerEvent) => {
-      if (e.pointerType !== 'mouse' || !open || open.pinned) return;
+      if (e.pointerType !== 'mouse') return;
       const to = e.relatedTarget instanceof Element ? e.relatedTarget : null;
+      if (wanted && !wanted.pinned && to?.closest(ROW) !== wanted.row) wanted = null;
+      if (!open || open.pinned) return;
       if (to && (to.closest(ROW) === open.row || to.closest('.citation-card') === open.card)) return;
       hideTimer = window.setTimeout(() => {
         if (open && !open.pinned) close(false);
@@ -77,8 +156,9 @@ export function CardController() {
       if (row && !returningFocus && open?.row !== row) show(row, false);
     };
     const onFocusOut = (e: FocusEvent) => {
-      if (!open) return;
       const to = e.relatedTarget instanceof Element ? e.relatedTarget : null;
+      if (wanted && !wanted.pinned && rowOf(e.target) === wanted.row && to?.closest(ROW) !== wanted.row) wanted = null;
+      if (!open) return;
       if (to && (open.card.contains(to) || to.closest(ROW) === open.row)) return;
       if (!open.pinned || (to && !open.card.contains(to))) close(false);
     };
@@ -93,7 +173,7 @@ export function CardController() {
       if (open && !open.card.contains(target)) close(false);
     };
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && open) {
+      if (e.key === 'Escape' && (open || wanted)) {
         e.preventDefault();
         return close(true);
       }
@@ -123,5 +203,5 @@ export function CardController() {
       window.removeEventListener('resize', onResize);
     };
   }, []);
-  return null;
+  return <div className="citation-cards" ref={host} />;
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
-import { ChartVariantBody } from '@/components/charts/ChartVariantBody';
+import { bakedChartBody } from '@/lib/charts/baked';
 import type { ChartSpec } from '@/lib/charts/spec';
 
 export interface ChartVariantView {
@@ -63,9 +63,16 @@ export function ChartBlock({ blockId, variants, variantLegend, headingLevel = 2,
       </div>
       {toolbar}
       {variants.map((v, i) => (
-        <div key={v.value} className="chart-variant mt-3" data-index={i} data-variant={v.value} data-chart-key={v.spec.key}>
-          <ChartVariantBody spec={v.spec} />
-        </div>
+        // The body (ChartVariantBody) is baked to static HTML: the same markup as the fragments the overview swaps in, and
+        // nothing for React to hydrate (on the Amazon page that was most of its elements).
+        <div
+          key={v.value}
+          className="chart-variant mt-3"
+          data-index={i}
+          data-variant={v.value}
+          data-chart-key={v.spec.key}
+          dangerouslySetInnerHTML={{ __html: bakedChartBody(v.spec.key) }}
+        />
       ))}
       {actions && variants.map((v, i) => (
         <div key={v.value} className="chart-variant-actions mt-3" data-index={i} data-variant={v.value}>

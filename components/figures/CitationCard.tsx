@@ -2,17 +2,15 @@ import { CitationList } from '@/components/figures/CitationList';
 import { DisagreementNotes, FigureFacts } from '@/components/figures/FigureFacts';
 import { figure as getFigure, figureHref, findEntity } from '@/lib/data';
 import { metricLabel } from '@/lib/dataset/labels';
+import { cardId } from '@/lib/charts/keys';
 import { absoluteUrl } from '@/lib/site';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
 
-export function cardId(figureId: string): string {
-  return `card-${figureId}`;
-}
-
 /**
  * The card a chart's bar opens: the value with its qualifier, period, kind (and
- * formula), where sources disagree, and every citation. Rendered into the page
- * hidden; components/charts/CardController.tsx shows and places it.
+ * formula), where sources disagree, and every citation. Baked once per figure
+ * into a static fragment (scripts/bake-charts.tsx, at lib/charts/keys.ts's
+ * cardPath) that components/charts/CardController.tsx fetches, shows and places.
  */
 export function CitationCard({ figureId }: { figureId: string }) {
   const f = getFigure(figureId);
@@ -63,16 +61,5 @@ export function CitationCard({ figureId }: { figureId: string }) {
         </button>
       </p>
     </section>
-  );
-}
-
-/** The cards for every figure a page's charts show, once each. */
-export function CitationCards({ figureIds }: { figureIds: readonly string[] }) {
-  return (
-    <div className="citation-cards">
-      {[...new Set(figureIds)].map((id) => (
-        <CitationCard key={id} figureId={id} />
-      ))}
-    </div>
   );
 }

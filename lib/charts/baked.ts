@@ -1,16 +1,23 @@
 /**
- * Reads a baked chart SVG at build time (server components only). A chart
- * that was not baked is a build error that says what to run.
+ * Reads a baked chart SVG, or a variant's whole body, at build time (server
+ * components only). A chart that was not baked is a build error that says what to run.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BAKED_DIR, bakedFileName } from './baked-files';
+import { BAKED_DIR, bakedBodyFileName, bakedFileName } from './baked-files';
 import type { LayoutName } from './layout';
 
-export function bakedChartSvg(chartKey: string, layout: LayoutName): string {
-  const file = path.join(BAKED_DIR, bakedFileName(chartKey, layout));
-  if (!existsSync(file)) {
-    throw new Error(`Chart "${chartKey}" (${layout}) is not baked: run \`npm run bake\` (npm run build does it first).`);
-  }
+function readBaked(fileName: string, what: string): string {
+  const file = path.join(BAKED_DIR, fileName);
+  if (!existsSync(file)) throw new Error(`${what} is not baked: run \`npm run bake\` (npm run build does it first).`);
   return readFileSync(file, 'utf8');
+}
+
+export function bakedChartSvg(chartKey: string, layout: LayoutName): string {
+  return readBaked(bakedFileName(chartKey, layout), `Chart "${chartKey}" (${layout})`);
+}
+
+/** A variant's ChartVariantBody as static HTML: the page inlines it, so React does not hydrate markup that never changes. */
+export function bakedChartBody(chartKey: string): string {
+  return readBaked(bakedBodyFileName(chartKey), `The body of chart "${chartKey}"`);
 }

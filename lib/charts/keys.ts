@@ -23,3 +23,16 @@ export function chartKey(id: string, o: ChartKeyOptions): string {
 export function fragmentPath(key: string): string {
   return `/charts/fragments/${key}.html`;
 }
+
+/**
+ * Where the browser fetches a figure's citation card (components/figures/CitationCard.tsx,
+ * baked for every figure): pages ship without their cards and load one when its bar is first opened.
+ */
+export function cardPath(figureId: string): string {
+  return `/charts/cards/${figureId}.html`;
+}
+
+/** The DOM id of a figure's citation card, which its bar's aria-controls names once the card is loaded. */
+export function cardId(figureId: string): string {
+  return `card-${figureId}`;
+}

@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { CardController } from '@/components/charts/CardController';
 import { ChartBlock } from '@/components/charts/ChartBlock';
 import { EmbedController } from '@/components/embed/EmbedController';
-import { CitationCards } from '@/components/figures/CitationCard';
 import { embedViews } from '@/lib/charts/embeds';
 import { CHART_IDS, isChartId } from '@/lib/charts/spec';
 import { datasetMeta } from '@/lib/data';
@@ -58,7 +57,6 @@ export default async function EmbedPage({ params }: Props) {
           <span>Data as of {formatDate(datasetMeta().asOf)}</span>
         </p>
       </main>
-      <CitationCards figureIds={view.variants.flatMap((v) => v.spec.figureIds)} />
       <CardController />
     </>
   );

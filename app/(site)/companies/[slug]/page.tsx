@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CardController } from '@/components/charts/CardController';
 import { ChartBlock } from '@/components/charts/ChartBlock';
-import { CitationCards } from '@/components/figures/CitationCard';
 import { CitationList } from '@/components/figures/CitationList';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
@@ -138,8 +137,6 @@ export default async function CompanyPage({ params }: Props) {
             </span>
           ))}
       </nav>
-
-      <CitationCards figureIds={[...peers.flatMap((v) => v.spec.figureIds), ...own.flatMap((s) => s.figureIds)]} />
       <CardController />
     </>
   );
