@@ -141,8 +141,8 @@ function routeBytes(): RouteBytes[] {
     .sort()
     .map((file) => {
       const html = readFileSync(path.join('out', file), 'utf8');
-      // Module scripts the page loads: every external <script src>, except a nomodule polyfill.
-      const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+      // Module scripts the page loads: every external <script src> (or data-src, for those loaded after the first paint), except a nomodule polyfill.
+      const scripts = [...html.matchAll(/<script\b([^>]*)\b(?:data-)?src="([^"]+)"([^>]*)>/g)]
         .filter((m) => !/\bnomodule\b/i.test(`${m[1]} ${m[3]}`))
         .map((m) => m[2]!);
       const unique = [...new Set(scripts)].map((src) => ({ src, gzip: gz(readFileSync(path.join('out', src.split('?')[0]!))) }));

@@ -2,8 +2,10 @@
  * npm run build: check the data, then build the static export into out/.
  * Bad data stops here, before Next touches out/, so the previous out/ survives.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { headersFile } from '../lib/http/headers-file';
+import { deferScriptsAfterPaint, isDeferrablePage } from '../lib/http/scripts-after-paint';
 import { SITE_URL } from '../lib/site';
 import { precompressDirectory } from './lib/precompress';
 import { BUILD_STAMP, bin, run } from './lib/run';
@@ -23,6 +25,17 @@ for (const [name, step] of steps) {
     process.exit(code);
   }
 }
+// Content first: Next's chunk scripts load after the first paint (lib/http/scripts-after-paint.ts).
+let deferredPages = 0;
+for (const file of readdirSync('out', { recursive: true, encoding: 'utf8' }).filter(isDeferrablePage)) {
+  const full = path.join('out', file);
+  const { html, deferred } = deferScriptsAfterPaint(readFileSync(full, 'utf8'));
+  if (deferred.length > 0) {
+    writeFileSync(full, html);
+    deferredPages++;
+  }
+}
+console.log(`✓ ${deferredPages} pages load their scripts after the first paint`);
 // The security headers of serve.json, for CDN hosts that read a _headers file.
 writeFileSync('out/_headers', headersFile(JSON.parse(readFileSync('serve.json', 'utf8')).headers));
 // Brotli and gzip copies of every text file, at settings too slow for on-the-fly compression.

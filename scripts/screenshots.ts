@@ -26,7 +26,9 @@ const browser = await chromium.launch({
 if (readme) {
   mkdirSync('docs', { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 1060 }, colorScheme: 'light' });
+  // Twice: the web font is not preloaded (display: optional), so a first visit keeps the fallback; the second has it cached.
   await page.goto(base + '/', { waitUntil: 'networkidle' });
+  await page.reload({ waitUntil: 'networkidle' });
   await page.screenshot({ path: 'docs/overview.png' });
   console.log('docs/overview.png');
   await browser.close();
@@ -36,6 +38,8 @@ for (const scheme of ['light', 'dark'] as const) {
   for (const vp of viewports) {
     const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme, deviceScaleFactor: 1 });
     const page = await context.newPage();
+    // Warm the cache with the web font, as a reader's second page would have it (display: optional, not preloaded).
+    await page.goto(base + '/', { waitUntil: 'networkidle' });
     for (const target of pages) {
       const [p, selector] = target.split('@') as [string, string | undefined];
       await page.goto(base + p, { waitUntil: 'networkidle' });
