@@ -43,6 +43,27 @@ test.describe('overview permalinks', () => {
     await expect(block.locator('.chart-canvas:visible')).toHaveCount(1);
   });
 
+  test('a switch flipped before the scripts arrive is kept when they do, and written to the URL', async ({ page }) => {
+    // Hold the framework's chunks until the reader has picked; the switches are radios that work without them.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto('/');
+    const block = page.locator(BLOCK);
+    await block.getByRole('radio', { name: 'Total commitment' }).check();
+    await block.getByRole('radio', { name: 'Table' }).check();
+    await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(0);
+    release();
+    await ready(page);
+    await expect(page).toHaveURL(/\/\?basis=total&view=table$/);
+    await expect(block.getByRole('radio', { name: 'Total commitment' })).toBeChecked();
+    await expect(block.locator('table:visible')).toBeVisible();
+    await expect(block.locator('[data-notice]')).toHaveCount(0);
+  });
+
   test('choosing companies and a highlight updates the URL without a reload, and Back undoes it', async ({ page }) => {
     await page.goto('/');
     await ready(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, describeIgnored, parseOverviewState, serializeOverviewState } from './url-state';
+import { DEFAULT_STATE, describeIgnored, keepChoicesMadeBeforeLoad, parseOverviewState, serializeOverviewState } from './url-state';
 
 describe('overview URL state', () => {
   it('is the default view when the query is empty', () => {
@@ -64,5 +64,17 @@ describe('overview URL state', () => {
 
   it('accepts case and spacing variations people type', () => {
     expect(parseOverviewState('?companies= Amazon , META&basis=TOTAL').state).toMatchObject({ companies: ['amazon', 'meta'], basis: 'total' });
+  });
+
+  it('keeps a basis or view the reader picked before the scripts loaded, when the URL names none', () => {
+    expect(keepChoicesMadeBeforeLoad(DEFAULT_STATE, '', { basis: 'total', view: 'table' })).toMatchObject({ basis: 'total', view: 'table' });
+    const fromUrl = parseOverviewState('?companies=amazon').state;
+    expect(keepChoicesMadeBeforeLoad(fromUrl, '?companies=amazon', { basis: 'total' })).toMatchObject({ companies: ['amazon'], basis: 'total', view: 'chart' });
+  });
+
+  it('lets the URL win over the switches, and ignores values that are not choices', () => {
+    const { state } = parseOverviewState('?basis=total');
+    expect(keepChoicesMadeBeforeLoad(state, '?basis=total', { basis: 'per-year' }).basis).toBe('total');
+    expect(keepChoicesMadeBeforeLoad(DEFAULT_STATE, '', { basis: '<b>', view: null })).toEqual(DEFAULT_STATE);
   });
 });

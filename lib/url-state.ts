@@ -1,16 +1,18 @@
 /**
  * The overview's state in its query string: which companies are shown, the
- * Stargate basis, the highlighted company, chart or table. Parsed with Zod;
- * defaults are left out of the URL. Anything unknown or malformed is dropped
- * and reported, so the page can say "ignored: companies=foo" — as text, never
- * as markup.
+ * Stargate basis, the highlighted company, chart or table. Defaults are left
+ * out of the URL. Anything unknown or malformed is dropped and reported, so the
+ * page can say "ignored: companies=foo" — as text, never as markup.
+ *
+ * Values are checked against the constant lists the dataset's Zod schema is
+ * built from (lib/dataset/slugs.ts, lib/url-params.ts) with `oneOf`, not with
+ * Zod: Zod added ~15 kB gzip to the overview's scripts for four enum checks.
+ * The embeds do the same (lib/embed-state.ts).
  */
-import { z } from 'zod/mini';
 import { PRIMARY_SLUGS, type PrimarySlug } from './dataset/slugs';
-import { type Accept, BASES, type IgnoredParam, MAX_VALUE_LENGTH, VIEWS, readSingle, shorten } from './url-params';
+import { BASES, type IgnoredParam, MAX_VALUE_LENGTH, VIEWS, collector, oneOf, readSingle } from './url-params';
 
 export { BASES, VIEWS, describeIgnored, shorten, type IgnoredParam } from './url-params';
-
 
 export interface OverviewState {
   /** Shown companies in display order; null for all five. */
@@ -22,24 +24,12 @@ export interface OverviewState {
 
 export const DEFAULT_STATE: OverviewState = { companies: null, basis: 'per-year', highlight: null, view: 'chart' };
 
-
-const slug = z.enum(PRIMARY_SLUGS);
-const basis = z.enum(BASES);
-const view = z.enum(VIEWS);
-
-
-/** A Zod schema as an Accept function for readSingle. */
-function schema<T>(type: z.ZodMiniType<T>): Accept<T> {
-  return (value) => {
-    const parsed = type.safeParse(value);
-    return parsed.success ? parsed.data : null;
-  };
-}
+const slug = oneOf(PRIMARY_SLUGS);
 
 export function parseOverviewState(search: string | URLSearchParams): { state: OverviewState; ignored: IgnoredParam[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: IgnoredParam[] = [];
-  const ignore = (key: string, value: string, reason: string) => ignored.push({ key, value: shorten(value), reason });
+  const ignore = collector(ignored);
   const state: OverviewState = { ...DEFAULT_STATE };
 
   // companies: a comma-separated list; repeated keys add to it.
@@ -53,18 +43,17 @@ export function parseOverviewState(search: string | URLSearchParams): { state: O
       }
       const tokens = raw.split(',').map((t) => t.trim().toLowerCase());
       for (const token of tokens) {
-        const parsed = slug.safeParse(token);
-        if (parsed.success) chosen.add(parsed.data);
+        const parsed = slug(token);
+        if (parsed) chosen.add(parsed);
         else ignore('companies', token, token ? 'not one of the five' : 'empty');
       }
     }
     if (chosen.size > 0 && chosen.size < PRIMARY_SLUGS.length) state.companies = PRIMARY_SLUGS.filter((s) => chosen.has(s));
   }
 
-  const single = <T>(key: string, type: z.ZodMiniType<T>, apply: (v: T) => void) => readSingle(params, key, schema(type), apply, ignore);
-  single('basis', basis, (v) => (state.basis = v));
-  single('view', view, (v) => (state.view = v));
-  single('highlight', slug, (v) => (state.highlight = v));
+  readSingle(params, 'basis', oneOf(BASES), (v) => (state.basis = v), ignore);
+  readSingle(params, 'view', oneOf(VIEWS), (v) => (state.view = v), ignore);
+  readSingle(params, 'highlight', slug, (v) => (state.highlight = v), ignore);
 
   if (state.highlight && state.companies && !state.companies.includes(state.highlight)) {
     ignore('highlight', state.highlight, 'not among the companies shown');
@@ -83,3 +72,23 @@ export function serializeOverviewState(state: OverviewState): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
+
+/**
+ * The switches work before the scripts load (they are radios styled by CSS), so
+ * a reader may have picked a basis or a view by the time the page hydrates.
+ * The URL wins where it names a choice; otherwise the reader's pick is kept
+ * rather than reset to the default, and the caller writes it to the URL.
+ */
+export function keepChoicesMadeBeforeLoad(
+  state: OverviewState,
+  search: string | URLSearchParams,
+  checked: { basis?: string | null; view?: string | null },
+): OverviewState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const next = { ...state };
+  const basis = oneOf(BASES)(checked.basis ?? '');
+  if (basis && !params.has('basis')) next.basis = basis;
+  const view = oneOf(VIEWS)(checked.view ?? '');
+  if (view && !params.has('view')) next.view = view;
+  return next;
+}

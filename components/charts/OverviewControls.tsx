@@ -21,6 +21,7 @@ import {
   type IgnoredParam,
   type OverviewState,
   describeIgnored,
+  keepChoicesMadeBeforeLoad,
   parseOverviewState,
   serializeOverviewState,
 } from '@/lib/url-state';
@@ -62,26 +63,32 @@ export function OverviewControls({ blockId, companies, canonical }: Props) {
     block.querySelectorAll<HTMLElement>('.chart-variant').forEach((el) => {
       originals.current.set(el.dataset.variant!, { key: el.dataset.chartKey!, html: el.innerHTML });
     });
-    const read = () => {
-      const parsed = parseOverviewState(window.location.search);
-      current.current = parsed.state;
-      setState(parsed.state);
+    const read = (onLoad: boolean) => {
+      const search = window.location.search;
+      const parsed = parseOverviewState(search);
+      const picked = (name: string) => block.querySelector<HTMLInputElement>(`input[name="${blockId}-${name}"]:checked`)?.value;
+      // On load, a switch flipped before the scripts arrived is kept, not reset; on Back/Forward the URL decides.
+      const state = onLoad ? keepChoicesMadeBeforeLoad(parsed.state, search, { basis: picked('variant'), view: picked('view') }) : parsed.state;
+      current.current = state;
+      setState(state);
       setIgnored(parsed.ignored);
-      if (parsed.ignored.length > 0) {
-        window.history.replaceState(null, '', `${window.location.pathname}${serializeOverviewState(parsed.state)}${window.location.hash}`);
+      const query = serializeOverviewState(state);
+      if (parsed.ignored.length > 0 || query !== serializeOverviewState(parsed.state)) {
+        window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
       }
     };
-    read();
+    const onPopState = () => read(false);
+    read(true);
     setReady(true);
     const onChange = (e: Event) => {
       const input = e.target as HTMLInputElement;
       if (input.name === `${blockId}-variant`) push({ basis: input.value as OverviewState['basis'] });
       if (input.name === `${blockId}-view`) push({ view: input.value as OverviewState['view'] });
     };
-    window.addEventListener('popstate', read);
+    window.addEventListener('popstate', onPopState);
     block.addEventListener('change', onChange);
     return () => {
-      window.removeEventListener('popstate', read);
+      window.removeEventListener('popstate', onPopState);
       block.removeEventListener('change', onChange);
     };
   }, [blockId]);
