@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { geistSans } from '@/app/fonts/geist';
 import { datasetMeta } from '@/lib/data';
+import { pageScriptSrc } from '@/lib/page-script';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import './globals.css';
 
@@ -24,9 +25,13 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // data-theme may be set before hydration by an embed's inline theme script.
+    // data-theme may be set before the page script runs, by an embed's inline theme script.
     <html lang="en" className={geistSans.variable} suppressHydrationWarning>
-      <body className="min-h-dvh bg-page font-sans text-ink antialiased">{children}</body>
+      <body className="min-h-dvh bg-page font-sans text-ink antialiased">
+        {children}
+        {/* The pages' only script (components/page-script.ts); the build removes Next's runtime (lib/http/framework-runtime.ts). */}
+        <script type="module" src={pageScriptSrc()} />
+      </body>
     </html>
   );
 }

@@ -25,12 +25,13 @@ test.describe('security headers on every response of the committed server config
     });
   }
 
-  test('JavaScript assets carry them too', async ({ request, page }) => {
+  test('the page script carries them too, and is cached for a year under its hashed name', async ({ request, page }) => {
     await page.goto('/');
-    const src = await page.locator('script[src^="/_next/"]').first().getAttribute('src');
+    const src = await page.locator('script[type="module"][src^="/js/page-"]').getAttribute('src');
     const h = (await request.get(src!)).headers();
     expect(h['x-content-type-options']).toBe('nosniff');
     expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(h['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   test('pages load without a CSP violation or console error', async ({ page }) => {

@@ -44,14 +44,15 @@ test.describe('overview permalinks', () => {
   });
 
   test('a switch flipped before the scripts arrive is kept when they do, and written to the URL', async ({ page }) => {
-    // Hold the framework's chunks until the reader has picked; the switches are radios that work without them.
+    // Hold the page script until the reader has picked; the switches are radios that work without it.
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_next/static/chunks/**', async (route) => {
+    await page.route('**/js/page-*.js', async (route) => {
       await released;
       await route.continue();
     });
-    await page.goto('/');
+    // The held module script also holds the load event: wait for the HTML only.
+    await page.goto('/', { waitUntil: 'commit' });
     const block = page.locator(BLOCK);
     await block.getByRole('radio', { name: 'Total commitment' }).check();
     await block.getByRole('radio', { name: 'Table' }).check();

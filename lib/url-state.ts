@@ -75,7 +75,7 @@ export function serializeOverviewState(state: OverviewState): string {
 
 /**
  * The switches work before the scripts load (they are radios styled by CSS), so
- * a reader may have picked a basis or a view by the time the page hydrates.
+ * a reader may have picked a basis or a view by the time the page script runs.
  * The URL wins where it names a choice; otherwise the reader's pick is kept
  * rather than reset to the default, and the caller writes it to the URL.
  */

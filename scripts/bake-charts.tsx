@@ -44,7 +44,7 @@ async function main(): Promise<number> {
       svgs++;
     }
   }
-  // The pages inline each variant's body as static HTML (not hydrated); subsets are published for the browser to fetch.
+  // The pages inline each variant's body as static HTML; subsets are published for the browser to fetch.
   for (const spec of pageSpecs) {
     writeFileSync(path.join(BAKED_DIR, bakedBodyFileName(spec.key)), renderToStaticMarkup(<ChartVariantBody spec={spec} />));
   }

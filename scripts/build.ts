@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headersFile } from '../lib/http/headers-file';
-import { deferScriptsAfterPaint, isDeferrablePage } from '../lib/http/scripts-after-paint';
+import { isStrippablePage, stripFrameworkRuntime } from '../lib/http/framework-runtime';
 import { SITE_URL } from '../lib/site';
 import { precompressDirectory } from './lib/precompress';
 import { BUILD_STAMP, bin, run } from './lib/run';
@@ -14,6 +14,7 @@ const steps: [string, () => number][] = [
   ['data check', () => run(bin('tsx'), ['scripts/check-data.ts'])],
   ['font subsetting', () => run(bin('tsx'), ['scripts/make-font.ts'])],
   ['chart baking', () => run(bin('tsx'), ['scripts/bake-charts.tsx'])],
+  ['page script', () => run(bin('tsx'), ['scripts/build-page-script.ts'])],
   ['image making', () => run(bin('tsx'), ['scripts/make-images.tsx'])],
   ['next build', () => run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' })],
 ];
@@ -25,17 +26,22 @@ for (const [name, step] of steps) {
     process.exit(code);
   }
 }
-// Content first: Next's chunk scripts load after the first paint (lib/http/scripts-after-paint.ts).
-let deferredPages = 0;
-for (const file of readdirSync('out', { recursive: true, encoding: 'utf8' }).filter(isDeferrablePage)) {
-  const full = path.join('out', file);
-  const { html, deferred } = deferScriptsAfterPaint(readFileSync(full, 'utf8'));
-  if (deferred.length > 0) {
-    writeFileSync(full, html);
-    deferredPages++;
+// No framework runtime in the browser: the pages are complete HTML plus one small script of ours (lib/http/framework-runtime.ts).
+let strippedPages = 0;
+try {
+  for (const file of readdirSync('out', { recursive: true, encoding: 'utf8' }).filter(isStrippablePage)) {
+    const full = path.join('out', file);
+    const { html, removed } = stripFrameworkRuntime(readFileSync(full, 'utf8'));
+    if (removed > 0) {
+      writeFileSync(full, html);
+      strippedPages++;
+    }
   }
+} catch (error) {
+  console.error(`\n✗ build stopped removing the framework runtime from the pages: ${(error as Error).message}`);
+  process.exit(1);
 }
-console.log(`✓ ${deferredPages} pages load their scripts after the first paint`);
+console.log(`✓ ${strippedPages} pages ship without the framework runtime`);
 // The security headers of serve.json, for CDN hosts that read a _headers file.
 writeFileSync('out/_headers', headersFile(JSON.parse(readFileSync('serve.json', 'utf8')).headers));
 // Brotli and gzip copies of every text file, at settings too slow for on-the-fly compression.

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { ShareController } from '@/components/site/ShareController';
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
@@ -15,7 +14,6 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       </main>
       <SiteFooter />
       <p id="share-status" role="status" aria-live="polite" className="sr-only" />
-      <ShareController />
     </>
   );
 }

@@ -63,8 +63,7 @@ export function ChartBlock({ blockId, variants, variantLegend, headingLevel = 2,
       </div>
       {toolbar}
       {variants.map((v, i) => (
-        // The body (ChartVariantBody) is baked to static HTML: the same markup as the fragments the overview swaps in, and
-        // nothing for React to hydrate (on the Amazon page that was most of its elements).
+        // The body (ChartVariantBody) is baked once to static HTML: the same markup as the fragments the overview swaps in.
         <div
           key={v.value}
           className="chart-variant mt-3"

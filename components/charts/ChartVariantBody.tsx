@@ -7,8 +7,8 @@ import type { ChartSpec } from '@/lib/charts/spec';
  * Everything one variant of a chart shows: subtitle, legend, the baked SVG (a
  * wide and a narrow size; CSS shows the one that fits), the same numbers as a
  * table, notes and the computed source line. Only the bake step renders it, to
- * static HTML: pages inline that HTML (lib/charts/baked.ts, so React never
- * hydrates it) and the browser swaps in the same markup for a subset of companies.
+ * static HTML: pages inline that HTML (lib/charts/baked.ts) and the browser
+ * swaps in the same markup for a subset of companies.
  */
 export function ChartVariantBody({ spec }: { spec: ChartSpec }) {
   return (

@@ -10,7 +10,7 @@ import { formatValueLong, formatValueShort } from '@/lib/money/format';
  * The card a chart's bar opens: the value with its qualifier, period, kind (and
  * formula), where sources disagree, and every citation. Baked once per figure
  * into a static fragment (scripts/bake-charts.tsx, at lib/charts/keys.ts's
- * cardPath) that components/charts/CardController.tsx fetches, shows and places.
+ * cardPath) that components/charts/CardController.ts fetches, shows and places.
  */
 export function CitationCard({ figureId }: { figureId: string }) {
   const f = getFigure(figureId);

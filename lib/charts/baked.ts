@@ -17,7 +17,7 @@ export function bakedChartSvg(chartKey: string, layout: LayoutName): string {
   return readBaked(bakedFileName(chartKey, layout), `Chart "${chartKey}" (${layout})`);
 }
 
-/** A variant's ChartVariantBody as static HTML: the page inlines it, so React does not hydrate markup that never changes. */
+/** A variant's ChartVariantBody as static HTML, rendered once by the bake: the page inlines it, the overview's fragments are the same markup. */
 export function bakedChartBody(chartKey: string): string {
   return readBaked(bakedBodyFileName(chartKey), `The body of chart "${chartKey}"`);
 }

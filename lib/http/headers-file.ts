@@ -15,6 +15,7 @@ const PATTERNS: Record<string, string> = {
   '{*,!(embed)/**}': '/*',
   'embed/**': '/embed/*',
   'charts/**': '/charts/*',
+  'js/**': '/js/*',
   '_next/static/**': '/_next/static/*',
 };
 

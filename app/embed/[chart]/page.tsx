@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CardController } from '@/components/charts/CardController';
 import { ChartBlock } from '@/components/charts/ChartBlock';
-import { EmbedController } from '@/components/embed/EmbedController';
+import { EmbedNoticeSlot } from '@/components/embed/EmbedNoticeSlot';
 import { embedViews } from '@/lib/charts/embeds';
 import { CHART_IDS, isChartId } from '@/lib/charts/spec';
 import { datasetMeta } from '@/lib/data';
@@ -49,7 +48,7 @@ export default async function EmbedPage({ params }: Props) {
       <base target="_blank" />
       <main className="embed mx-auto w-full px-3 py-3 sm:px-4">
         <ChartBlock blockId={blockId} variants={view.variants} variantLegend={view.variantLegend} headingLevel={1} actions={false} />
-        <EmbedController blockId={blockId} comparesCompanies={view.comparesCompanies} fullViewPath={view.fullViewPath} />
+        <EmbedNoticeSlot blockId={blockId} comparesCompanies={view.comparesCompanies} fullViewPath={view.fullViewPath} />
         <p className="mt-2 flex flex-wrap justify-between gap-x-4 gap-y-1 text-xs text-muted">
           <a href={view.fullViewPath} data-full-view rel="noopener">
             Full view, every quote and the data: {SITE_NAME} ↗
@@ -57,7 +56,6 @@ export default async function EmbedPage({ params }: Props) {
           <span>Data as of {formatDate(datasetMeta().asOf)}</span>
         </p>
       </main>
-      <CardController />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CardController } from '@/components/charts/CardController';
 import { ChartBlock } from '@/components/charts/ChartBlock';
 import { CitationList } from '@/components/figures/CitationList';
 import { FigureEntry } from '@/components/figures/FigureEntry';
@@ -137,7 +136,6 @@ export default async function CompanyPage({ params }: Props) {
             </span>
           ))}
       </nav>
-      <CardController />
     </>
   );
 }

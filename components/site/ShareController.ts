@@ -1,5 +1,3 @@
-'use client';
-
 /**
  * Every copy action on the site, delegated from one listener:
  *  - button[data-copy-url] (plus data-copy-query, the overview's state) copies that absolute URL;
@@ -9,8 +7,6 @@
  * Text goes through the clipboard API first, then a hidden textarea and execCommand.
  * The button and the page's status line say what happened.
  */
-import { useEffect } from 'react';
-
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -78,29 +74,26 @@ async function run(button: HTMLButtonElement): Promise<Outcome | null> {
   return null;
 }
 
-export function ShareController() {
-  useEffect(() => {
-    const status = document.getElementById('share-status');
-    const onClick = async (e: MouseEvent) => {
-      const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-copy-url], button[data-copy-text-from], button[data-copy-image]') : null;
-      if (!button) return;
-      e.preventDefault();
-      e.stopPropagation();
-      const label = button.dataset.label ?? button.textContent ?? '';
-      button.dataset.label = label;
-      const outcome = await run(button);
-      if (!outcome) return;
-      button.textContent = outcome.button;
-      button.dataset.copied = outcome.ok ? 'true' : 'false';
-      if (status) status.textContent = outcome.status;
-      window.setTimeout(() => {
-        button.textContent = label;
-        delete button.dataset.copied;
-      }, 2500);
-    };
-    document.addEventListener('click', onClick, true);
-    document.documentElement.dataset.share = 'ready';
-    return () => document.removeEventListener('click', onClick, true);
-  }, []);
-  return null;
+/** One delegated listener for every copy button of the page. */
+export function startShareController(): void {
+  const status = document.getElementById('share-status');
+  const onClick = async (e: MouseEvent) => {
+    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-copy-url], button[data-copy-text-from], button[data-copy-image]') : null;
+    if (!button) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const label = button.dataset.label ?? button.textContent ?? '';
+    button.dataset.label = label;
+    const outcome = await run(button);
+    if (!outcome) return;
+    button.textContent = outcome.button;
+    button.dataset.copied = outcome.ok ? 'true' : 'false';
+    if (status) status.textContent = outcome.status;
+    window.setTimeout(() => {
+      button.textContent = label;
+      delete button.dataset.copied;
+    }, 2500);
+  };
+  document.addEventListener('click', onClick, true);
+  document.documentElement.dataset.share = 'ready';
 }

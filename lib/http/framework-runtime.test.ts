@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { isStrippablePage, stripFrameworkRuntime } from './framework-runtime';
+
+const THEME = '<script>try{document.documentElement.dataset.theme="dark"}catch(e){}</script>';
+const OURS = '<script type="module" src="/js/page-ABC.js"></script>';
+const PAGE = [
+  '<!DOCTYPE html><html><head>',
+  '<link rel="preload" href="/_next/static/media/font.woff2" as="font" crossorigin="" type="font/woff2"/>',
+  '<style>body{}</style>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
+  '<script src="/_next/static/chunks/a.js" async=""></script>',
+  '<script src="/_next/static/chunks/turbopack-x.js" async=""></script>',
+  '<script src="/_next/static/chunks/poly.js" noModule=""></script>',
+  '</head><body>',
+  THEME,
+  '<main>Amazon ~$100B <a href="/companies/amazon">Amazon</a></main>',
+  OURS,
+  '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
+  '<script src="/_next/static/chunks/b.js" async=""></script>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '<script>self.__next_f.push([1,"4:[\\"$\\",\\"main\\",null,{\\"children\\":\\"Amazon \\u003c/script\\u003e\\"}]"])</script>',
+  '</body></html>',
+].join('');
+
+describe('stripFrameworkRuntime', () => {
+  it("removes Next's chunk scripts, their preloads, the polyfill, the chunk list and the RSC payload", () => {
+    const { html, removed } = stripFrameworkRuntime(PAGE);
+    expect(removed).toBe(8);
+    expect(html).not.toContain('/_next/static/chunks/');
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toContain('TURBOPACK');
+  });
+
+  it("keeps the content, the font preload, our own script and the embed's theme script", () => {
+    const { html } = stripFrameworkRuntime(PAGE);
+    expect(html).toContain('<main>Amazon ~$100B <a href="/companies/amazon">Amazon</a></main>');
+    expect(html).toContain('as="font"');
+    expect(html).toContain(OURS);
+    expect(html).toContain(THEME);
+  });
+
+  it('leaves a page without a runtime as it was', () => {
+    const plain = '<!DOCTYPE html><html><body><p>Sources</p>' + OURS + '</body></html>';
+    expect(stripFrameworkRuntime(plain)).toEqual({ html: plain, removed: 0 });
+  });
+
+  it('stops the build on a runtime reference it does not recognise', () => {
+    const changed = PAGE.replace('</head>', '<link rel="prefetch" href="/_next/static/chunks/a.js"/></head>');
+    expect(() => stripFrameworkRuntime(changed)).toThrow(/framework runtime reference is left in the page.*\/_next\/static\/chunks\/a\.js/);
+  });
+});
+
+describe('isStrippablePage', () => {
+  it("applies to the site's pages and embeds, not to fragments or the benchmark's framework floor", () => {
+    expect(isStrippablePage('index.html')).toBe(true);
+    expect(isStrippablePage('companies/amazon.html')).toBe(true);
+    expect(isStrippablePage('embed/capex-2025.html')).toBe(true);
+    expect(isStrippablePage('404.html')).toBe(true);
+    expect(isStrippablePage('charts/cards/amazon-capex-2025.html')).toBe(false);
+    expect(isStrippablePage('_bench/floor/index.html')).toBe(false);
+    expect(isStrippablePage('data/figures.csv')).toBe(false);
+  });
+});
