@@ -40,7 +40,7 @@ test.describe('compressed responses', () => {
 
   test('scripts come precompressed too, and a byte range is served from the file as it is', async ({ page }) => {
     await page.goto('/');
-    const src = (await page.locator('script[src^="/_next/"]').first().getAttribute('src'))!;
+    const src = (await page.locator('script[type="module"][src^="/js/page-"]').getAttribute('src'))!;
     const br = await fetchRaw(src, 'br');
     expect(br.headers['content-encoding']).toBe('br');
     const range = await fetchRaw(src, 'br', { range: 'bytes=0-9' });

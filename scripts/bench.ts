@@ -141,8 +141,8 @@ function routeBytes(): RouteBytes[] {
     .sort()
     .map((file) => {
       const html = readFileSync(path.join('out', file), 'utf8');
-      // Module scripts the page loads: every external <script src> (or data-src, for those loaded after the first paint), except a nomodule polyfill.
-      const scripts = [...html.matchAll(/<script\b([^>]*)\b(?:data-)?src="([^"]+)"([^>]*)>/g)]
+      // Module scripts the page loads: every external <script src>, except a nomodule polyfill.
+      const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
         .filter((m) => !/\bnomodule\b/i.test(`${m[1]} ${m[3]}`))
         .map((m) => m[2]!);
       const unique = [...new Set(scripts)].map((src) => ({ src, gzip: gz(readFileSync(path.join('out', src.split('?')[0]!))) }));
@@ -406,7 +406,7 @@ function markdown(r: {
     '',
     '## Lighthouse',
     '',
-    `\`${FLOOR_PAGE}\` is the framework floor: the smallest Next.js page (bench/floor: a heading and a paragraph, no client components), built with the same Next.js and React and served by the same server in this run. What it scores is what the framework costs on this machine before any page adds anything; its main cost is the framework's start-up script task (Total Blocking Time).`,
+    `\`${FLOOR_PAGE}\` is the framework floor: the smallest Next.js page (bench/floor: a heading and a paragraph, no client components), built with the same Next.js and React and served by the same server in this run. What it scores is what a page that ships Next's client runtime costs on this machine before it adds anything; its main cost is the runtime's start-up script task (Total Blocking Time). The site's pages ship without that runtime (lib/http/framework-runtime.ts), which is why they can score above it.`,
     '',
     '| page | form factor | performance (median) | every run | accessibility | best practices | SEO | LCP (simulated) | TBT (simulated) |',
     '|---|---|---|---|---|---|---|---|---|',

@@ -5,6 +5,7 @@ import { EmbedNoticeSlot } from '@/components/embed/EmbedNoticeSlot';
 import { embedViews } from '@/lib/charts/embeds';
 import { CHART_IDS, isChartId } from '@/lib/charts/spec';
 import { datasetMeta } from '@/lib/data';
+import { THEME_SCRIPT } from '@/lib/embed-theme';
 import { formatDate } from '@/lib/dataset/labels';
 import { SITE_NAME } from '@/lib/site';
 
@@ -28,8 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** Before first paint: a theme forced by the URL (validated: only "light" or "dark" are ever written). */
-const THEME_SCRIPT = `try{var t=new URLSearchParams(location.search).get('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /**
  * /embed/<chart>: the chart only, for iframes on other sites. Title, subtitle,
@@ -43,7 +42,7 @@ export default async function EmbedPage({ params }: Props) {
   const blockId = `embed-${chart}`;
   return (
     <>
-      {/* eslint-disable-next-line react/no-danger -- a constant script, no input reaches it */}
+      {/* eslint-disable-next-line react/no-danger -- a constant script, no input reaches it; the embed's CSP allows it by hash */}
       <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       <base target="_blank" />
       <main className="embed mx-auto w-full px-3 py-3 sm:px-4">
