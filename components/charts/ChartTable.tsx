@@ -1,16 +1,12 @@
-import { source as getSource, figure as getFigure } from '@/lib/data';
 import { KIND_LABEL } from '@/lib/dataset/labels';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { formatUsdPlain } from '@/lib/money/format';
 
-/** The chart's numbers as a table: every row and marker, in plain dollars, with its sources. */
+/** The chart's numbers as a table: every row and marker, in plain dollars, with its sources — all read from the spec. */
 export function ChartTable({ spec }: { spec: ChartSpec }) {
   const lines = spec.rows.flatMap((row) => [
-    { key: row.key, figureId: row.figureId, label: row.label, detail: row.sublabel, value: row.valueLabel, low: row.low, high: row.high, kind: row.kind, sub: false },
-    ...row.markers.map((m) => {
-      const f = getFigure(m.figureId);
-      return { key: `${row.key}-${m.figureId}`, figureId: m.figureId, label: row.label, detail: m.name, value: m.valueLabel, low: f.value.low, high: f.value.high, kind: f.kind, sub: true };
-    }),
+    { ...row, detail: row.sublabel, sub: false },
+    ...row.markers.map((m) => ({ ...m, key: `${row.key}-${m.figureId}`, label: row.label, detail: m.name, sub: true })),
   ]);
   return (
     <div className="overflow-x-auto">
@@ -28,15 +24,14 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
         </thead>
         <tbody>
           {lines.map((l) => {
-            const f = getFigure(l.figureId);
-            const publishers = [...new Map(f.citations.map((c) => [c.source, getSource(c.source)])).values()];
+            const publishers = [...new Map(l.citations.map((c) => [c.sourceId, { id: c.sourceId, publisher: c.publisher }])).values()];
             return (
               <tr key={l.key} className="border-b border-line align-top" data-figure-id={l.figureId} data-line={l.sub ? 'marker' : 'row'}>
                 <th scope="row" className="py-2 pr-3 text-left font-normal">
                   <span className={l.sub ? 'text-muted' : 'font-medium'}>{l.sub ? '↳ ' : ''}{l.label}</span>
                   <span className="block text-xs text-muted">{l.detail}</span>
                 </th>
-                <td className="num py-2 pr-3 text-right font-medium" data-cell="value">{l.value}</td>
+                <td className="num py-2 pr-3 text-right font-medium" data-cell="value">{l.valueLabel}</td>
                 <td className="num py-2 pr-3 text-right text-muted">{formatUsdPlain(l.low)}</td>
                 <td className="num py-2 pr-3 text-right text-muted">{formatUsdPlain(l.high)}</td>
                 <td className="py-2 pr-3">{KIND_LABEL[l.kind]}</td>

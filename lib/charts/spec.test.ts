@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import type { Dataset } from '../dataset/schema';
-import { LAYOUTS, fitLayout, minRowHeight } from './layout';
+import { LAYOUTS } from './layout';
 import { niceAxis } from './scale';
 import { creditedSources, sourceLine } from './source-line';
 import { buildChartSpec } from './spec';
@@ -36,7 +36,7 @@ describe('the overview chart spec', () => {
   it("marks Amazon's ~$100B plan with its $105.2B run-rate and its ~$83B 2024 capex", () => {
     const amazon = rowOf(perYear, 'amazon');
     expect(amazon.valueLabel).toBe('~$100B');
-    expect(amazon.markers.map((m) => [m.kind, m.valueLabel])).toEqual([
+    expect(amazon.markers.map((m) => [m.mark, m.valueLabel])).toEqual([
       ['run-rate', '$105.2B'],
       ['prior-year', '~$83B'],
     ]);
@@ -93,14 +93,9 @@ describe('the source line', () => {
   });
 });
 
-describe('layouts', () => {
-  it('give every page and export row room for its label, bar and note', () => {
-    for (const layout of Object.values(LAYOUTS)) expect(layout.rowHeight, layout.name).toBeGreaterThanOrEqual(minRowHeight(layout));
-  });
-
-  it('never squeeze a fitted row below that minimum', () => {
-    expect(fitLayout(LAYOUTS.og, 1096, 300, 5).rowHeight).toBe(minRowHeight(LAYOUTS.og));
-    expect(fitLayout(LAYOUTS.og, 1096, 2000, 5).rowHeight).toBe(LAYOUTS.og.rowHeight);
+describe('page layouts', () => {
+  it('give every row room for its label line, its bar and its note line', () => {
+    for (const l of Object.values(LAYOUTS)) expect(l.rowHeight, l.name).toBeGreaterThanOrEqual(l.barSize + l.noteSize * 1.6 + l.labelSize * 1.8);
   });
 });
 
@@ -109,5 +104,40 @@ describe('niceAxis', () => {
     expect(niceAxis(125e9)).toEqual({ max: 125e9, ticks: [0, 25e9, 50e9, 75e9, 100e9, 125e9] });
     expect(niceAxis(107.6e9).max).toBe(125e9);
     expect(niceAxis(500e9).ticks).toEqual([0, 100e9, 200e9, 300e9, 400e9, 500e9]);
+  });
+});
+
+describe('a spec is complete: every output reads its values from it', () => {
+  it('carries, for every bar and marker, its period, formula and citations with their sources', () => {
+    const spec = buildChartSpec(ds, 'capex-2025');
+    const amazon = rowOf(spec, 'amazon');
+    expect(amazon.period).toBe('2025');
+    const runRate = amazon.markers.find((m) => m.mark === 'run-rate')!;
+    expect(runRate).toMatchObject({ kind: 'derived', low: 105.2e9, high: 105.2e9 });
+    expect(runRate.formula).toMatch(/× 4|run-rate/);
+    for (const v of [...spec.rows, ...spec.rows.flatMap((r) => r.markers)]) {
+      const f = ds.figures.find((x) => x.id === v.figureId)!;
+      expect(v.citations.map((c) => c.quote)).toEqual(f.citations.map((c) => c.quote));
+      for (const c of v.citations) {
+        const s = ds.sources.find((x) => x.id === c.sourceId)!;
+        expect(c).toMatchObject({ publisher: s.publisher, headline: s.headline, published: s.published, url: s.url });
+      }
+    }
+    expect(rowOf(spec, 'microsoft').period).toBe('FY2025 (Jul 2024 – Jun 2025)');
+  });
+
+  it('knows its own permalink, defaults left out, and the dataset’s date', () => {
+    expect(buildChartSpec(ds, 'capex-2025').permalink).toBe('/');
+    expect(buildChartSpec(ds, 'capex-2025', { basis: 'total', highlight: 'meta' }).permalink).toBe('/?basis=total&highlight=meta');
+    expect(buildChartSpec(ds, 'aws-revenue').permalink).toBe('/companies/amazon#aws-revenue');
+    expect(buildChartSpec(ds, 'aws-revenue').asOf).toBe(ds.meta.asOf);
+  });
+
+  it('computes the numbers in its notes from the figures, never types them', () => {
+    const edited: Dataset = structuredClone(ds);
+    edited.figures.find((f) => f.id === 'aws-revenue-q4-2024-rounded')!.value = { low: 28.9e9, high: 28.9e9 };
+    edited.figures.find((f) => f.id === 'amazon-capex-2025-more-than-100b')!.value = { low: 110e9, high: 110e9 };
+    expect(buildChartSpec(edited, 'amazon-q4-2024').notes.join(' ')).toContain('~$28.9B in The News Intel');
+    expect(buildChartSpec(edited, 'amazon-capex').notes.join(' ')).toContain('Quartz puts 2025 at more than $110B');
   });
 });

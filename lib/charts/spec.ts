@@ -7,6 +7,7 @@
 import { SHORT_METRIC_LABEL } from '../dataset/labels';
 import { type Dataset, type Figure, type PrimarySlug, PRIMARY_SLUGS } from '../dataset/schema';
 import { formatUsd, formatValueLong, formatValueShort } from '../money/format';
+import { serializeOverviewState } from '../url-state';
 import { chartKey } from './keys';
 import { type Axis, niceAxis } from './scale';
 import { sourceLine } from './source-line';
@@ -30,36 +31,57 @@ export const DEFAULT_OPTIONS: ChartOptions = { basis: 'per-year', highlight: nul
 
 export type MarkerKind = 'run-rate' | 'prior-year';
 
-export interface ChartMarker {
+/** A quote behind a value, with what a reader needs to find and cite its article. */
+export interface ChartCitation {
+  sourceId: string;
+  publisher: string;
+  headline: string;
+  /** ISO date or month, as the dataset records it. */
+  published: string;
+  url: string | null;
+  quote: string;
+  role: Figure['citations'][number]['role'];
+}
+
+/**
+ * One value a chart draws (a bar or a marker on it), complete: every output
+ * (page, table, CSV, images, PowerPoint) reads it from here and never goes
+ * back to the dataset.
+ */
+export interface ChartValue {
   figureId: string;
-  kind: MarkerKind;
-  value: number;
+  entity: string;
+  low: number;
+  high: number;
+  qualifier: Figure['qualifier'];
+  kind: Figure['kind'];
+  /** The figure's period as the dataset labels it: "2025", "FY2025 (Jul 2024 – Jun 2025)", "Q4 2024". */
+  period: string;
+  /** How a derived figure is computed, in words; null for figures a source reports. */
+  formula: string | null;
+  /** "~$100B", "$60–65B" */
+  valueLabel: string;
+  /** "about $100B" */
+  valueText: string;
+  citations: ChartCitation[];
+}
+
+export interface ChartMarker extends ChartValue {
+  mark: MarkerKind;
   /** "Q4 2024 run-rate × 4" */
   name: string;
-  /** "$105.2B" */
-  valueLabel: string;
   /** "Q4 2024 run-rate × 4: $105.2B" */
   label: string;
 }
 
-export interface ChartRow {
+export interface ChartRow extends ChartValue {
   key: string;
-  figureId: string;
-  entity: string;
   label: string;
   /** Period and kind, e.g. "Plan · FY2025 (Jul 2024 – Jun 2025)". */
   sublabel: string;
   /** A line under the bar, e.g. the values of its markers. */
   note: string | null;
   colorToken: string;
-  low: number;
-  high: number;
-  qualifier: Figure['qualifier'];
-  kind: Figure['kind'];
-  /** "~$100B", "$60–65B" */
-  valueLabel: string;
-  /** "about $100B" */
-  valueText: string;
   markers: ChartMarker[];
   /** Derived figures are drawn hatched, so a computed number never passes for a reported one. */
   style: 'solid' | 'derived';
@@ -93,6 +115,10 @@ export interface ChartSpec {
   description: string;
   /** The page the chart lives on. */
   href: string;
+  /** This view's own address (path, query and anchor): where an export or a citation sends its reader. */
+  permalink: string;
+  /** The date the dataset describes (ISO), printed on every export. */
+  asOf: string;
 }
 
 const DIMMED = true;
@@ -109,6 +135,30 @@ function entityOf(ds: Dataset, slug: string) {
   return e;
 }
 
+function citationsOf(ds: Dataset, f: Figure): ChartCitation[] {
+  return f.citations.map((c) => {
+    const s = ds.sources.find((x) => x.id === c.source);
+    if (!s) throw new Error(`Figure "${f.id}" cites unknown source "${c.source}"`);
+    return { sourceId: s.id, publisher: s.publisher, headline: s.headline, published: s.published, url: s.url, quote: c.quote, role: c.role };
+  });
+}
+
+function valueOf(ds: Dataset, f: Figure): ChartValue {
+  return {
+    figureId: f.id,
+    entity: f.entity,
+    low: f.value.low,
+    high: f.value.high,
+    qualifier: f.qualifier,
+    kind: f.kind,
+    period: f.period.label,
+    formula: f.derivation?.description ?? null,
+    valueLabel: formatValueShort(f.value, f.qualifier),
+    valueText: formatValueLong(f.value, f.qualifier),
+    citations: citationsOf(ds, f),
+  };
+}
+
 interface RowInput {
   figure: Figure;
   label: string;
@@ -120,21 +170,15 @@ interface RowInput {
 function row(ds: Dataset, input: RowInput, options: ChartOptions, key: string): ChartRow {
   const f = input.figure;
   const entity = entityOf(ds, f.entity);
-  const valueText = formatValueLong(f.value, f.qualifier);
+  const value = valueOf(ds, f);
+  const valueText = value.valueText;
   return {
+    ...value,
     key,
-    figureId: f.id,
-    entity: entity.slug,
     label: input.label,
     sublabel: input.sublabel,
     note: input.note ?? null,
     colorToken: entity.colorToken,
-    low: f.value.low,
-    high: f.value.high,
-    qualifier: f.qualifier,
-    kind: f.kind,
-    valueLabel: formatValueShort(f.value, f.qualifier),
-    valueText,
     markers: input.markers ?? [],
     style: f.kind === 'derived' ? 'derived' : 'solid',
     dimmed: options.highlight !== null && options.highlight !== entity.slug ? DIMMED : false,
@@ -142,18 +186,30 @@ function row(ds: Dataset, input: RowInput, options: ChartOptions, key: string): 
   };
 }
 
-function marker(ds: Dataset, figureId: string, kind: MarkerKind, name: string): ChartMarker {
-  const f = fig(ds, figureId);
-  const valueLabel = formatValueShort(f.value, f.qualifier);
-  return { figureId, kind, value: f.value.high, name, valueLabel, label: `${name}: ${valueLabel}` };
+function marker(ds: Dataset, figureId: string, mark: MarkerKind, name: string): ChartMarker {
+  const value = valueOf(ds, fig(ds, figureId));
+  return { ...value, mark, name, label: `${name}: ${value.valueLabel}` };
+}
+
+/** "Anzali", "Anzali and Quartz": who reports a figure. */
+function publishersOf(ds: Dataset, figureId: string): string {
+  return new Intl.ListFormat('en', { type: 'conjunction' }).format([...new Set(citationsOf(ds, fig(ds, figureId)).map((c) => c.publisher))]);
+}
+
+/** Where a view of a chart lives: the overview with its state in the query, or the chart on its company page. */
+function permalinkOf(id: ChartId, href: string, options: ChartOptions): string {
+  if (id === 'capex-2025') {
+    return `/${serializeOverviewState({ companies: options.entities ? [...options.entities] : null, basis: options.basis, highlight: options.highlight, view: 'chart' })}`;
+  }
+  return `${href}#${id}`;
 }
 
 function finish(
   ds: Dataset,
-  base: Omit<ChartSpec, 'axis' | 'figureIds' | 'sourceLine' | 'description' | 'key'>,
+  base: Omit<ChartSpec, 'axis' | 'figureIds' | 'sourceLine' | 'description' | 'key' | 'permalink' | 'asOf'>,
 ): ChartSpec {
   const figureIds = [...base.rows.map((r) => r.figureId), ...base.rows.flatMap((r) => r.markers.map((m) => m.figureId))];
-  const dataMax = Math.max(...base.rows.flatMap((r) => [r.high, ...r.markers.map((m) => m.value)]));
+  const dataMax = Math.max(...base.rows.flatMap((r) => [r.high, ...r.markers.map((m) => m.high)]));
   const axis = niceAxis(dataMax);
   const key = chartKey(base.id, base.options);
   const rowsText = base.rows
@@ -166,6 +222,8 @@ function finish(
     figureIds,
     sourceLine: sourceLine(ds, figureIds),
     description: `Bar chart: ${base.title}. ${rowsText}.`,
+    permalink: permalinkOf(base.id, base.href, base.options),
+    asOf: ds.meta.asOf,
   };
 }
 
@@ -205,8 +263,8 @@ function capex2025(ds: Dataset, options: ChartOptions): ChartSpec {
   const legend: LegendItem[] = [{ mark: 'bar', label: 'Planned capex' }];
   if (rows.some((r) => r.low !== r.high)) legend.push({ mark: 'range', label: 'Range, low to high' });
   if (rows.some((r) => r.style === 'derived')) legend.push({ mark: 'derived', label: 'Computed, not reported' });
-  if (rows.some((r) => r.markers.some((m) => m.kind === 'run-rate'))) legend.push({ mark: 'run-rate', label: 'Amazon Q4 2024 × 4' });
-  if (rows.some((r) => r.markers.some((m) => m.kind === 'prior-year'))) legend.push({ mark: 'prior-year', label: 'Amazon 2024 capex' });
+  if (rows.some((r) => r.markers.some((m) => m.mark === 'run-rate'))) legend.push({ mark: 'run-rate', label: 'Amazon Q4 2024 × 4' });
+  if (rows.some((r) => r.markers.some((m) => m.mark === 'prior-year'))) legend.push({ mark: 'prior-year', label: 'Amazon 2024 capex' });
 
   const notes: string[] = [];
   if (order.includes('microsoft')) notes.push('Microsoft’s fiscal year 2025 runs from July 2024 to June 2025; the others are calendar 2025.');
@@ -257,7 +315,7 @@ function amazonCapex(ds: Dataset, options: ChartOptions): ChartSpec {
       { mark: 'derived', label: 'Computed, not reported' },
     ],
     notes: [
-      `Jassy said Q4 2024’s ${formatUsd(q4.value.low)} of capex is “reasonably representative” of 2025; ${formatUsd(q4.value.low)} × 4 = ${formatUsd(fig(ds, 'amazon-capex-2025-run-rate').value.low)}. Quartz puts 2025 at “more than $100 billion”.`,
+      `Jassy said Q4 2024’s ${formatUsd(q4.value.low)} of capex is “reasonably representative” of 2025; ${formatUsd(q4.value.low)} × 4 = ${formatUsd(fig(ds, 'amazon-capex-2025-run-rate').value.low)}. ${publishersOf(ds, 'amazon-capex-2025-more-than-100b')} puts 2025 at ${valueOf(ds, fig(ds, 'amazon-capex-2025-more-than-100b')).valueText}.`,
     ],
     href: '/companies/amazon',
   });
@@ -303,7 +361,9 @@ function amazonQ4(ds: Dataset, options: ChartOptions): ChartSpec {
     subtitle: 'Quarter to 31 December 2024, US dollars, as the sources report it.',
     rows,
     legend: [{ mark: 'bar', label: 'Reported' }],
-    notes: ['“Profit” is the word the source uses; it does not say which measure. AWS revenue is $28.79B in one source and $28.8B in another.'],
+    notes: [
+      `“Profit” is the word the source uses; it does not say which measure. AWS revenue is ${['aws-revenue-q4-2024', 'aws-revenue-q4-2024-rounded'].map((id) => `${valueOf(ds, fig(ds, id)).valueLabel} in ${publishersOf(ds, id)}`).join(' and ')}; the chart uses the first.`,
+    ],
     href: '/companies/amazon',
   });
 }
