@@ -4,7 +4,7 @@ import { loadDataset } from '../dataset/load';
 import { citationsCsv, figuresCsv, sourcesCsv } from './csv';
 
 const ds = loadDataset('data').dataset!;
-const rows = (text: string) => parse(text, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+const rows = (text: string) => parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
 
 describe('downloads', () => {
   it('lists every figure with its value in plain USD', () => {
@@ -15,7 +15,7 @@ describe('downloads', () => {
   });
 
   it('starts figures.csv with the documented columns', () => {
-    expect(figuresCsv(ds).split('\r\n')[0]).toMatch(/^id,entity,metric,period,period_start,period_end,low_usd,high_usd,qualifier,kind,note,/);
+    expect(figuresCsv(ds).split('\r\n')[0]).toMatch(/^\uFEFFid,entity,metric,period,period_start,period_end,low_usd,high_usd,qualifier,kind,note,/);
   });
 
   it('leaves unknown dates empty rather than inventing them', () => {
@@ -28,6 +28,11 @@ describe('downloads', () => {
     expect(citations).toHaveLength(ds.figures.reduce((n, f) => n + f.citations.length, 0));
     const original = ds.figures.flatMap((f) => f.citations.map((c) => c.quote));
     expect(citations.map((c) => c.quote)).toEqual(original);
+  });
+
+  it('starts every CSV with a UTF-8 byte-order mark, so spreadsheets read its curly quotes as UTF-8', () => {
+    for (const text of [figuresCsv(ds), citationsCsv(ds), sourcesCsv(ds)]) expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(rows(citationsCsv(ds))[0]).toHaveProperty('figure_id');
   });
 
   it('uses CRLF line ends and doubles quotes inside quoted fields', () => {

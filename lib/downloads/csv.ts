@@ -6,9 +6,17 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from '../dataset/schema';
 
-function csv(columns: readonly string[], rows: Record<string, string | number | null>[]): string {
-  return stringify(rows, { header: true, columns: [...columns], record_delimiter: '\r\n', cast: { number: (n) => String(n) } });
+/**
+ * Every CSV download starts with a UTF-8 byte-order mark: without it, Excel
+ * (opened by double-click) and LibreOffice Calc's default import read the file
+ * as Windows-1252 and print "Amazonâ€™s" for "Amazon’s". BOM-aware readers
+ * (csv-parse with bom: true, pandas' utf-8-sig, Python's csv with utf-8-sig) drop it.
+ */
+export function toCsv(columns: readonly string[], rows: Record<string, string | number | null>[]): string {
+  return stringify(rows, { bom: true, header: true, columns: [...columns], record_delimiter: '\r\n', cast: { number: (n) => String(n) } });
 }
+
+const csv = toCsv;
 
 /** The columns the issue promises first, then the extra ones that keep rows unambiguous. */
 export const FIGURE_COLUMNS = [
