@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   let svgs = 0;
   for (const spec of [...pageSpecs, ...subsetSpecs]) {
     for (const layout of [LAYOUTS.wide, LAYOUTS.narrow]) {
-      writeFileSync(path.join(BAKED_DIR, bakedFileName(spec.key, layout.name)), await renderChartSvg(spec, layout, true));
+      writeFileSync(path.join(BAKED_DIR, bakedFileName(spec.key, layout.name)), await renderChartSvg(spec, layout));
       svgs++;
     }
   }

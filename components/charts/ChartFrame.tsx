@@ -1,36 +1,22 @@
 /**
  * A chart ready to leave the site: title, subtitle, legend, the chart, its
- * source line and the dataset's date, on the page background — the layout of
- * link previews (1200×630) and slide exports (16:9). Text stays text. Built at
- * build time only; lines are pre-wrapped by the caller, who can measure them.
+ * source line, the dataset's date and the view's permalink, on the page
+ * background — slide exports (16:9) and link previews (1200×630), placed by
+ * lib/charts/frame-layout.ts. Text stays text. Plain SVG 1.1 presentation
+ * attributes only: colours are tokens that the export resolves to hex values,
+ * nothing is faded by opacity. Built at build time only.
  */
+import { LEGEND_MARK_WIDTH, type FrameLayout, type TextBlock } from '@/lib/charts/frame-layout';
+import { hatchSegments } from '@/lib/charts/hatch';
+import { RANGE_TINT } from '@/lib/charts/layout';
 import type { LegendItem } from '@/lib/charts/spec';
-
-export interface FrameText {
-  lines: string[];
-  size: number;
-  lineHeight: number;
-}
-
-export interface FrameLegendItem extends LegendItem {
-  x: number;
-  y: number;
-}
+import { mixWithPage } from '@/lib/theme/tokens';
 
 export interface ChartFrameProps {
-  width: number;
-  height: number;
-  pad: number;
+  frame: FrameLayout;
   fontFamily: string;
-  title: FrameText;
-  subtitle: FrameText;
-  legend: { items: FrameLegendItem[]; size: number };
-  /** The chart's own SVG, already placed (x, y, width, height set on its root). */
+  /** The chart's own SVG content, drawn at the frame's chart box (its root is replaced by a group). */
   chartSvg: string;
-  /** The chart's notes (fiscal years, bases, disagreements), above the source line. */
-  notes: FrameText & { y: number };
-  source: FrameText & { y: number };
-  footer: { left: string; right: string; size: number; y: number };
   description: string;
 }
 
@@ -38,39 +24,45 @@ const INK = 'var(--color-ink)';
 const MUTED = 'var(--color-muted)';
 
 function LegendMark({ mark, x, y, s }: { mark: LegendItem['mark']; x: number; y: number; s: number }) {
-  const c = MUTED;
+  const w = s * LEGEND_MARK_WIDTH;
+  const top = y - s * 0.72;
+  const h = s * 0.72;
   switch (mark) {
     case 'bar':
-      return <rect x={x} y={y - s * 0.65} width={s * 1.4} height={s * 0.7} fill={c} />;
+      return <rect x={x} y={top} width={w} height={h} fill={MUTED} />;
     case 'range':
       return (
         <g>
-          <rect x={x} y={y - s * 0.65} width={s * 0.7} height={s * 0.7} fill={c} />
-          <rect x={x + s * 0.7} y={y - s * 0.65} width={s * 0.7} height={s * 0.7} fill={c} fillOpacity="0.32" />
-          <line x1={x + s * 1.4} x2={x + s * 1.4} y1={y - s * 0.8} y2={y + s * 0.2} stroke={c} strokeWidth={s * 0.12} />
+          <rect x={x} y={top} width={w / 2} height={h} fill={MUTED} />
+          <rect x={x + w / 2} y={top} width={w / 2} height={h} fill={mixWithPage('--color-muted', RANGE_TINT)} />
+          <line x1={x + w} x2={x + w} y1={top - s * 0.12} y2={top + h + s * 0.12} stroke={MUTED} strokeWidth={s * 0.12} />
         </g>
       );
     case 'derived':
       return (
         <g>
-          {[0, 1, 2, 3].map((i) => (
-            <line key={i} x1={x + i * s * 0.36} y1={y + s * 0.05} x2={x + i * s * 0.36 + s * 0.5} y2={y - s * 0.65} stroke={c} strokeWidth={s * 0.1} />
+          {hatchSegments(x, top, w, h, s * 0.36).map((seg, i) => (
+            <line key={i} x1={seg.x1} y1={seg.y1} x2={seg.x2} y2={seg.y2} stroke={MUTED} strokeWidth={s * 0.1} />
           ))}
-          <rect x={x} y={y - s * 0.65} width={s * 1.4} height={s * 0.7} fill="none" stroke={c} strokeWidth={s * 0.08} />
+          <rect x={x} y={top} width={w} height={h} fill="none" stroke={MUTED} strokeWidth={s * 0.08} />
         </g>
       );
-    case 'run-rate':
-      return <rect x={x + s * 0.45} y={y - s * 0.55} width={s * 0.5} height={s * 0.5} transform={`rotate(45 ${x + s * 0.7} ${y - s * 0.3})`} fill={INK} />;
+    case 'run-rate': {
+      const cx = x + w / 2;
+      const cy = top + h / 2;
+      const r = s * 0.42;
+      return <polygon points={`${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`} fill={INK} />;
+    }
     case 'prior-year':
-      return <line x1={x + s * 0.7} x2={x + s * 0.7} y1={y - s * 0.85} y2={y + s * 0.25} stroke={INK} strokeWidth={s * 0.14} />;
+      return <line x1={x + w / 2} x2={x + w / 2} y1={top - s * 0.15} y2={top + h + s * 0.15} stroke={INK} strokeWidth={s * 0.14} />;
   }
 }
 
-function Lines({ text, x, y, weight, fill }: { text: FrameText; x: number; y: number; weight: number; fill: string }) {
+function Lines({ text, fill }: { text: TextBlock; fill: string }) {
   return (
-    <text x={x} y={y} fontSize={text.size} fontWeight={weight} fill={fill}>
+    <text x={text.x} y={text.y} fontSize={text.size} fontWeight={text.weight} fill={fill}>
       {text.lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? 0 : text.lineHeight}>
+        <tspan key={i} x={text.x} dy={i === 0 ? 0 : text.lineHeight}>
           {line}
         </tspan>
       ))}
@@ -78,41 +70,39 @@ function Lines({ text, x, y, weight, fill }: { text: FrameText; x: number; y: nu
   );
 }
 
-export function ChartFrame(p: ChartFrameProps) {
-  const titleY = p.pad + p.title.size * 0.8;
-  const subtitleY = titleY + (p.title.lines.length - 1) * p.title.lineHeight + p.subtitle.size * 1.5;
+export function ChartFrame({ frame: f, fontFamily, chartSvg, description }: ChartFrameProps) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
-      width={p.width}
-      height={p.height}
-      viewBox={`0 0 ${p.width} ${p.height}`}
-      fontFamily={p.fontFamily}
+      version="1.1"
+      width={f.width}
+      height={f.height}
+      viewBox={`0 0 ${f.width} ${f.height}`}
+      fontFamily={fontFamily}
       role="img"
       aria-labelledby="frame-title frame-desc"
     >
-      <title id="frame-title">{p.title.lines.join(' ')}</title>
-      <desc id="frame-desc">{p.description}</desc>
-      <rect width={p.width} height={p.height} fill="var(--color-page)" />
-      <Lines text={p.title} x={p.pad} y={titleY} weight={700} fill={INK} />
-      <Lines text={p.subtitle} x={p.pad} y={subtitleY} weight={400} fill={MUTED} />
-      {p.legend.items.map((item) => (
+      <title id="frame-title">{f.title.lines.join(' ')}</title>
+      <desc id="frame-desc">{description}</desc>
+      <rect width={f.width} height={f.height} fill="var(--color-page)" />
+      <Lines text={f.title} fill={INK} />
+      <Lines text={f.subtitle} fill={MUTED} />
+      {f.legend.items.map((item) => (
         <g key={item.mark}>
-          <LegendMark mark={item.mark} x={item.x} y={item.y} s={p.legend.size} />
-          <text x={item.x + p.legend.size * 1.8} y={item.y} fontSize={p.legend.size} fill={MUTED}>
+          <LegendMark mark={item.mark} x={item.x} y={item.y} s={f.legend.size} />
+          <text x={item.x + f.legend.size * (LEGEND_MARK_WIDTH + 0.5)} y={item.y} fontSize={f.legend.size} fill={MUTED}>
             {item.label}
           </text>
         </g>
       ))}
-      <g dangerouslySetInnerHTML={{ __html: p.chartSvg }} />
-      {p.notes.lines.length > 0 && <Lines text={p.notes} x={p.pad} y={p.notes.y} weight={400} fill={MUTED} />}
-      <Lines text={p.source} x={p.pad} y={p.source.y} weight={400} fill={MUTED} />
-      <line x1={p.pad} x2={p.width - p.pad} y1={p.footer.y - p.footer.size * 1.4} y2={p.footer.y - p.footer.size * 1.4} stroke="var(--color-line)" />
-      <text x={p.pad} y={p.footer.y} fontSize={p.footer.size} fontWeight={600} fill={INK}>
-        {p.footer.left}
+      <g transform={`translate(${f.chart.x} ${f.chart.y})`} dangerouslySetInnerHTML={{ __html: chartSvg }} />
+      <Lines text={f.source} fill={MUTED} />
+      <line x1={f.footer.x1} x2={f.footer.x2} y1={f.footer.ruleY} y2={f.footer.ruleY} stroke="var(--color-line)" strokeWidth={f.footer.size / 12} />
+      <text x={f.footer.x1} y={f.footer.y} fontSize={f.footer.size} fontWeight={700} fill={INK}>
+        {f.footer.left}
       </text>
-      <text x={p.width - p.pad} y={p.footer.y} fontSize={p.footer.size} fill={MUTED} textAnchor="end">
-        {p.footer.right}
+      <text x={f.footer.x2} y={f.footer.y} fontSize={f.footer.size} fill={MUTED} textAnchor="end">
+        {f.footer.right}
       </text>
     </svg>
   );

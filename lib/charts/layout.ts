@@ -1,10 +1,12 @@
 /**
- * Sizes a chart is baked at. The page bakes "wide" and "narrow" and shows the
- * one that fits its container; exports bake "slide" (16:9) and "og" frames
- * around the same rows. Numbers are SVG user units (px at 1×).
+ * Sizes a chart is drawn at. The page bakes "wide" and "narrow" (labels above
+ * each bar, so a phone gets the full width for bars) and shows the one that
+ * fits its container; exports lay out a "slide" or "preview" chart to fill
+ * their frame (labels in a column left of the bars; see frame-layout.ts).
+ * Numbers are SVG user units (px at 1×).
  */
 export interface ChartLayout {
-  name: 'wide' | 'narrow' | 'slide' | 'og';
+  name: 'wide' | 'narrow' | 'slide' | 'preview';
   width: number;
   /** Height of one row: label line, bar, note line. */
   rowHeight: number;
@@ -14,26 +16,31 @@ export interface ChartLayout {
   valueSize: number;
   noteSize: number;
   tickSize: number;
-  /** Space kept right of the plot for value labels. */
+  /** Space kept around the plot; `right` holds the value labels, `left` (left labels) the label column. */
   margin: { top: number; right: number; bottom: number; left: number };
+  /** Where row labels sit: above their bar (the page) or in a column left of the bars (exports). */
+  labels: 'above' | 'left';
+  /**
+   * 'page': rows are buttons with a focus ring, dimming fades them (the page's CSS can undo it) and
+   * derived bars use an SVG pattern. 'export': nothing interactive, colours blended into opaque values,
+   * hatching as plain lines, weights 400 and 700 only — SVG 1.1 that office suites and librsvg draw alike.
+   */
+  target: 'page' | 'export';
+  /** Left labels: each row's sublabel, wrapped to the label column (row key → lines). */
+  sublabelLines?: Record<string, string[]>;
+  /** Left labels: space kept under every bar for a row note, so all bars sit alike (0 when no row has one). */
+  noteSpace?: number;
 }
 
 export const LAYOUTS = {
-  wide: { name: 'wide', width: 760, rowHeight: 88, barSize: 24, labelSize: 15, sublabelSize: 13, valueSize: 15, noteSize: 12.5, tickSize: 12, margin: { top: 10, right: 84, bottom: 4, left: 14 } },
-  narrow: { name: 'narrow', width: 360, rowHeight: 86, barSize: 22, labelSize: 14.5, sublabelSize: 12, valueSize: 14, noteSize: 11.5, tickSize: 11.5, margin: { top: 10, right: 66, bottom: 4, left: 12 } },
-  slide: { name: 'slide', width: 1760, rowHeight: 132, barSize: 36, labelSize: 28, sublabelSize: 22, valueSize: 29, noteSize: 20.5, tickSize: 21, margin: { top: 14, right: 150, bottom: 4, left: 22 } },
-  og: { name: 'og', width: 1096, rowHeight: 84, barSize: 22, labelSize: 18, sublabelSize: 14.5, valueSize: 19, noteSize: 13.5, tickSize: 14, margin: { top: 10, right: 96, bottom: 2, left: 14 } },
+  wide: { name: 'wide', width: 760, rowHeight: 88, barSize: 24, labelSize: 15, sublabelSize: 13, valueSize: 15, noteSize: 12.5, tickSize: 12, margin: { top: 10, right: 84, bottom: 4, left: 14 }, labels: 'above', target: 'page' },
+  narrow: { name: 'narrow', width: 360, rowHeight: 86, barSize: 22, labelSize: 14.5, sublabelSize: 12, valueSize: 14, noteSize: 11.5, tickSize: 11.5, margin: { top: 10, right: 66, bottom: 4, left: 12 }, labels: 'above', target: 'page' },
 } as const satisfies Record<string, ChartLayout>;
 
 export type LayoutName = keyof typeof LAYOUTS;
 
-/** The least height a row needs so its note line clears the next row's label. */
-export function minRowHeight(l: ChartLayout): number {
-  return Math.ceil(l.barSize + l.noteSize * 1.6 + l.labelSize * 1.8);
-}
-
 /** Height of the axis strip under the rows. */
-export function axisHeight(layout: ChartLayout): number {
+export function axisHeight(layout: Pick<ChartLayout, 'tickSize'>): number {
   return Math.round(layout.tickSize * 2.2);
 }
 
@@ -41,17 +48,9 @@ export function chartHeight(layout: ChartLayout, rows: number): number {
   return layout.margin.top + rows * layout.rowHeight + axisHeight(layout) + layout.margin.bottom;
 }
 
-/**
- * A layout for a given box: the base layout's type and bar sizes, the box's
- * width, and rows as tall as the box allows (within bounds). An export fills
- * its frame instead of shrinking a page-sized chart into it.
- */
-export function fitLayout(base: ChartLayout, width: number, height: number, rows: number): ChartLayout {
-  const { top, bottom } = base.margin;
-  const available = (height - top - bottom - axisHeight(base)) / rows;
-  const rowHeight = Math.max(minRowHeight(base), Math.min(base.rowHeight, Math.floor(available)));
-  return { ...base, width: Math.floor(width), rowHeight };
-}
-
-/** Dimmed rows (another entity is highlighted) keep this much opacity. */
+/** Dimmed rows (another entity is highlighted) keep this much of their colour. */
 export const DIMMED_OPACITY = 0.28;
+/** The lighter part of a range bar (low to high) keeps this much of its colour. */
+export const RANGE_TINT = 32;
+/** The fill behind a derived bar's hatching. */
+export const DERIVED_TINT = 22;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
-import { parseThemeTokens, resolveColors } from './tokens';
+import { blendHex, mixWithPage, parseThemeTokens, resolveColors } from './tokens';
 
 const tokens = parseThemeTokens(readFileSync('app/globals.css', 'utf8'));
 const ds = loadDataset('data').dataset!;
@@ -34,5 +34,16 @@ describe('colour tokens', () => {
   it('resolve an SVG to one theme, and refuse an unknown token', () => {
     expect(resolveColors('<rect fill="var(--color-meta)"/>', tokens, 'dark')).toBe(`<rect fill="${tokens.dark['--color-meta']}"/>`);
     expect(() => resolveColors('<rect fill="var(--color-tesla)"/>', tokens, 'light')).toThrow(/--color-tesla/);
+  });
+
+  it('blend a token with the page into one opaque colour, as a 32% tint over the page would look', () => {
+    expect(blendHex('#000000', 32, '#ffffff')).toBe('#adadad');
+    expect(blendHex('#b65000', 100, '#ffffff')).toBe('#b65000');
+    const light = resolveColors(`<rect fill="${mixWithPage('--color-meta', 32)}"/>`, tokens, 'light');
+    expect(light).toBe(`<rect fill="${blendHex(tokens.light['--color-meta']!, 32, tokens.light['--color-page']!)}"/>`);
+    // In the dark theme the tint is darker than the colour: it fades towards the dark page.
+    const dark = resolveColors(`<rect fill="${mixWithPage('--color-meta', 32)}"/>`, tokens, 'dark');
+    expect(dark).toMatch(/^<rect fill="#[0-9a-f]{6}"\/>$/);
+    expect(parseInt(dark.slice(13, 15), 16)).toBeLessThan(parseInt(tokens.dark['--color-meta']!.slice(1, 3), 16));
   });
 });

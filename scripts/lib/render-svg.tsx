@@ -31,12 +31,25 @@ function installDom(): void {
 }
 
 /** Rounds float noise in attribute values: 14.399999999999999 → 14.4. */
-function roundAttributeNumbers(markup: string): string {
+export function roundAttributeNumbers(markup: string): string {
   return markup.replace(/="([^"]*)"/g, (_m, value: string) => `="${value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))}"`);
 }
 
+/**
+ * Recharts offsets its tick labels by `dy="0.71em"`; some SVG importers (office suites)
+ * do not resolve em units in dy, so they are written in user units from the text's font size.
+ */
+function emOffsetsToUnits(markup: string): string {
+  return markup.replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (whole, attrs: string, body: string) => {
+    const size = /\sfont-size="([\d.]+)"/.exec(attrs)?.[1];
+    if (!size) return whole;
+    const fixed = body.replace(/\sdy="(-?[\d.]+)em"/g, (_m, em: string) => ` dy="${Math.round(Number(em) * Number(size) * 100) / 100}"`);
+    return `<text${attrs}>${fixed}</text>`;
+  });
+}
+
 function tidy(svg: string, idPrefix: string): string {
-  let out = svg
+  let out = emOffsetsToUnits(svg)
     // Recharts' z-index layers are groups with tabindex="-1": not focus targets.
     .replace(/\stabindex="-1"/g, '')
     .replace(/\sstyle="width: 100%; height: 100%; display: block;"/, '')
@@ -54,7 +67,7 @@ function tidy(svg: string, idPrefix: string): string {
   return out;
 }
 
-export async function renderChartSvg(spec: ChartSpec, layout: ChartLayout, interactive: boolean): Promise<string> {
+export async function renderChartSvg(spec: ChartSpec, layout: ChartLayout): Promise<string> {
   installDom();
   const { act } = await import('react');
   const { createRoot } = await import('react-dom/client');
@@ -62,7 +75,7 @@ export async function renderChartSvg(spec: ChartSpec, layout: ChartLayout, inter
   document.body.appendChild(host);
   const root = createRoot(host);
   await act(async () => {
-    root.render(<BarChartSvg spec={spec} layout={layout} interactive={interactive} />);
+    root.render(<BarChartSvg spec={spec} layout={layout} />);
   });
   const svg = host.querySelector('svg');
   if (!svg) throw new Error(`Recharts rendered no <svg> for chart "${spec.key}" (${layout.name})`);
