@@ -2,12 +2,14 @@
  * npm run images: every file made from a baked chart, at build time —
  *  - link previews (1200×630 PNG) for the overview and each company page, into public/og/;
  *  - slide exports of every exportable chart: PNG and SVG at 1920×1080 and
- *    1200×675, light and dark, plus the chart's CSV, into public/charts/<key>/.
+ *    1200×675, light and dark, a PowerPoint file with the chart as a native
+ *    chart, and the chart's CSV, into public/charts/<key>/;
+ *  - one PowerPoint deck with every chart.
  * All from the same spec and the same Recharts renderer as the page's chart.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXPORT_SIZES, EXPORT_THEMES, chartCsvPath, exportDir, exportImagePath, exportableCharts } from '@/lib/charts/exports';
+import { DECK_PATH, EXPORT_SIZES, EXPORT_THEMES, chartCsvPath, chartPptxPath, deckCharts, exportDir, exportImagePath, exportableCharts } from '@/lib/charts/exports';
 import { PREVIEW_SIZE, previewImages } from '@/lib/charts/images';
 import { buildChartSpec } from '@/lib/charts/spec';
 import type { Dataset } from '@/lib/dataset/schema';
@@ -15,8 +17,8 @@ import { loadDataset } from '@/lib/dataset/load';
 import { formatProblems } from '@/lib/dataset/problems';
 import { datasetDir } from '@/lib/dataset/run-check';
 import { chartCsv } from '@/lib/downloads/chart-csv';
-import { exportChartMarkup, exportChartSvg, svgToPng, themed } from './lib/export-chart';
-import { embeddedFontFaces } from './lib/fonts';
+import { exportChartMarkup, svgToPng, themed } from './lib/export-chart';
+import { pptxFor } from './lib/export-pptx';
 
 function write(publicPath: string, content: string | Buffer): void {
   const file = path.join('public', publicPath);
@@ -29,8 +31,7 @@ async function makePreviews(dataset: Dataset): Promise<number> {
   let count = 0;
   for (const image of previewImages()) {
     const spec = buildChartSpec(dataset, image.chart, image.options);
-    const svg = await exportChartSvg(spec, { ...PREVIEW_SIZE, theme: 'light', asOf: dataset.meta.asOf });
-    write(image.path, svgToPng(svg, PREVIEW_SIZE.width));
+    write(image.path, svgToPng(themed(await exportChartMarkup(spec, 'preview'), 'light'), PREVIEW_SIZE.width));
     count++;
   }
   return count;
@@ -40,26 +41,25 @@ async function makeExports(dataset: Dataset): Promise<number> {
   const charts = exportableCharts();
   for (const chart of charts) rmSync(path.join('public', exportDir(chart.key)), { recursive: true, force: true });
 
-  // Lay out every chart at every size first, so the embedded fonts can be cut down to the characters they use.
-  const framed = [];
+  let count = 0;
   for (const chart of charts) {
     const spec = buildChartSpec(dataset, chart.id, chart.options);
-    write(chartCsvPath(chart.key), chartCsv(dataset, spec));
+    write(chartCsvPath(chart.key), chartCsv(spec));
+    // One slide drawing (1920×1080 user units) for both sizes: the small one is the same slide, scaled.
+    const markup = await exportChartMarkup(spec, 'slide');
     for (const size of EXPORT_SIZES) {
-      framed.push({ key: chart.key, size, markup: await exportChartMarkup(spec, { ...size, asOf: dataset.meta.asOf }) });
+      for (const theme of EXPORT_THEMES) {
+        const svg = themed(markup, theme, size);
+        write(exportImagePath(chart.key, size, theme, 'png'), svgToPng(svg, size.width));
+        write(exportImagePath(chart.key, size, theme, 'svg'), svg);
+      }
     }
+    write(chartPptxPath(chart.key), await pptxFor([spec], spec.title));
+    count += 2 + EXPORT_SIZES.length * EXPORT_THEMES.length * 2;
   }
-  const fontFaces = await embeddedFontFaces(framed.map((f) => f.markup).join(''));
-
-  let count = charts.length;
-  for (const { key, size, markup } of framed) {
-    for (const theme of EXPORT_THEMES) {
-      write(exportImagePath(key, size, theme, 'png'), svgToPng(themed(markup, theme), size.width));
-      write(exportImagePath(key, size, theme, 'svg'), themed(markup, theme, fontFaces));
-      count += 2;
-    }
-  }
-  return count;
+  const deck = deckCharts().map((c) => buildChartSpec(dataset, c.id, c.options));
+  write(DECK_PATH, await pptxFor(deck, 'AI Capex 2025: every chart'));
+  return count + 1;
 }
 
 async function main(): Promise<number> {

@@ -51,15 +51,16 @@ export function ChartActions({ spec, blockId }: { spec: ChartSpec; blockId: stri
         <summary>Download</summary>
         <div className="chart-action-panel">
           <p className="text-xs text-muted">
-            Slide-ready, 16:9, with title, source line and date. SVGs keep their text as text and carry their font. Every address is stable:
-            copy a link to insert the image by URL in Google Slides.
+            Slide-ready, 16:9, with title, source line, date and this view’s link. SVGs keep their text as text. PowerPoint files hold a native,
+            editable chart with its data sheet, and every quote in the speaker notes. Every address is stable: copy a link to insert the image
+            by URL in Google Slides.
           </p>
           <ul className="download-list mt-2">
             {[...groups].map(([group, items]) => (
               <li key={group}>
                 <span className="download-group">{group}</span>
                 {items.map((l) => (
-                  <a key={l.href} href={l.href} download={l.fileName} aria-label={l.label} data-export={l.href.split('/').pop()} data-format={l.format}>
+                  <a key={l.href} href={l.href} download={l.fileName} aria-label={l.label} data-export={l.fileInFolder ?? undefined} data-format={l.format}>
                     {l.format === 'csv' ? 'the chart’s numbers and quotes (CSV)' : l.variant}
                   </a>
                 ))}

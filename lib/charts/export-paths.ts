@@ -35,10 +35,18 @@ export function chartCsvPath(key: string): string {
   return `${exportDir(key)}/data.csv`;
 }
 
+/** /charts/capex-2025--per-year/chart.pptx: one slide with the chart as a native, editable PowerPoint chart. */
+export function chartPptxPath(key: string): string {
+  return `${exportDir(key)}/chart.pptx`;
+}
+
+/** Every chart, one slide each, in one PowerPoint deck. */
+export const DECK_PATH = '/charts/ai-capex-2025-charts.pptx';
+
 /** The name a downloaded file is saved under: /charts/aws-revenue/data.csv → ai-capex-aws-revenue-data.csv */
 export function exportFileName(href: string): string {
   const [, , key, file] = href.split('/');
-  return `ai-capex-${key}-${file}`;
+  return file ? `ai-capex-${key}-${file}` : key!;
 }
 
 export interface DownloadLink {
@@ -50,10 +58,14 @@ export interface DownloadLink {
   variant: string;
   /** Suggested file name, e.g. "ai-capex-capex-2025--per-year-1920x1080-light.png". */
   fileName: string;
-  format: ExportFormat | 'csv';
+  format: ExportFormat | 'pptx' | 'csv';
+  /** The file's name inside the chart's folder, the same for every variant; null for the deck of all charts. */
+  fileInFolder: string | null;
 }
 
-/** The Download menu of one chart: slide images first, then the data. */
+const inFolder = (href: string) => href.split('/').pop()!;
+
+/** The Download menu of one chart: slide images, then PowerPoint, then the data. */
 export function downloadLinks(key: string): DownloadLink[] {
   const links: DownloadLink[] = [];
   for (const format of EXPORT_FORMATS) {
@@ -61,11 +73,15 @@ export function downloadLinks(key: string): DownloadLink[] {
       for (const theme of EXPORT_THEMES) {
         const href = exportImagePath(key, size, theme, format);
         const group = `${format.toUpperCase()} · ${size.width}×${size.height}`;
-        links.push({ href, format, label: `${group} · ${theme}`, group, variant: theme, fileName: exportFileName(href) });
+        links.push({ href, format, label: `${group} · ${theme}`, group, variant: theme, fileName: exportFileName(href), fileInFolder: inFolder(href) });
       }
     }
   }
-  links.push({ href: chartCsvPath(key), format: 'csv', label: 'CSV · the chart’s numbers and quotes', group: 'Data', variant: 'CSV', fileName: exportFileName(chartCsvPath(key)) });
+  const pptx = chartPptxPath(key);
+  links.push({ href: pptx, format: 'pptx', label: 'PowerPoint · this chart, editable', group: 'PowerPoint', variant: 'this chart', fileName: exportFileName(pptx), fileInFolder: inFolder(pptx) });
+  links.push({ href: DECK_PATH, format: 'pptx', label: 'PowerPoint · every chart, one deck', group: 'PowerPoint', variant: 'every chart', fileName: exportFileName(DECK_PATH), fileInFolder: null });
+  const csv = chartCsvPath(key);
+  links.push({ href: csv, format: 'csv', label: 'CSV · the chart’s numbers and quotes', group: 'Data', variant: 'CSV', fileName: exportFileName(csv), fileInFolder: inFolder(csv) });
   return links;
 }
 

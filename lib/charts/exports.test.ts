@@ -15,9 +15,13 @@ describe('chart exports', () => {
     expect(exportImagePath('capex-2025--per-year', { width: 1920, height: 1080 }, 'dark', 'png')).toBe('/charts/capex-2025--per-year/1920x1080-dark.png');
   });
 
-  it('offers PNG and SVG at both 16:9 sizes in both themes, then the CSV', () => {
+  it('offers PNG and SVG at both 16:9 sizes in both themes, the chart and the deck as PowerPoint, then the CSV', () => {
     const links = downloadLinks('aws-revenue');
-    expect(links).toHaveLength(9);
+    expect(links).toHaveLength(11);
+    expect(links.filter((l) => l.format === 'pptx').map((l) => [l.href, l.fileInFolder])).toEqual([
+      ['/charts/aws-revenue/chart.pptx', 'chart.pptx'],
+      ['/charts/ai-capex-2025-charts.pptx', null],
+    ]);
     expect(links.filter((l) => l.format === 'png').map((l) => l.label)).toEqual([
       'PNG · 1920×1080 · light', 'PNG · 1920×1080 · dark', 'PNG · 1200×675 · light', 'PNG · 1200×675 · dark',
     ]);

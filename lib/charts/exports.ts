@@ -35,6 +35,11 @@ export function exportableCharts(): ExportableChart[] {
   return charts;
 }
 
+/** The deck of every chart: each chart once, the overview in both Stargate bases, no company highlighted. */
+export function deckCharts(): ExportableChart[] {
+  return exportableCharts().filter((c) => c.options.highlight === null);
+}
+
 /**
  * Height of the embed at the width it is designed for (760 px): the page's
  * fixed parts (title, switches, subtitle, legend, source line, link back:
