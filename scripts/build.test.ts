@@ -22,9 +22,11 @@ function snapshot(): string {
   return `${entries.join(',')} | index.html ${existsSync(page) ? statSync(page).mtimeMs : 'missing'}`;
 }
 
-async function build(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+async function build(env: Record<string, string | undefined>): Promise<{ code: number; stdout: string; stderr: string }> {
+  const merged = { ...process.env, ...env };
+  for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
   try {
-    const { stdout, stderr } = await run(path.resolve('node_modules/.bin/tsx'), ['scripts/build.ts'], { env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run(path.resolve('node_modules/.bin/tsx'), ['scripts/build.ts'], { env: merged });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -50,4 +52,20 @@ describe('npm run build with a broken dataset', () => {
       expect(snapshot()).toBe(before);
     });
   }
+});
+
+describe('npm run build without SITE_URL', () => {
+  const broken = BROKEN_FIXTURES[0]!;
+  it.concurrent('warns, before anything else, that previews, the sitemap and exports will point at localhost', { timeout: 60_000 }, async () => {
+    const dirs = writeFixture(path.join(root, 'no-site-url'), broken);
+    const result = await build({ DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir, SITE_URL: undefined });
+    expect(result.stderr).toMatch(/SITE_URL is not set: link previews, the sitemap, canonical links and the footer of every\s+exported image and slide will point at http:\/\/localhost:3000/);
+    expect(result.stderr.indexOf('SITE_URL is not set')).toBeLessThan(result.stderr.indexOf('data check'));
+  });
+
+  it.concurrent('says nothing of it when SITE_URL is set', { timeout: 60_000 }, async () => {
+    const dirs = writeFixture(path.join(root, 'with-site-url'), broken);
+    const result = await build({ DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir, SITE_URL: 'https://capex.example.org' });
+    expect(result.stderr).not.toContain('SITE_URL');
+  });
 });

@@ -2,11 +2,11 @@
  * npm run build: check the data, then build the static export into out/.
  * Bad data stops here, before Next touches out/, so the previous out/ survives.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headersFile } from '../lib/http/headers-file';
-import { isStrippablePage, stripFrameworkRuntime } from '../lib/http/framework-runtime';
-import { SITE_URL } from '../lib/site';
+import { isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from '../lib/http/framework-runtime';
+import { SITE_URL, siteUrlWarning } from '../lib/site';
 import { precompressDirectory } from './lib/precompress';
 import { BUILD_STAMP, bin, run } from './lib/run';
 
@@ -18,6 +18,9 @@ const steps: [string, () => number][] = [
   ['image making', () => run(bin('tsx'), ['scripts/make-images.tsx'])],
   ['next build', () => run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' })],
 ];
+
+const warning = siteUrlWarning(process.env);
+if (warning) console.warn(`\n${warning}\n`);
 
 for (const [name, step] of steps) {
   const code = step();
@@ -42,6 +45,19 @@ try {
   process.exit(1);
 }
 console.log(`✓ ${strippedPages} pages ship without the framework runtime`);
+// …and the runtime's files, which no page loads any more, are not published.
+const TEXT = /\.(html|css|js|json|xml|txt|svg|csv|webmanifest)$/;
+const published = new Map(
+  readdirSync('out', { recursive: true, encoding: 'utf8' })
+    .filter((f) => !f.startsWith('_bench/'))
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => TEXT.test(f) || f.startsWith('_next/static/'))
+    .filter((f) => statSync(path.join('out', f)).isFile())
+    .map((f) => [f, TEXT.test(f) ? readFileSync(path.join('out', f), 'utf8') : null] as const),
+);
+const unused = unreferencedFrameworkFiles(published);
+for (const f of unused) rmSync(path.join('out', f));
+console.log(`✓ ${unused.length} unused framework files left out of out/`);
 // The security headers of serve.json, for CDN hosts that read a _headers file.
 writeFileSync('out/_headers', headersFile(JSON.parse(readFileSync('serve.json', 'utf8')).headers));
 // Brotli and gzip copies of every text file, at settings too slow for on-the-fly compression.
@@ -49,4 +65,5 @@ const started = Date.now();
 const packed = await precompressDirectory('out');
 console.log(`✓ ${packed.files} text files precompressed (Brotli ${(packed.bytes / 1e6).toFixed(1)} → ${(packed.brotliBytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 writeFileSync(BUILD_STAMP, JSON.stringify({ builtAt: new Date().toISOString(), siteUrl: SITE_URL }));
-console.log('\n✓ static site built in out/');
+console.log(`\n✓ static site built in out/ for ${SITE_URL}`);
+if (warning) console.warn(`\n${warning}`);
