@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStrippablePage, stripFrameworkRuntime } from './framework-runtime';
+import { isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from './framework-runtime';
 
 const THEME = '<script>try{document.documentElement.dataset.theme="dark"}catch(e){}</script>';
 const OURS = '<script type="module" src="/js/page-ABC.js"></script>';
@@ -59,5 +59,26 @@ describe('isStrippablePage', () => {
     expect(isStrippablePage('charts/cards/amazon-capex-2025.html')).toBe(false);
     expect(isStrippablePage('_bench/floor/index.html')).toBe(false);
     expect(isStrippablePage('data/figures.csv')).toBe(false);
+  });
+});
+
+describe('unreferencedFrameworkFiles', () => {
+  const files = new Map<string, string | null>([
+    ['index.html', '<link rel="stylesheet" href="/_next/static/chunks/site.css"><script src="/js/page-1.js"></script>'],
+    ['_next/static/chunks/site.css', '@font-face{src:url(/_next/static/media/geist.woff2)}'],
+    ['_next/static/media/geist.woff2', null],
+    ['_next/static/chunks/runtime.js', 'import "/_next/static/chunks/other.js"; if (host === "localhost") {}'],
+    ['_next/static/chunks/other.js', ''],
+    ['_next/static/abc/_buildManifest.js', ''],
+    ['js/page-1.js', ''],
+  ]);
+
+  it('lists the chunks and manifests no page loads, even when another unloaded chunk imports them', () => {
+    expect(unreferencedFrameworkFiles(files).sort()).toEqual(['_next/static/abc/_buildManifest.js', '_next/static/chunks/other.js', '_next/static/chunks/runtime.js']);
+  });
+
+  it('keeps what a page or a stylesheet refers to, and never touches files outside Next’s folder', () => {
+    const kept = unreferencedFrameworkFiles(files);
+    for (const p of ['_next/static/chunks/site.css', '_next/static/media/geist.woff2', 'js/page-1.js', 'index.html']) expect(kept).not.toContain(p);
   });
 });

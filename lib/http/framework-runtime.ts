@@ -51,3 +51,21 @@ export function stripFrameworkRuntime(html: string): StripResult {
 export function isStrippablePage(relativePath: string): boolean {
   return relativePath.endsWith('.html') && !relativePath.startsWith('_bench/') && !relativePath.startsWith('charts/');
 }
+
+/**
+ * Next's static files that nothing published refers to once the runtime is
+ * stripped (its chunks, the polyfill, the build manifests), so they are not
+ * published either: out/ holds what readers load and nothing else. A file is
+ * kept when any page, stylesheet or other text file outside Next's own
+ * scripts names it (the inlined stylesheet's fonts, for instance).
+ * `files` maps each path under out/ to its text, or null for binary files.
+ */
+export function unreferencedFrameworkFiles(files: ReadonlyMap<string, string | null>): string[] {
+  const ownScript = (p: string) => p.startsWith('_next/static/') && p.endsWith('.js');
+  const referrers = [...files].filter(([p, text]) => text !== null && !ownScript(p)).map(([, text]) => text!);
+  return [...files.keys()].filter((p) => {
+    if (!p.startsWith('_next/static/')) return false;
+    const name = p.split('/').pop()!;
+    return !referrers.some((text) => text.includes(name));
+  });
+}
