@@ -18,7 +18,7 @@ command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin)
 command -v soffice >/dev/null || missing+=(libreoffice-impress libreoffice-calc)
 [ -e /usr/lib/libreoffice/program/libsclo.so ] || ! command -v soffice >/dev/null || missing+=(libreoffice-calc)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
-fc-list 2>/dev/null | grep -q 'Liberation Sans' || missing+=(fonts-liberation2)
+[ -n "$(fc-list 'Liberation Sans' 2>/dev/null)" ] || missing+=(fonts-liberation2)
 
 if [ -n "${CHROMIUM_PATH:-}" ] && [ ! -x "$chromium" ]; then
   echo "✗ CHROMIUM_PATH is set to $CHROMIUM_PATH, but no executable is there." >&2

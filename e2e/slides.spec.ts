@@ -1,0 +1,270 @@
+/**
+ * Slides that work in the room: the exported SVGs drawn by the software people
+ * put them in (librsvg, LibreOffice's import, which behaves much like
+ * PowerPoint's) match the PNG export; the PowerPoint files hold native charts
+ * whose data is the chart spec's, with every quote in the speaker notes.
+ * Reads the built site in out/ (npm test builds it first).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { expect, test } from '@playwright/test';
+import JSZip from 'jszip';
+import { PNG } from 'pngjs';
+import { DECK_PATH, EXPORT_SIZES, EXPORT_THEMES, chartPptxPath, deckCharts, exportImagePath, exportableCharts } from '../lib/charts/exports';
+import { type ChartSpec, buildChartSpec } from '../lib/charts/spec';
+import { loadDataset } from '../lib/dataset/load';
+import { differingShare, libreOfficeConvert, missingTools, pdfPng, pdfText, rsvgPng, withoutText } from './support/office';
+
+const OUT = 'out';
+const dataset = loadDataset('data').dataset!;
+const charts = exportableCharts().map((c) => ({ ...c, spec: buildChartSpec(dataset, c.id, c.options) }));
+const file = (publicPath: string) => path.join(OUT, publicPath);
+const png = (publicPath: string) => PNG.sync.read(readFileSync(file(publicPath)));
+/** Renders the text-free SVG with the exporter's own renderer, for the marks-only comparison. */
+const resvgPng = async (svg: string, width: number) => {
+  const { svgToPng } = await import('../scripts/lib/export-chart');
+  return PNG.sync.read(svgToPng(svg, width));
+};
+
+/*
+ * Thresholds, measured on this build and set with room for renderer versions, not for defects:
+ *  - the whole picture, librsvg: ≤ 0.1% of pixels (measured 0.000%: same geometry, Arimo and Liberation Sans share metrics);
+ *  - the whole picture, LibreOffice: ≤ 1.5% (measured 0.5–0.9%): the text is placed identically, but
+ *    glyph edges rasterised through PDF by poppler differ from resvg's;
+ *  - the marks alone (every <text> removed), both: ≤ 0.01% (measured 0): bars, colours, ranges,
+ *    hatching and markers must not differ. The smallest mark it guards, the 2024-capex line on Amazon's
+ *    bar, is ~280 px of 2 million at 1920×1080; a black box over a row or a faded bar is tens of thousands.
+ */
+const WHOLE = { rsvg: 0.001, libreoffice: 0.015 };
+const MARKS = 0.0001;
+
+test.describe('exported SVGs, as other software draws them', () => {
+  test('are plain SVG 1.1: no CSS, no variables, no transparent paint, no opacity to fade, nothing interactive', () => {
+    for (const c of charts) {
+      for (const size of EXPORT_SIZES) {
+        for (const theme of EXPORT_THEMES) {
+          const href = exportImagePath(c.key, size, theme, 'svg');
+          const svg = readFileSync(file(href), 'utf8');
+          expect(svg, href).not.toMatch(/var\(|color-mix|<style|@font-face|transparent|\sopacity=|tabindex|role="button"|chart-row-focus|<pattern|\d(?:em|rem)"/);
+          expect(svg.match(/fill-opacity="([\d.]+)"/g) ?? [], href).toEqual((svg.match(/fill-opacity="1"/g) ?? []));
+          expect(new Set(svg.match(/font-weight="\d+"/g)), `${href}: Arial has regular and bold only`).toEqual(new Set(['font-weight="400"', 'font-weight="700"']));
+          expect(svg).toMatch(/^<\?xml[^>]*>\n<svg [^>]*font-family="Arial, Arimo, &#x27;Liberation Sans&#x27;, Helvetica, sans-serif"/);
+          expect(svg).toContain(`viewBox="0 0 1920 1080"`);
+          expect(svg).toContain(`width="${size.width}" height="${size.height}"`);
+        }
+      }
+    }
+  });
+
+  // One test per chart, so the two workers share the drawing and comparing.
+  for (const c of charts) {
+    test(`${c.key}: drawn by librsvg, matches its PNG export at both sizes and in both themes, its marks exactly`, async () => {
+      test.skip(!!missingTools('rsvg-convert'), missingTools('rsvg-convert') ?? '');
+      for (const size of EXPORT_SIZES) {
+        for (const theme of EXPORT_THEMES) {
+          const svg = readFileSync(file(exportImagePath(c.key, size, theme, 'svg')), 'utf8');
+          const share = differingShare(png(exportImagePath(c.key, size, theme, 'png')), rsvgPng(svg, size.width));
+          expect(share, `${size.width} ${theme}: whole picture`).toBeLessThanOrEqual(WHOLE.rsvg);
+          if (size === EXPORT_SIZES[0]) {
+            const marks = withoutText(svg);
+            expect(differingShare(await resvgPng(marks, size.width), rsvgPng(marks, size.width)), `${theme}: marks`).toBeLessThanOrEqual(MARKS);
+          }
+        }
+      }
+    });
+  }
+
+  test('a sample imported by LibreOffice (overview, a highlight, an Amazon chart; light and dark) matches the PNG, text and marks', async () => {
+    test.skip(!!missingTools('soffice', 'pdftoppm', 'pdftotext'), missingTools('soffice', 'pdftoppm', 'pdftotext') ?? '');
+    test.setTimeout(240_000);
+    const size = EXPORT_SIZES[0];
+    const sample = charts.filter((c) => ['capex-2025--per-year', 'capex-2025--total--highlight-meta', 'amazon-capex'].includes(c.key));
+    expect(sample).toHaveLength(3);
+    const files = sample.flatMap((c) =>
+      EXPORT_THEMES.flatMap((theme) => {
+        const svg = readFileSync(file(exportImagePath(c.key, size, theme, 'svg')), 'utf8');
+        return [
+          { name: `${c.key}-${theme}.svg`, content: svg },
+          { name: `${c.key}-${theme}-marks.svg`, content: withoutText(svg) },
+        ];
+      }),
+    );
+    const pdfs = libreOfficeConvert(files, 'pdf');
+    for (const c of sample) {
+      for (const theme of EXPORT_THEMES) {
+        const name = `${c.key}-${theme}`;
+        const whole = pdfs.get(`${name}.pdf`)!;
+        const share = differingShare(png(exportImagePath(c.key, size, theme, 'png')), pdfPng(whole, size.width, size.height));
+        expect(share, `${name}: whole picture`).toBeLessThanOrEqual(WHOLE.libreoffice);
+        const marks = withoutText(readFileSync(file(exportImagePath(c.key, size, theme, 'svg')), 'utf8'));
+        const marksShare = differingShare(await resvgPng(marks, size.width), pdfPng(pdfs.get(`${name}-marks.pdf`)!, size.width, size.height));
+        expect(marksShare, `${name}: marks`).toBeLessThanOrEqual(MARKS);
+        // Text stays text: LibreOffice reads every label, the source line and the footer.
+        const text = pdfText(whole).replace(/\s+/g, ' ');
+        for (const label of [c.spec.title, ...c.spec.rows.map((r) => r.label), ...c.spec.rows.map((r) => r.valueLabel), c.spec.sourceLine]) expect(text, name).toContain(label);
+        expect(text).toMatch(/Data as of 7 Feb 2025 · \S+/);
+      }
+    }
+  });
+});
+
+interface PptxChart {
+  series: { name: string; values: Map<number, number>; labels: Map<number, string | null> }[];
+  categories: string[];
+  altText: string;
+  slideText: string;
+  notes: string;
+}
+
+const parse = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
+const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+const textOf = (xml: string) => [...parse(xml).getElementsByTagNameNS('http://schemas.openxmlformats.org/drawingml/2006/main', 't')].map((t) => t.textContent).join(' ');
+
+/** A deck's slides read back from the zip: each chart's data, labels, alt text, slide text and notes. */
+async function readDeck(buffer: Buffer): Promise<PptxChart[]> {
+  const zip = await JSZip.loadAsync(buffer);
+  const read = (name: string) => zip.file(name)!.async('string');
+  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+  const out: PptxChart[] = [];
+  for (const slide of slides) {
+    const n = slide.match(/slide(\d+)\.xml$/)![1];
+    const rels = await read(`ppt/slides/_rels/slide${n}.xml.rels`);
+    const chartPath = `ppt/charts/${rels.match(/charts\/(chart\d+\.xml)/)![1]}`;
+    const notesPath = `ppt/notesSlides/${rels.match(/notesSlides\/(notesSlide\d+\.xml)/)![1]}`;
+    const chart = parse(await read(chartPath));
+    const series = [...chart.getElementsByTagNameNS(C, 'ser')].map((ser) => {
+      const values = new Map<number, number>();
+      const val = ser.getElementsByTagNameNS(C, 'val')[0]!;
+      for (const pt of [...val.getElementsByTagNameNS(C, 'pt')]) values.set(Number(pt.getAttribute('idx')), Number(pt.textContent));
+      const labels = new Map<number, string | null>();
+      for (const dLbl of [...ser.getElementsByTagNameNS(C, 'dLbl')]) {
+        const idx = Number(dLbl.getElementsByTagNameNS(C, 'idx')[0]!.getAttribute('val'));
+        labels.set(idx, dLbl.getElementsByTagNameNS(C, 'delete')[0] ? null : dLbl.getElementsByTagNameNS(C, 'numFmt')[0]!.getAttribute('formatCode'));
+      }
+      const name = ser.getElementsByTagNameNS(C, 'tx')[0]!.getElementsByTagNameNS(C, 'v')[0]!.textContent!;
+      return { name, values, labels };
+    });
+    const cat = chart.getElementsByTagNameNS(C, 'cat')[0]!;
+    const categories = [...cat.getElementsByTagNameNS(C, 'pt')].map((p) => p.textContent!.trim());
+    const slideXml = await read(slide);
+    const altText = slideXml.match(/<p:graphicFrame>[\s\S]*?descr="([^"]*)"/)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'");
+    out.push({ series, categories, altText, slideText: textOf(slideXml), notes: textOf(await read(notesPath)) });
+  }
+  return out;
+}
+
+/** The bars a spec draws, top to bottom: each row, then its markers. */
+const barsOf = (spec: ChartSpec) => spec.rows.flatMap((r) => [{ label: r.label, value: r as { low: number; high: number; valueLabel: string; citations: { quote: string }[] } }, ...r.markers.map((m) => ({ label: r.label, value: m }))]);
+
+function expectChartMatchesSpec(deck: PptxChart, spec: ChartSpec, what: string) {
+  const bars = barsOf(spec);
+  // The sheet lists bars bottom-up (a bar chart draws its first category at the bottom), so the slide reads top-down.
+  const topDown = [...deck.categories].reverse();
+  expect(topDown, what).toHaveLength(bars.length);
+  bars.forEach((bar, i) => expect(topDown[i], what).toMatch(new RegExp(`^${bar.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
+  const idx = (i: number) => bars.length - 1 - i;
+  bars.forEach((bar, i) => {
+    const at = (name: RegExp) => deck.series.find((s) => name.test(s.name))?.values.get(idx(i));
+    const range = at(/^Range/);
+    const solid = at(/^(?!Range|Computed)/) ?? at(/^Computed/);
+    expect(Math.round(solid! * 1e9), `${what}: ${bar.label} low`).toBe(bar.value.low);
+    if (bar.value.high !== bar.value.low) expect(Math.round(range! * 1e9), `${what}: ${bar.label} high`).toBe(bar.value.high);
+    else expect(range, `${what}: ${bar.label} is a point, not a range`).toBeUndefined();
+    // One label per bar, the site's value label as a number format.
+    const labels = deck.series.map((s) => s.labels.get(idx(i))).filter((l): l is string => !!l);
+    expect(labels, `${what}: ${bar.label} label`).toHaveLength(1);
+    for (const c of bar.value.citations) expect(deck.notes, `${what}: notes quote ${bar.label}`).toContain(c.quote);
+  });
+  expect(deck.altText).toBe(spec.description);
+  for (const text of [spec.title, spec.subtitle, spec.sourceLine, 'Data as of 7 Feb 2025']) expect(deck.slideText, what).toContain(text);
+  for (const note of spec.notes) expect(deck.notes).toContain(note);
+}
+
+test.describe('PowerPoint files', () => {
+  test('every chart’s .pptx holds one native chart whose data, labels, alt text and notes are the spec’s', async () => {
+    const stamp = JSON.parse(readFileSync('.next/static-export-complete', 'utf8')) as { siteUrl: string };
+    for (const c of charts) {
+      const [slide, ...more] = await readDeck(readFileSync(file(chartPptxPath(c.key))));
+      expect(more, c.key).toHaveLength(0);
+      expectChartMatchesSpec(slide!, c.spec, c.key);
+      expect(slide!.slideText).toContain(`${stamp.siteUrl}${c.spec.permalink}`.replace(/^https?:\/\//, '').replace(/^([^/]+)\/$/, '$1'));
+    }
+  });
+
+  test('the deck holds every chart, one slide each, in the site’s order', async () => {
+    const deck = await readDeck(readFileSync(file(DECK_PATH)));
+    const specs = deckCharts().map((c) => buildChartSpec(dataset, c.id, c.options));
+    expect(deck.map((s) => s.slideText.slice(0, 40))).toHaveLength(specs.length);
+    specs.forEach((spec, i) => expectChartMatchesSpec(deck[i]!, spec, `deck slide ${i + 1}`));
+  });
+
+  test('the overview slide, rendered by LibreOffice, shows its title, source line and every value label', async () => {
+    test.skip(!!missingTools('soffice', 'pdftotext'), missingTools('soffice', 'pdftotext') ?? '');
+    test.setTimeout(120_000);
+    const overview = charts.find((c) => c.key === 'capex-2025--per-year')!;
+    const pdfs = libreOfficeConvert([{ name: 'overview.pptx', content: readFileSync(file(chartPptxPath(overview.key))) }], 'pdf');
+    const text = pdfText(pdfs.get('overview.pdf')!).replace(/\s+/g, ' ');
+    for (const expected of [overview.spec.title, overview.spec.sourceLine, ...barsOf(overview.spec).map((b) => b.value.valueLabel)]) {
+      expect(text).toContain(expected);
+    }
+    for (const r of overview.spec.rows) expect(text).toContain(r.label);
+  });
+});
+
+test.describe('CSV downloads in a spreadsheet', () => {
+  const csvs = () => [...charts.map((c) => `/charts/${c.key}/data.csv`), '/data/figures.csv', '/data/citations.csv', '/data/sources.csv'];
+
+  test('every CSV starts with a UTF-8 byte-order mark', () => {
+    for (const href of csvs()) expect(readFileSync(file(href)).subarray(0, 3).toString('hex'), href).toBe('efbbbf');
+  });
+
+  test('opens in LibreOffice Calc with its curly quotes and middle dots intact, because of the byte-order mark', () => {
+    test.skip(!!missingTools('soffice'), missingTools('soffice') ?? '');
+    test.setTimeout(120_000);
+    const original = readFileSync(file('/charts/amazon-capex/data.csv'));
+    // Calc's Text Import dialog (what opening a CSV shows) preselects UTF-8 when the file starts with the
+    // UTF-8 byte-order mark, and the system's ANSI code page (Windows-1252 here) when it does not
+    // (sc/source/ui/dbgui/scuiasciiopt.cxx). Headless Calc has no dialog, so the test makes the same choice.
+    const charsetCalcPicks = (bytes: Buffer) => (bytes.subarray(0, 3).toString('hex') === 'efbbbf' ? '76' : '1');
+    const open = (name: string, bytes: Buffer) =>
+      readFileSync(libreOfficeConvert([{ name, content: bytes }], 'csv:Text - txt - csv (StarCalc):44,34,76', `CSV:44,34,${charsetCalcPicks(bytes)}`).get(name)!, 'utf8');
+    const withBom = open('with-bom.csv', original);
+    expect(withBom).toContain('Amazon’s capital expenditure');
+    expect(withBom).toContain('Reported · spent in the year');
+    expect(withBom).toContain('“Multiplying that quarterly spend by four gets a cool $105.2 billion.”');
+    // The same bytes without the mark are read as Windows-1252: the defect this fixes.
+    const withoutBom = open('without-bom.csv', original.subarray(3));
+    expect(withoutBom).toContain('Amazonâ€™s');
+    expect(withoutBom).not.toContain('Amazon’s');
+  });
+});
+
+test.describe('exports say where they come from', () => {
+  test('a build for a SITE_URL leaves no localhost anywhere in out/, slides included', async () => {
+    const stamp = JSON.parse(readFileSync('.next/static-export-complete', 'utf8')) as { siteUrl: string };
+    expect(stamp.siteUrl, 'npm test builds with SITE_URL set').not.toMatch(/localhost|127\.0\.0\.1/);
+    const offenders: string[] = [];
+    for (const name of readdirSync(OUT, { recursive: true, encoding: 'utf8' })) {
+      const full = path.join(OUT, name);
+      if (/\.(html|xml|txt|json|csv|svg|js|css|webmanifest)$|_headers$/.test(name) && readFileSync(full, 'utf8').includes('localhost')) offenders.push(name);
+      if (name.endsWith('.pptx')) {
+        const zip = await JSZip.loadAsync(readFileSync(full));
+        for (const part of Object.keys(zip.files).filter((f) => /\.(xml|rels)$/.test(f))) {
+          if ((await zip.file(part)!.async('string')).includes('localhost')) offenders.push(`${name} › ${part}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  test('every slide image and PowerPoint slide carries the view’s permalink and the dataset’s date', () => {
+    const stamp = JSON.parse(readFileSync('.next/static-export-complete', 'utf8')) as { siteUrl: string };
+    const host = stamp.siteUrl.replace(/^https?:\/\//, '');
+    for (const c of charts) {
+      const svg = readFileSync(file(exportImagePath(c.key, EXPORT_SIZES[0], 'light', 'svg')), 'utf8');
+      const link = `${host}${c.spec.permalink === '/' ? '' : c.spec.permalink}`;
+      expect(svg, c.key).toContain(`Data as of 7 Feb 2025 · ${link.replace(/&/g, '&amp;')}</text>`);
+    }
+  });
+});
