@@ -15,7 +15,7 @@
  *    cell they label when someone edits the data.
  */
 import { KIND_LABEL, formatDate } from '../dataset/labels';
-import { formatUsdPlain } from '../money/format';
+import { SHORT_PREFIX, formatUsdPlain } from '../money/format';
 import { DERIVED_TINT, DIMMED_OPACITY, RANGE_TINT } from './layout';
 import type { ChartSpec, ChartValue } from './spec';
 
@@ -65,15 +65,6 @@ export interface NativeChart {
   tints: { range: number; derived: number; dimmed: number };
 }
 
-const QUALIFIER_PREFIX: Record<ChartValue['qualifier'], string> = {
-  exact: '',
-  approximate: '~',
-  'at-least': '≥ ',
-  'more-than': '> ',
-  under: '< ',
-  range: '',
-};
-
 function unitFor(spec: ChartSpec): NativeChart['unit'] {
   return spec.axis.max >= 1e9 ? { divisor: 1e9, suffix: 'B' } : { divisor: 1e6, suffix: 'M' };
 }
@@ -93,7 +84,7 @@ export function valueFormatCode(v: Pick<ChartValue, 'low' | 'high' | 'qualifier'
   if (v.low !== v.high) return quoted(v.valueLabel);
   const n = inUnit(v.high, unit);
   const decimals = Math.min(2, (String(n).split('.')[1] ?? '').length);
-  return `${quoted(`${QUALIFIER_PREFIX[v.qualifier]}$`)}${decimals ? `0.${'0'.repeat(decimals)}` : '0'}${quoted(unit.suffix)}`;
+  return `${quoted(`${SHORT_PREFIX[v.qualifier]}$`)}${decimals ? `0.${'0'.repeat(decimals)}` : '0'}${quoted(unit.suffix)}`;
 }
 
 /** What a number format prints for a value: enough of Excel's rules for the formats above. */

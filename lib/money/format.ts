@@ -29,7 +29,8 @@ export function formatUsdPlain(value: number): string {
   return plainUsd.format(value);
 }
 
-const SHORT_PREFIX: Record<Qualifier, string> = {
+/** What a short label puts before the amount: "~$100B", "> $280B". */
+export const SHORT_PREFIX: Record<Qualifier, string> = {
   exact: '',
   approximate: '~',
   'at-least': '≥ ',
