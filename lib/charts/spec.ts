@@ -4,7 +4,7 @@
  * embed page, the image exports and the chart CSV all read the same spec,
  * so no number is computed twice and none can drift.
  */
-import { SHORT_METRIC_LABEL } from '../dataset/labels';
+import { SHORT_METRIC_LABEL, formatDate } from '../dataset/labels';
 import { type Dataset, type Figure, type PrimarySlug, PRIMARY_SLUGS } from '../dataset/schema';
 import { formatUsd, formatValueLong, formatValueShort } from '../money/format';
 import { serializeOverviewState } from '../url-state';
@@ -232,18 +232,22 @@ function capex2025(ds: Dataset, options: ChartOptions): ChartSpec {
   const shown = (options.entities ?? PRIMARY_SLUGS).filter((s) => (PRIMARY_SLUGS as readonly string[]).includes(s));
   const order = PRIMARY_SLUGS.filter((s) => shown.includes(s));
   const stargateTotal = fig(ds, 'stargate-investment-total');
+  const stargateYearly = fig(ds, 'stargate-investment-per-year');
+  // The yearly average is the dataset's derived figure (total ÷ years): its divisor and its years come from the data.
+  const years = stargateYearly.derivation?.op === 'divide' ? stargateYearly.derivation.by : 4;
+  const span = `${stargateTotal.period.start?.slice(0, 4)}–${stargateTotal.period.end?.slice(0, 4)}`;
   const perYear = options.basis === 'per-year';
 
   const rows = order.map((slug) => {
     const entity = entityOf(ds, slug);
     if (slug === 'stargate') {
-      const f = perYear ? fig(ds, 'stargate-investment-per-year') : stargateTotal;
+      const f = perYear ? stargateYearly : stargateTotal;
       return row(ds, {
         figure: f,
         label: entity.name,
-        sublabel: perYear ? 'Yearly average of a four-year commitment' : 'Total four-year commitment, 2025–2028',
+        sublabel: perYear ? 'Yearly average of a four-year commitment' : `Total four-year commitment, ${span}`,
         note: perYear
-          ? `${formatUsd(stargateTotal.value.low)} over four years ÷ 4`
+          ? `${formatUsd(stargateTotal.value.low)} over four years ÷ ${years}`
           : 'Spread over four years; not one year’s spending',
       }, options, slug);
     }
@@ -271,7 +275,7 @@ function capex2025(ds: Dataset, options: ChartOptions): ChartSpec {
   if (order.includes('stargate')) {
     notes.push(
       perYear
-        ? `Stargate is a ${formatUsd(stargateTotal.value.low)} multi-backer commitment over four years, drawn here as an even yearly average (${formatUsd(stargateTotal.value.low / 4)}); no source gives its yearly phasing.`
+        ? `Stargate is a ${formatUsd(stargateTotal.value.low)} multi-backer commitment over four years, drawn here as an even yearly average (${formatUsd(stargateYearly.value.low)}); no source gives its yearly phasing.`
         : `Stargate’s ${formatUsd(stargateTotal.value.low)} is a four-year total, so its bar is not comparable with the others’ single-year plans.`,
     );
   }
@@ -289,7 +293,7 @@ function capex2025(ds: Dataset, options: ChartOptions): ChartSpec {
       : 'AI capital spending plans for 2025',
     subtitle: perYear
       ? 'Planned capital expenditure, US dollars. Stargate: yearly average of its four-year commitment.'
-      : 'Planned capital expenditure, US dollars. Stargate: total four-year commitment (2025–2028).',
+      : `Planned capital expenditure, US dollars. Stargate: total four-year commitment (${span}).`,
     rows,
     legend,
     notes,
@@ -358,7 +362,7 @@ function amazonQ4(ds: Dataset, options: ChartOptions): ChartSpec {
     id: 'amazon-q4-2024',
     options,
     title: 'Amazon’s fourth quarter of 2024',
-    subtitle: 'Quarter to 31 December 2024, US dollars, as the sources report it.',
+    subtitle: `Quarter to ${formatDate(fig(ds, ids[0]!).period.end!)}, US dollars, as the sources report it.`,
     rows,
     legend: [{ mark: 'bar', label: 'Reported' }],
     notes: [
