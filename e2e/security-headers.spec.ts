@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const DOCUMENTS = ['/', '/companies/amazon', '/sources', '/methodology', '/companies/not-a-company', '/sitemap.xml'];
@@ -45,8 +46,9 @@ test.describe('security headers on every response of the committed server config
     expect(problems).toEqual([]);
   });
 
-  test('the build writes the same headers for CDN hosts in out/_headers', async ({ request }) => {
-    const file = await (await request.get('/_headers')).text();
+  test('the build writes the same headers for CDN hosts in out/_headers, which is not served', async ({ request }) => {
+    expect((await request.get('/_headers')).status()).toBe(404);
+    const file = readFileSync('out/_headers', 'utf8');
     expect(file).toMatch(/^\/\*\n/);
     expect(file).toContain("frame-ancestors 'none'");
     expect(file).toMatch(/\/embed\/\*\n(  ! .*\n)+  Content-Security-Policy: .*frame-ancestors \*/);

@@ -5,10 +5,20 @@
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headersFile } from '../lib/http/headers-file';
-import { isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from '../lib/http/framework-runtime';
+import { isRscPayload, isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from '../lib/http/framework-runtime';
 import { SITE_URL, siteUrlWarning } from '../lib/site';
 import { precompressDirectory } from './lib/precompress';
 import { BUILD_STAMP, bin, run } from './lib/run';
+
+function removeEmptyDirectories(dir: string): boolean {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  let empty = true;
+  for (const e of entries) {
+    if (e.isDirectory() && removeEmptyDirectories(path.join(dir, e.name))) rmSync(path.join(dir, e.name), { recursive: true });
+    else empty = false;
+  }
+  return empty;
+}
 
 const steps: [string, () => number][] = [
   ['data check', () => run(bin('tsx'), ['scripts/check-data.ts'])],
@@ -45,19 +55,24 @@ try {
   process.exit(1);
 }
 console.log(`✓ ${strippedPages} pages ship without the framework runtime`);
-// …and the runtime's files, which no page loads any more, are not published.
+// …and the runtime's files, which no page loads any more, are not published: the RSC payloads, then the chunks nothing refers to.
+const listOut = () =>
+  readdirSync('out', { recursive: true, encoding: 'utf8' })
+    .filter((f) => !f.startsWith('_bench') && statSync(path.join('out', f)).isFile())
+    .map((f) => f.split(path.sep).join('/'));
+const all = new Set(listOut());
+const payloads = [...all].filter((f) => isRscPayload(f, all));
+for (const f of payloads) rmSync(path.join('out', f));
 const TEXT = /\.(html|css|js|json|xml|txt|svg|csv|webmanifest)$/;
 const published = new Map(
-  readdirSync('out', { recursive: true, encoding: 'utf8' })
-    .filter((f) => !f.startsWith('_bench/'))
-    .map((f) => f.split(path.sep).join('/'))
+  listOut()
     .filter((f) => TEXT.test(f) || f.startsWith('_next/static/'))
-    .filter((f) => statSync(path.join('out', f)).isFile())
     .map((f) => [f, TEXT.test(f) ? readFileSync(path.join('out', f), 'utf8') : null] as const),
 );
 const unused = unreferencedFrameworkFiles(published);
 for (const f of unused) rmSync(path.join('out', f));
-console.log(`✓ ${unused.length} unused framework files left out of out/`);
+removeEmptyDirectories('out');
+console.log(`✓ ${payloads.length} RSC payloads and ${unused.length} unused framework files left out of out/`);
 // The security headers of serve.json, for CDN hosts that read a _headers file.
 writeFileSync('out/_headers', headersFile(JSON.parse(readFileSync('serve.json', 'utf8')).headers));
 // Brotli and gzip copies of every text file, at settings too slow for on-the-fly compression.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from './framework-runtime';
+import { isRscPayload, isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from './framework-runtime';
 
 const THEME = '<script>try{document.documentElement.dataset.theme="dark"}catch(e){}</script>';
 const OURS = '<script type="module" src="/js/page-ABC.js"></script>';
@@ -80,5 +80,18 @@ describe('unreferencedFrameworkFiles', () => {
   it('keeps what a page or a stylesheet refers to, and never touches files outside Next’s folder', () => {
     const kept = unreferencedFrameworkFiles(files);
     for (const p of ['_next/static/chunks/site.css', '_next/static/media/geist.woff2', 'js/page-1.js', 'index.html']) expect(kept).not.toContain(p);
+  });
+});
+
+describe('isRscPayload', () => {
+  const files = new Set(['index.html', 'index.txt', 'sources.html', 'sources.txt', 'companies/amazon.html', 'companies/amazon.txt', 'companies/amazon/__next._full.txt', 'robots.txt', 'notes.txt']);
+
+  it('picks the payload beside each page and the __next payloads in page folders', () => {
+    expect([...files].filter((f) => isRscPayload(f, files)).sort()).toEqual(['companies/amazon.txt', 'companies/amazon/__next._full.txt', 'index.txt', 'sources.txt']);
+  });
+
+  it('leaves robots.txt and any text file that is not a page’s payload', () => {
+    expect(isRscPayload('robots.txt', files)).toBe(false);
+    expect(isRscPayload('notes.txt', files)).toBe(false);
   });
 });

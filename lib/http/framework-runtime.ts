@@ -69,3 +69,13 @@ export function unreferencedFrameworkFiles(files: ReadonlyMap<string, string | n
     return !referrers.some((text) => text.includes(name));
   });
 }
+
+/**
+ * Next's RSC payloads (`index.txt` beside `index.html`, `__next.*.txt` in a
+ * page's folder): the page again, for client-side navigation, which the pages
+ * no longer do. Not published. `robots.txt` and other text files stay.
+ */
+export function isRscPayload(file: string, files: ReadonlySet<string>): boolean {
+  if (!file.endsWith('.txt')) return false;
+  return /(^|\/)__next\.[^/]*\.txt$/.test(file) || files.has(`${file.slice(0, -'.txt'.length)}.html`);
+}

@@ -23,6 +23,23 @@ describe('the _headers file for CDN hosting', () => {
     expect(embed).not.toContain('X-Frame-Options: DENY');
   });
 
+  it('carries HSTS and a Cross-Origin-Resource-Policy: same-origin for pages, cross-origin for what other sites embed or fetch', () => {
+    expect(block('/*')).toContain('  Strict-Transport-Security: max-age=63072000; includeSubDomains');
+    expect(block('/*')).toContain('  Cross-Origin-Resource-Policy: same-origin');
+    for (const pattern of ['/embed/*', '/charts/*', '/og/*', '/data/*']) {
+      expect(block(pattern), pattern).toContain('! Cross-Origin-Resource-Policy');
+      expect(block(pattern), pattern).toContain('Cross-Origin-Resource-Policy: cross-origin');
+    }
+  });
+
+  it('caches by kind of file: pages revalidate, hashed files are immutable, downloads are short-lived', () => {
+    expect(block('/*')).toContain('  Cache-Control: no-cache');
+    for (const pattern of ['/js/*', '/_next/static/*']) expect(block(pattern)).toMatch(/! Cache-Control\n {2}Cache-Control: public, max-age=31536000, immutable/);
+    for (const pattern of ['/charts/*', '/og/*', '/data/*']) expect(block(pattern)).toMatch(/! Cache-Control[\s\S]*Cache-Control: public, max-age=600, must-revalidate/);
+    // The fragments the pages fetch change with the pages: they revalidate like them.
+    for (const pattern of ['/charts/cards/*', '/charts/fragments/*']) expect(block(pattern)).toBe(`${pattern}\n  ! Cache-Control\n  Cache-Control: no-cache`);
+  });
+
   it('refuses a serve.json rule it cannot translate', () => {
     expect(() => headersFile([{ source: 'weird/**/*.html', headers: [] }])).toThrow(/weird/);
   });

@@ -1,7 +1,7 @@
 /**
  * The CDN version of serve.json's headers: a `_headers` file (Cloudflare Pages
- * syntax; Netlify reads the same blocks but cannot detach a header, see
- * README) written into out/ at build, so the security headers travel with the
+ * syntax; Netlify reads the same blocks but cannot detach a header, see the
+ * deploy docs) written into out/ at build, so the headers travel with the
  * static site. serve.json stays the one place they are defined.
  */
 export interface ServeHeaderRule {
@@ -9,27 +9,37 @@ export interface ServeHeaderRule {
   headers: { key: string; value: string }[];
 }
 
-/** serve.json's globs (relative file paths) and the URL patterns that mean the same on a CDN. */
+/** serve.json's globs (file paths from the site root) and the URL patterns that mean the same on a CDN. */
 const PATTERNS: Record<string, string> = {
   '**/*': '/*',
   '{*,!(embed)/**}': '/*',
   'embed/**': '/embed/*',
   'charts/**': '/charts/*',
+  'charts/cards/**': '/charts/cards/*',
+  'charts/fragments/**': '/charts/fragments/*',
+  'og/**': '/og/*',
+  'data/**': '/data/*',
   'js/**': '/js/*',
   '_next/static/**': '/_next/static/*',
 };
 
+/** Whether every URL the pattern `narrow` matches is matched by `broad` too. */
+function covers(broad: string, narrow: string): boolean {
+  return broad !== narrow && broad.endsWith('/*') && narrow.startsWith(broad.slice(0, -1));
+}
+
 export function headersFile(rules: readonly ServeHeaderRule[]): string {
   const blocks = new Map<string, string[]>();
-  const everywhere = new Set<string>();
+  /** Which pattern set which header, so a narrower pattern replaces it instead of adding a second value. */
+  const setBy: { pattern: string; key: string }[] = [];
   for (const rule of rules) {
     const pattern = PATTERNS[rule.source];
     if (!pattern) throw new Error(`serve.json header source "${rule.source}" has no _headers pattern: add it to lib/http/headers-file.ts`);
     const lines = blocks.get(pattern) ?? [];
     for (const { key, value } of rule.headers) {
-      // A header set for every path and set again for a narrower one is detached first, so it is replaced, not joined.
-      if (pattern !== '/*' && everywhere.has(key)) lines.push(`! ${key}`);
-      if (pattern === '/*') everywhere.add(key);
+      // CDNs apply every matching block and join repeated headers: detach what a broader block set.
+      if (setBy.some((s) => s.key === key && covers(s.pattern, pattern)) && !lines.includes(`! ${key}`)) lines.push(`! ${key}`);
+      setBy.push({ pattern, key });
       lines.push(`${key}: ${value}`);
     }
     blocks.set(pattern, lines);
