@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headersFile } from '../lib/http/headers-file';
+import { hoistBaseIntoHead } from '../lib/http/html-head';
 import { isRscPayload, isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from '../lib/http/framework-runtime';
 import { SITE_URL, siteUrlWarning } from '../lib/site';
 import { precompressDirectory } from './lib/precompress';
@@ -44,11 +45,12 @@ let strippedPages = 0;
 try {
   for (const file of readdirSync('out', { recursive: true, encoding: 'utf8' }).filter(isStrippablePage)) {
     const full = path.join('out', file);
-    const { html, removed } = stripFrameworkRuntime(readFileSync(full, 'utf8'));
-    if (removed > 0) {
-      writeFileSync(full, html);
-      strippedPages++;
-    }
+    const original = readFileSync(full, 'utf8');
+    const { html, removed } = stripFrameworkRuntime(original);
+    if (removed > 0) strippedPages++;
+    // An embed's <base target="_blank"> is rendered in its body; HTML allows it only in the head.
+    const valid = hoistBaseIntoHead(html);
+    if (valid !== original) writeFileSync(full, valid);
   }
 } catch (error) {
   console.error(`\n✗ build stopped removing the framework runtime from the pages: ${(error as Error).message}`);

@@ -7,6 +7,7 @@
 #   libreoffice-impress, -calc        how an office suite imports the SVGs, the .pptx and the CSVs
 #   poppler-utils                     PDF to PNG and text, to compare and read what LibreOffice drew
 #   fonts-liberation2                 Liberation Sans, LibreOffice's metric twin of Arial
+#   default-jre-headless              Java, for the W3C Nu HTML Checker (vnu-jar) that checks the markup
 # Without root, it says what is missing; Chromium is required, and the
 # export checks that need another tool are skipped, each saying why.
 set -euo pipefail
@@ -19,6 +20,7 @@ command -v soffice >/dev/null || missing+=(libreoffice-impress libreoffice-calc)
 [ -e /usr/lib/libreoffice/program/libsclo.so ] || ! command -v soffice >/dev/null || missing+=(libreoffice-calc)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 [ -n "$(fc-list 'Liberation Sans' 2>/dev/null)" ] || missing+=(fonts-liberation2)
+command -v java >/dev/null || missing+=(default-jre-headless)
 
 if [ -n "${CHROMIUM_PATH:-}" ] && [ ! -x "$chromium" ]; then
   echo "✗ CHROMIUM_PATH is set to $CHROMIUM_PATH, but no executable is there." >&2
@@ -41,4 +43,4 @@ if [ ! -x "$chromium" ]; then
   exit 1
 fi
 echo "⚠ Without them, the export checks that need them are SKIPPED (each skipped test says which tool it lacks):" >&2
-echo "  librsvg and LibreOffice drawing the SVGs like the PNGs, the PowerPoint deck in LibreOffice, the CSVs in Calc." >&2
+echo "  librsvg and LibreOffice drawing the SVGs like the PNGs, the PowerPoint deck in LibreOffice, the CSVs in Calc, the markup check." >&2

@@ -1,3 +1,4 @@
+import { SpokenValue } from '@/components/figures/SpokenValue';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChartBlock } from '@/components/charts/ChartBlock';
@@ -20,7 +21,8 @@ export function generateMetadata(): Metadata {
       description: `Amazon, Microsoft, Alphabet, Meta (${formatValueShort(sum.value, sum.qualifier)} together) and the Stargate project: 2025 AI capital-spending plans, every figure traced to the sentence that reports it.`,
       path: '/',
     }),
-    title: { absolute: `${SITE_NAME} · Big Tech’s AI spending plans, side by side, every figure sourced` },
+    // Search results show about 60 characters of a title.
+    title: { absolute: `${SITE_NAME} · Big Tech’s AI spending plans, sourced` },
   };
 }
 
@@ -84,7 +86,9 @@ export default function OverviewPage() {
                         <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: `var(${entity.colorToken})` }} />
                         {entity.name}
                       </span>
-                      <span className="num text-lg font-semibold">{formatValueShort(f.value, f.qualifier)}</span>
+                      <span className="num text-lg font-semibold">
+                        <SpokenValue value={f.value} qualifier={f.qualifier} />
+                      </span>
                     </span>
                     <span className="mt-1 block text-sm text-muted">
                       {KIND_LABEL[f.kind]} · {f.period.label}

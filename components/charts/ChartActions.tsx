@@ -61,7 +61,7 @@ export function ChartActions({ spec, blockId }: { spec: ChartSpec; blockId: stri
                 <span className="download-group">{group}</span>
                 {items.map((l) => (
                   <a key={l.href} href={l.href} download={l.fileName} aria-label={l.label} data-export={l.fileInFolder ?? undefined} data-format={l.format}>
-                    {l.format === 'csv' ? 'the chart’s numbers and quotes (CSV)' : l.variant}
+                    {l.variant}
                   </a>
                 ))}
               </li>

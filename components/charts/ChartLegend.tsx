@@ -1,3 +1,4 @@
+import { hatchSegments } from '@/lib/charts/hatch';
 import type { LegendItem, LegendMark } from '@/lib/charts/spec';
 
 /** A key for the marks a chart uses, drawn as the chart draws them. */
@@ -16,14 +17,13 @@ function Swatch({ mark }: { mark: LegendMark }) {
         </>
       );
     case 'derived':
+      // Hatching as lines, not a <pattern>: a page shows several legends, and a pattern's id would repeat.
       return (
         <>
-          <defs>
-            <pattern id="legend-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-              <line x1="0" y1="0" x2="0" y2="4" stroke={neutral} strokeWidth="2" />
-            </pattern>
-          </defs>
-          <rect x="1" y="3" width="18" height="10" fill="url(#legend-hatch)" stroke={neutral} strokeWidth="1.2" />
+          {hatchSegments(1, 3, 18, 10, 4).map((s, i) => (
+            <line key={i} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} stroke={neutral} strokeWidth="1.4" />
+          ))}
+          <rect x="1" y="3" width="18" height="10" fill="none" stroke={neutral} strokeWidth="1.2" />
         </>
       );
     case 'run-rate':

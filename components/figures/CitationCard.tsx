@@ -1,10 +1,10 @@
+import { SpokenValue } from '@/components/figures/SpokenValue';
 import { CitationList } from '@/components/figures/CitationList';
 import { DisagreementNotes, FigureFacts } from '@/components/figures/FigureFacts';
 import { figure as getFigure, figureHref, findEntity } from '@/lib/data';
 import { metricLabel } from '@/lib/dataset/labels';
 import { cardId } from '@/lib/charts/keys';
 import { absoluteUrl } from '@/lib/site';
-import { formatValueLong, formatValueShort } from '@/lib/money/format';
 
 /**
  * The card a chart's bar opens: the value with its qualifier, period, kind (and
@@ -32,8 +32,8 @@ export function CitationCard({ figureId }: { figureId: string }) {
           <p className="text-xs uppercase tracking-wide text-muted">
             {entity?.name} · {metricLabel(f)}
           </p>
-          <h2 id={`${id}-title`} className="num text-2xl font-semibold" aria-label={`${entity?.name}: ${formatValueLong(f.value, f.qualifier)}`}>
-            {formatValueShort(f.value, f.qualifier)}
+          <h2 id={`${id}-title`} className="num text-2xl font-semibold">
+            <SpokenValue value={f.value} qualifier={f.qualifier} prefix={entity?.name} />
           </h2>
         </div>
         <button type="button" className="card-close" data-card-close aria-label="Close">

@@ -1,10 +1,10 @@
+import { SpokenValue } from '@/components/figures/SpokenValue';
 import { CitationList } from '@/components/figures/CitationList';
 import { DisagreementNotes, FigureFacts } from '@/components/figures/FigureFacts';
 import { KIND_LABEL, metricLabel } from '@/lib/dataset/labels';
 import type { Figure } from '@/lib/dataset/schema';
 import { figureHref } from '@/lib/data';
 import { absoluteUrl } from '@/lib/site';
-import { formatValueLong, formatValueShort } from '@/lib/money/format';
 
 /** A figure in full, with a stable anchor (#figure-id): value, facts, disagreements, every citation. */
 export function FigureEntry({ figure: f, headingLevel = 3 }: { figure: Figure; headingLevel?: 3 | 4 }) {
@@ -16,8 +16,8 @@ export function FigureEntry({ figure: f, headingLevel = 3 }: { figure: Figure; h
           {metricLabel(f)} · {f.period.label}
           <span className="ml-2 rounded-full border border-line px-2 py-0.5 align-middle text-xs font-normal text-muted">{KIND_LABEL[f.kind]}</span>
         </Heading>
-        <p className="num text-xl font-semibold" aria-label={formatValueLong(f.value, f.qualifier)}>
-          {formatValueShort(f.value, f.qualifier)}
+        <p className="num text-xl font-semibold">
+          <SpokenValue value={f.value} qualifier={f.qualifier} />
         </p>
       </header>
       <div className="mt-2">

@@ -51,7 +51,7 @@ export function exportFileName(href: string): string {
 
 export interface DownloadLink {
   href: string;
-  /** "PNG · 1920×1080 · light" */
+  /** The link's accessible name, "PNG · 1920×1080 · light": its group, then its visible text (WCAG 2.5.3, label in name). */
   label: string;
   /** The menu line it sits on, "PNG · 1920×1080", and its name there, "light". */
   group: string;
@@ -78,10 +78,10 @@ export function downloadLinks(key: string): DownloadLink[] {
     }
   }
   const pptx = chartPptxPath(key);
-  links.push({ href: pptx, format: 'pptx', label: 'PowerPoint · this chart, editable', group: 'PowerPoint', variant: 'this chart', fileName: exportFileName(pptx), fileInFolder: inFolder(pptx) });
-  links.push({ href: DECK_PATH, format: 'pptx', label: 'PowerPoint · every chart, one deck', group: 'PowerPoint', variant: 'every chart', fileName: exportFileName(DECK_PATH), fileInFolder: null });
+  links.push({ href: pptx, format: 'pptx', label: 'PowerPoint · this chart, editable', group: 'PowerPoint', variant: 'this chart, editable', fileName: exportFileName(pptx), fileInFolder: inFolder(pptx) });
+  links.push({ href: DECK_PATH, format: 'pptx', label: 'PowerPoint · every chart, one deck', group: 'PowerPoint', variant: 'every chart, one deck', fileName: exportFileName(DECK_PATH), fileInFolder: null });
   const csv = chartCsvPath(key);
-  links.push({ href: csv, format: 'csv', label: 'CSV · the chart’s numbers and quotes', group: 'Data', variant: 'CSV', fileName: exportFileName(csv), fileInFolder: inFolder(csv) });
+  links.push({ href: csv, format: 'csv', label: 'Data · the chart’s numbers and quotes (CSV)', group: 'Data', variant: 'the chart’s numbers and quotes (CSV)', fileName: exportFileName(csv), fileInFolder: inFolder(csv) });
   return links;
 }
 

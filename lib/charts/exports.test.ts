@@ -26,6 +26,8 @@ describe('chart exports', () => {
       'PNG · 1920×1080 · light', 'PNG · 1920×1080 · dark', 'PNG · 1200×675 · light', 'PNG · 1200×675 · dark',
     ]);
     expect(links.at(-1)!.href).toBe('/charts/aws-revenue/data.csv');
+    // Each link's accessible name is its group, then the text it shows (label in name).
+    for (const l of links) expect(l.label).toBe(`${l.group} · ${l.variant}`);
   });
 
   it('leaves defaults out of the embed URL', () => {

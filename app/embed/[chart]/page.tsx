@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = embedViews(chart);
   return {
     title: `${view.title} (embed)`,
-    description: `${view.variants[0]!.spec.description} Sources: ${view.variants[0]!.spec.sourceLine}`,
+    description: `${view.variants[0]!.spec.description} ${view.variants[0]!.spec.sourceLine}`,
     // The embed is a copy of a chart on the site; search engines should send readers to the full view.
     alternates: { canonical: view.fullViewPath },
   };

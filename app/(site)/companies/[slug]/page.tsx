@@ -1,3 +1,4 @@
+import { SpokenValue } from '@/components/figures/SpokenValue';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -29,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!entity || !isPrimarySlug(slug)) return {};
   const f = figure(entity.headlineFigure!);
   return pageMetadata({
-    title: `${entity.name}: ${formatValueShort(f.value, f.qualifier)} ${f.metric === 'capex' ? 'capex' : 'investment'}, ${f.period.label}`,
+    // Within the ~60 characters search results show: the period without its parenthesis ("FY2025" still says fiscal).
+    title: `${entity.name}: ${formatValueShort(f.value, f.qualifier)} ${f.metric === 'capex' ? 'capex' : 'investment'}, ${f.period.label.replace(/\s*\(.*\)$/, '')}`,
     description: `${entity.name}’s AI capital spending: ${formatValueLong(f.value, f.qualifier)} (${KIND_LABEL[f.kind].toLowerCase()}, ${f.period.label}) against its peers, and every figure the sources report, each with its quote.`,
     path: `/companies/${slug}`,
     preview: slug,
@@ -74,8 +76,8 @@ export default async function CompanyPage({ params }: Props) {
           <p className="text-sm text-muted">
             {KIND_LABEL[headline.kind]} · {headline.period.label}
           </p>
-          <p className="num mt-1 text-4xl font-semibold tracking-tight" aria-label={formatValueLong(headline.value, headline.qualifier)}>
-            {formatValueShort(headline.value, headline.qualifier)}
+          <p className="num mt-1 text-4xl font-semibold tracking-tight">
+            <SpokenValue value={headline.value} qualifier={headline.qualifier} />
           </p>
           <div className="mt-3">
             <CitationList citations={primaryQuote} />

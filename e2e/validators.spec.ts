@@ -1,0 +1,76 @@
+/**
+ * What outside validators found (issue 13), each as the reader, crawler or
+ * client it affected sees it. The server's cases are in http.spec.ts and the
+ * markup's in markup.spec.ts.
+ */
+import { expect, test } from '@playwright/test';
+import { PAGES } from './helpers';
+
+const EMBEDS = ['/embed/capex-2025', '/embed/amazon-capex', '/embed/aws-revenue', '/embed/amazon-q4-2024'];
+
+test.describe('what readers, crawlers and clients see', () => {
+  test('a screen reader hears "about $100B" for "~$100B": the spoken form is text, not a label a paragraph cannot have', async ({ page }) => {
+    await page.goto('/companies/amazon');
+    const headline = page.locator('#headline p.num');
+    await expect(headline).toHaveText('about $100B~$100B');
+    // The accessibility tree has the words and not the symbol.
+    const tree = await headline.ariaSnapshot();
+    expect(tree).toContain('about $100B');
+    expect(tree).not.toContain('~$100B');
+    const entry = page.locator('#amazon-capex-2025-plan header p.num');
+    expect(await entry.ariaSnapshot()).toContain('about $100B');
+    await page.goto('/');
+    expect(await page.locator('a[href="/companies/amazon"] .num').first().ariaSnapshot()).toContain('about $100B');
+  });
+
+  test('an opened citation card is named by its company and the spoken value', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
+    await page.locator('#capex-2025 .chart-row:visible[data-entity="amazon"]').click();
+    await expect(page.getByRole('dialog', { name: 'Amazon: about $100B' })).toBeVisible();
+  });
+
+  test('every link and button says in its accessible name the words it shows (label in name, WCAG 2.5.3)', async ({ page }) => {
+    for (const path of ['/', '/companies/amazon', ...EMBEDS.slice(0, 1)]) {
+      await page.goto(path);
+      const mismatches = await page.locator('a[aria-label], button[aria-label], summary[aria-label]').evaluateAll((els) =>
+        els
+          .map((el) => ({ name: el.getAttribute('aria-label') ?? '', text: (el.textContent ?? '').replace(/\s+/g, ' ').trim() }))
+          .filter(({ name, text }) => text && !name.toLowerCase().includes(text.toLowerCase()))
+          .map(({ name, text }) => `"${text}" is not in "${name}"`),
+      );
+      expect(mismatches, path).toEqual([]);
+    }
+  });
+
+  test('a crawler reads each embed’s description with one "Sources:" and each page title within 60 characters', async ({ request }) => {
+    for (const path of EMBEDS) {
+      const html = await (await request.get(path)).text();
+      const description = html.match(/<meta name="description" content="([^"]*)"/)![1]!;
+      expect(description, path).toMatch(/Sources?: /);
+      expect(description, path).not.toMatch(/Sources?: Sources?:/);
+    }
+    for (const path of PAGES) {
+      const title = (await (await request.get(path)).text()).match(/<head>[\s\S]*?<title>([^<]*)<\/title>/)![1]!;
+      expect(title.length, `${path}: “${title}”`).toBeLessThanOrEqual(60);
+    }
+  });
+
+  test('an embed’s links open a new tab, from its head’s <base target="_blank">', async ({ page, context }) => {
+    await page.goto('/embed/aws-revenue');
+    expect(await page.evaluate(() => document.head.querySelector('base')?.target)).toBe('_blank');
+    expect(await page.evaluate(() => document.body.querySelector('base'))).toBeNull();
+    const opened = context.waitForEvent('page');
+    await page.locator('a[data-full-view]').click();
+    expect(new URL((await opened).url()).pathname).toBe('/companies/amazon');
+  });
+
+  test('an HTTPS client is told to stay on HTTPS, and other sites may load only what is meant for them', async ({ request }) => {
+    const page = (await request.get('/companies/amazon')).headers();
+    expect(page['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+    expect(page['cross-origin-resource-policy']).toBe('same-origin');
+    for (const path of ['/embed/capex-2025', '/og/overview.png', '/data/figures.csv', '/charts/aws-revenue/1920x1080-light.png']) {
+      expect((await request.get(path)).headers()['cross-origin-resource-policy'], path).toBe('cross-origin');
+    }
+  });
+});
