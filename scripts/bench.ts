@@ -97,7 +97,7 @@ async function serve(): Promise<ChildProcess> {
 }
 
 // ── 1b. The framework floor ─────────────────────────────────────────────────
-const FLOOR_PAGE = '/_bench/floor/';
+const FLOOR_PAGE = '/_bench/floor';
 const FLOOR_DIR = path.join('out', '_bench', 'floor');
 
 /** Builds bench/floor (basePath /_bench/floor) and puts it, precompressed like the site, under out/_bench/floor. */
@@ -239,7 +239,6 @@ function writeBaselines() {
 }
 
 async function measureLcp(): Promise<{ page: string; baseline: string; pageMs: number; baselineMs: number; ratio: number }[]> {
-  writeBaselines();
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
   const lcpOf = async (url: string): Promise<number> => {
     const samples: number[] = [];
@@ -314,6 +313,9 @@ async function main() {
   const times = await build();
   console.log('· building the framework floor page…');
   await buildFloor();
+  // Written before the server starts: it indexes out/ once, at start-up.
+  writeBaselines();
+  await precompressDirectory(BASELINE_DIR);
   const server = await serve();
   try {
     const bytes = routeBytes();

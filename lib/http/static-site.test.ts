@@ -38,6 +38,13 @@ describe('the index of out/', () => {
     }
   });
 
+  it('serves a folder’s index.html at the folder', () => {
+    const withFolder = buildIndex(['_bench/floor/index.html', '_bench/floor/_next/static/a.js']);
+    expect(resolveRequest(withFolder, '/_bench/floor')).toMatchObject({ kind: 'file', entry: { file: '_bench/floor/index.html' } });
+    expect(resolveRequest(withFolder, '/_bench/floor/')).toEqual({ kind: 'redirect', location: '/_bench/floor' });
+    expect(resolveRequest(withFolder, '/_bench/floor/_next/static/a.js')).toMatchObject({ kind: 'file' });
+  });
+
   it('knows the 404 page and its copies', () => {
     expect(notFoundPage(files)).toEqual({ file: '404.html', encodings: ['gzip'] });
   });

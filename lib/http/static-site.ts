@@ -32,8 +32,9 @@ export function urlPathOf(file: string): string | null {
   if (NOT_FOR_READERS.test(file) || PRECOMPRESSED.some((p) => file.endsWith(p.suffix))) return null;
   if (file === '404.html' || file === '_not-found.html') return null;
   if (!isPage(file)) return `/${file}`;
-  const route = file.slice(0, -'.html'.length);
-  return route === 'index' ? '/' : `/${route}`;
+  // A folder's index.html is the folder: "index.html" is "/", "_bench/floor/index.html" is "/_bench/floor".
+  const route = file.slice(0, -'.html'.length).replace(/(^|\/)index$/, '');
+  return `/${route}`;
 }
 
 function entry(present: ReadonlySet<string>, file: string): IndexedFile {
