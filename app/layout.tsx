@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { geistSans } from '@/app/fonts/geist';
+import { CardUnavailableTemplate } from '@/components/figures/CardUnavailableTemplate';
 import { datasetMeta } from '@/lib/data';
-import { pageScriptSrc } from '@/lib/page-script';
+import { pageScriptSrc } from '@/lib/generated';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 import './globals.css';
 
@@ -29,7 +30,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" className={geistSans.variable} suppressHydrationWarning>
       <body className="min-h-dvh bg-page font-sans text-ink antialiased">
         {children}
-        {/* The pages' only script (components/page-script.ts); the build removes Next's runtime (lib/http/framework-runtime.ts). */}
+        <CardUnavailableTemplate />
+        {/* The pages' only script (browser/page-script.ts); the build removes Next's runtime (lib/http/framework-runtime.ts). */}
         <script type="module" src={pageScriptSrc()} />
       </body>
     </html>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { figure, primaryEntities } from '@/lib/data';
@@ -24,7 +23,7 @@ export default function NotFound() {
               const f = figure(e.headlineFigure!);
               return (
                 <li key={e.slug}>
-                  <Link prefetch={false} href={`/companies/${e.slug}`} className="flex items-center justify-between gap-4 px-4 py-3 text-ink no-underline hover:bg-raised">
+                  <a href={`/companies/${e.slug}`} className="flex items-center justify-between gap-4 px-4 py-3 text-ink no-underline hover:bg-raised">
                     <span className="flex items-center gap-2 font-medium">
                       <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: `var(${e.colorToken})` }} />
                       {e.name}
@@ -32,13 +31,13 @@ export default function NotFound() {
                     <span className="num text-muted">
                       {formatValueShort(f.value, f.qualifier)} · {f.period.label}
                     </span>
-                  </Link>
+                  </a>
                 </li>
               );
             })}
           </ul>
           <p className="mt-6">
-            Or go to the <Link prefetch={false} href="/">overview</Link>, the <Link prefetch={false} href="/sources">sources</Link> or the <Link prefetch={false} href="/methodology">methodology</Link>.
+            Or go to the <a href="/">overview</a>, the <a href="/sources">sources</a> or the <a href="/methodology">methodology</a>.
           </p>
         </div>
       </main>

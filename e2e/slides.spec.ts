@@ -11,14 +11,16 @@ import { DOMParser } from '@xmldom/xmldom';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
-import { DECK_PATH, EXPORT_SIZES, EXPORT_THEMES, chartPptxPath, deckCharts, exportImagePath, exportableCharts } from '../lib/charts/exports';
-import { type ChartSpec, buildChartSpec } from '../lib/charts/spec';
+import { DECK_PATH, EXPORT_SIZES, EXPORT_THEMES, chartPptxPath, exportImagePath } from '../lib/charts/export-paths';
+import { buildChartSpec } from '../lib/charts/registry';
+import { chartVariants, deckVariants } from '../lib/charts/variants';
+import type { ChartSpec } from '../lib/charts/spec';
 import { loadDataset } from '../lib/dataset/load';
 import { differingShare, libreOfficeConvert, missingTools, pdfPng, pdfText, rsvgPng, withoutText } from './support/office';
 
 const OUT = 'out';
 const dataset = loadDataset('data').dataset!;
-const charts = exportableCharts().map((c) => ({ ...c, spec: buildChartSpec(dataset, c.id, c.options) }));
+const charts = chartVariants().map((c) => ({ ...c, spec: buildChartSpec(dataset, c.id, c.options) }));
 const file = (publicPath: string) => path.join(OUT, publicPath);
 const png = (publicPath: string) => PNG.sync.read(readFileSync(file(publicPath)));
 /** Renders the text-free SVG with the exporter's own renderer, for the marks-only comparison. */
@@ -194,7 +196,7 @@ test.describe('PowerPoint files', () => {
 
   test('the deck holds every chart, one slide each, in the site’s order', async () => {
     const deck = await readDeck(readFileSync(file(DECK_PATH)));
-    const specs = deckCharts().map((c) => buildChartSpec(dataset, c.id, c.options));
+    const specs = deckVariants().map((c) => buildChartSpec(dataset, c.id, c.options));
     expect(deck.map((s) => s.slideText.slice(0, 40))).toHaveLength(specs.length);
     specs.forEach((spec, i) => expectChartMatchesSpec(deck[i]!, spec, `deck slide ${i + 1}`));
   });

@@ -3,7 +3,7 @@
  * Twitter card that make a pasted link preview the page's own chart.
  */
 import type { Metadata } from 'next';
-import { PREVIEW_SIZE, previewImagePath } from './charts/images';
+import { PREVIEW_SIZE, previewImagePath } from './charts/variants';
 import type { PrimarySlug } from './dataset/slugs';
 import { SITE_NAME } from './site';
 

@@ -11,13 +11,13 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ChartVariantBody } from '@/components/charts/ChartVariantBody';
-import { CitationCard } from '@/components/figures/CitationCard';
-import { BAKED_DIR, CARDS_DIR, FRAGMENTS_DIR, bakedBodyFileName, bakedFileName } from '@/lib/charts/baked-files';
-import { pageChartVariants, subsetChartVariants } from '@/lib/charts/catalog';
+import { ChartVariantBody } from '@/components/baked/ChartVariantBody';
+import { CitationCard } from '@/components/baked/CitationCard';
 import { cardPath, fragmentPath } from '@/lib/charts/keys';
 import { LAYOUTS } from '@/lib/charts/layout';
-import { buildChartSpec } from '@/lib/charts/spec';
+import { buildChartSpec } from '@/lib/charts/registry';
+import { chartVariants, subsetVariants } from '@/lib/charts/variants';
+import { BAKED_DIR, CARDS_DIR, FRAGMENTS_DIR, bakedBodyFileName, bakedFileName } from '@/lib/generated';
 import { loadDataset } from '@/lib/dataset/load';
 import { formatProblems } from '@/lib/dataset/problems';
 import { datasetDir } from '@/lib/dataset/run-check';
@@ -35,8 +35,8 @@ async function main(): Promise<number> {
     mkdirSync(dir, { recursive: true });
   }
 
-  const pageSpecs = pageChartVariants().map((v) => buildChartSpec(dataset, v.id, v.options));
-  const subsetSpecs = subsetChartVariants().map((v) => buildChartSpec(dataset, v.id, v.options));
+  const pageSpecs = chartVariants().map((v) => buildChartSpec(dataset, v.id, v.options));
+  const subsetSpecs = subsetVariants().map((v) => buildChartSpec(dataset, v.id, v.options));
   let svgs = 0;
   for (const spec of [...pageSpecs, ...subsetSpecs]) {
     for (const layout of [LAYOUTS.wide, LAYOUTS.narrow]) {

@@ -1,5 +1,5 @@
 /**
- * Bundles components/page-script.ts, the pages' only script, with esbuild into
+ * Bundles browser/page-script.ts, the pages' only script, with esbuild into
  * public/js/page-<hash>.js, and records its name for the layout. Part of
  * `npm run bake`. The pages ship no framework runtime (lib/http/framework-runtime.ts),
  * so this is all the JavaScript a reader downloads.
@@ -7,12 +7,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { PAGE_SCRIPT_DIR, PAGE_SCRIPT_MANIFEST, PAGE_SCRIPT_URL_DIR } from '../lib/page-script';
+import { PAGE_SCRIPT_DIR, PAGE_SCRIPT_MANIFEST, PAGE_SCRIPT_URL_DIR } from '../lib/generated';
 
 export async function buildPageScript(): Promise<{ src: string; bytes: number }> {
   rmSync(PAGE_SCRIPT_DIR, { recursive: true, force: true });
   const result = await build({
-    entryPoints: { page: 'components/page-script.ts' },
+    entryPoints: { page: 'browser/page-script.ts' },
     entryNames: '[name]-[hash]',
     outdir: PAGE_SCRIPT_DIR,
     bundle: true,

@@ -5,13 +5,14 @@
  *    1200×675, light and dark, a PowerPoint file with the chart as a native
  *    chart, and the chart's CSV, into public/charts/<key>/;
  *  - one PowerPoint deck with every chart.
- * All from the same spec and the same Recharts renderer as the page's chart.
+ * Which charts and views: lib/charts/variants.ts, from the registry. All from the
+ * same spec and the same Recharts renderer as the page's chart.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DECK_PATH, EXPORT_SIZES, EXPORT_THEMES, chartCsvPath, chartPptxPath, deckCharts, exportDir, exportImagePath, exportableCharts } from '@/lib/charts/exports';
-import { PREVIEW_SIZE, previewImages } from '@/lib/charts/images';
-import { buildChartSpec } from '@/lib/charts/spec';
+import { DECK_PATH, EXPORT_SIZES, EXPORT_THEMES, chartCsvPath, chartPptxPath, exportDir, exportImagePath } from '@/lib/charts/export-paths';
+import { buildChartSpec } from '@/lib/charts/registry';
+import { PREVIEW_SIZE, chartVariants, deckVariants, linkPreviews } from '@/lib/charts/variants';
 import type { Dataset } from '@/lib/dataset/schema';
 import { loadDataset } from '@/lib/dataset/load';
 import { formatProblems } from '@/lib/dataset/problems';
@@ -29,8 +30,8 @@ function write(publicPath: string, content: string | Buffer): void {
 async function makePreviews(dataset: Dataset): Promise<number> {
   rmSync(path.join('public', 'og'), { recursive: true, force: true });
   let count = 0;
-  for (const image of previewImages()) {
-    const spec = buildChartSpec(dataset, image.chart, image.options);
+  for (const image of linkPreviews()) {
+    const spec = buildChartSpec(dataset, image.variant.id, image.variant.options);
     write(image.path, svgToPng(themed(await exportChartMarkup(spec, 'preview'), 'light'), PREVIEW_SIZE.width));
     count++;
   }
@@ -38,7 +39,7 @@ async function makePreviews(dataset: Dataset): Promise<number> {
 }
 
 async function makeExports(dataset: Dataset): Promise<number> {
-  const charts = exportableCharts();
+  const charts = chartVariants();
   for (const chart of charts) rmSync(path.join('public', exportDir(chart.key)), { recursive: true, force: true });
 
   let count = 0;
@@ -57,7 +58,7 @@ async function makeExports(dataset: Dataset): Promise<number> {
     write(chartPptxPath(chart.key), await pptxFor([spec], spec.title));
     count += 2 + EXPORT_SIZES.length * EXPORT_THEMES.length * 2;
   }
-  const deck = deckCharts().map((c) => buildChartSpec(dataset, c.id, c.options));
+  const deck = deckVariants().map((c) => buildChartSpec(dataset, c.id, c.options));
   write(DECK_PATH, await pptxFor(deck, 'AI Capex 2025: every chart'));
   return count + 1;
 }

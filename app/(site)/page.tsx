@@ -1,11 +1,10 @@
 import { SpokenValue } from '@/components/figures/SpokenValue';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ChartBlock } from '@/components/charts/ChartBlock';
 import { OverviewControls } from '@/components/charts/OverviewControls';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
-import { capexVariants } from '@/lib/charts/page-charts';
+import { pageCharts } from '@/lib/charts/variants';
 import { contextFigures, figure, figuresFor, findEntity, primaryEntities } from '@/lib/data';
 import { KIND_LABEL } from '@/lib/dataset/labels';
 import type { PrimarySlug } from '@/lib/dataset/slugs';
@@ -27,7 +26,7 @@ export function generateMetadata(): Metadata {
 }
 
 export default function OverviewPage() {
-  const variants = capexVariants();
+  const [main] = pageCharts('overview');
   const plans = primaryEntities().map((entity) => ({ entity, figure: figure(entity.headlineFigure!) }));
   const [amazon, microsoft, alphabet, meta, stargate] = plans.map((p) => p.figure);
   const sum = figure('big-tech-capex-2025-sum-of-plans');
@@ -49,12 +48,11 @@ export default function OverviewPage() {
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
         <ChartBlock
-          blockId="capex-2025"
-          variants={variants}
-          variantLegend="Stargate"
+          id={main!.id}
+          switchesHighlight
           toolbar={
             <OverviewControls
-              blockId="capex-2025"
+              blockId={main!.id}
               canonical={absoluteUrl('/')}
               companies={plans.map(({ entity }) => ({ slug: entity.slug as PrimarySlug, name: entity.name, colorToken: entity.colorToken }))}
             />
@@ -76,8 +74,7 @@ export default function OverviewPage() {
               const sources = new Set(all.flatMap((x) => x.citations.map((c) => c.source)));
               return (
                 <li key={entity.slug} data-entity={entity.slug}>
-                  <Link
-                    prefetch={false}
+                  <a
                     href={`/companies/${entity.slug}`}
                     className="block h-full rounded-xl border border-line p-4 text-ink no-underline transition-colors hover:border-muted"
                   >
@@ -96,7 +93,7 @@ export default function OverviewPage() {
                     <span className="mt-2 block text-xs text-muted">
                       {all.length} {all.length === 1 ? 'figure' : 'figures'} from {sources.size} {sources.size === 1 ? 'source' : 'sources'} →
                     </span>
-                  </Link>
+                  </a>
                 </li>
               );
             })}

@@ -1,5 +1,5 @@
+import { embedHeight } from '@/lib/charts/embeds';
 import { type DownloadLink, clipboardImagePath, downloadLinks, embedPath, exportFileName, iframeCode } from '@/lib/charts/export-paths';
-import { embedHeight } from '@/lib/charts/exports';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { absoluteUrl } from '@/lib/site';
 
@@ -8,8 +8,8 @@ import { absoluteUrl } from '@/lib/site';
  * images and the CSV (a Download menu), and "Copy image". Embed and Download
  * are <details> disclosures and plain links, so they work before any
  * JavaScript; copying needs the share script, and its buttons wait for it.
- * The overview retargets these links when a company is highlighted
- * (data-export names each file inside the chart's folder).
+ * Each view of a chart has its own actions: the overview renders one per
+ * highlight and the page script shows the one of the highlighted company.
  */
 export function ChartActions({ spec, blockId }: { spec: ChartSpec; blockId: string }) {
   const id = `${blockId}-${spec.key}`;
@@ -23,8 +23,7 @@ export function ChartActions({ spec, blockId }: { spec: ChartSpec; blockId: stri
       data-chart-actions
       data-chart-id={spec.id}
       data-chart-key={spec.key}
-      data-embed-title={spec.title}
-      data-embed-height={embedHeight(spec)}
+      data-highlight={spec.options.highlight ?? ''}
     >
       <details className="chart-action" data-action="embed" name={`${id}-menu`}>
         <summary>Embed</summary>
@@ -32,12 +31,12 @@ export function ChartActions({ spec, blockId }: { spec: ChartSpec; blockId: stri
           <label htmlFor={`${id}-embed-code`} className="text-sm font-medium">
             Embed code
           </label>
-          <textarea id={`${id}-embed-code`} className="embed-code" readOnly rows={4} defaultValue={code} data-embed-code spellCheck={false} />
+          <textarea id={`${id}-embed-code`} className="embed-code" readOnly rows={4} defaultValue={code} spellCheck={false} />
           <div className="mt-2 flex flex-wrap items-center gap-3">
             <button type="button" className="share-button" data-copy-text-from={`#${id}-embed-code`}>
               Copy code
             </button>
-            <a href={embedPath(spec.id, spec.options)} className="text-sm" data-embed-preview target="_blank" rel="noopener">
+            <a href={embedPath(spec.id, spec.options)} className="text-sm" target="_blank" rel="noopener">
               Preview the embed
             </a>
           </div>
@@ -60,7 +59,7 @@ export function ChartActions({ spec, blockId }: { spec: ChartSpec; blockId: stri
               <li key={group}>
                 <span className="download-group">{group}</span>
                 {items.map((l) => (
-                  <a key={l.href} href={l.href} download={l.fileName} aria-label={l.label} data-export={l.fileInFolder ?? undefined} data-format={l.format}>
+                  <a key={l.href} href={l.href} download={l.fileName} aria-label={l.label} data-format={l.format}>
                     {l.variant}
                   </a>
                 ))}

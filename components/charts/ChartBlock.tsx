@@ -1,22 +1,18 @@
 import type { ReactNode } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
-import { bakedChartBody } from '@/lib/charts/baked';
-import type { ChartSpec } from '@/lib/charts/spec';
-
-export interface ChartVariantView {
-  /** The value of this variant's radio, e.g. "per-year". */
-  value: string;
-  label: string;
-  spec: ChartSpec;
-}
+import { bakedChartBody } from '@/lib/generated';
+import { chartBlock, chartSpec } from '@/lib/charts/page-charts';
+import type { ChartId } from '@/lib/charts/registry';
+import type { PrimarySlug } from '@/lib/dataset/slugs';
+import { URL_PARAMS } from '@/lib/url/params';
+import { highlightsOf } from '@/lib/charts/variants';
 
 interface ChartBlockProps {
-  /** Unique on the page: names the radio groups. */
-  blockId: string;
-  /** One variant, or several to switch between (the Stargate basis). */
-  variants: readonly ChartVariantView[];
-  /** What the variant switch is about, e.g. "Stargate". */
-  variantLegend?: string;
+  id: ChartId;
+  /** A company the page highlights for good (a company page); null where the URL chooses. */
+  highlight?: PrimarySlug | null;
+  /** The URL may highlight any company (the overview): every highlight's actions are rendered, as templates. */
+  switchesHighlight?: boolean;
   headingLevel?: 1 | 2 | 3;
   /** More controls under the switches (the overview's company filter and highlight). */
   toolbar?: ReactNode;
@@ -25,16 +21,21 @@ interface ChartBlockProps {
 }
 
 /**
- * A chart with its title, switches and one body per variant (ChartVariantBody).
- * The variant and Chart/Table switches are radio groups styled by CSS (:has),
- * so they work before any JavaScript has run.
+ * A chart with its title, switches and one body per variant (a basis, or the
+ * chart's only view). The bodies are baked once (components/baked/ChartVariantBody.tsx)
+ * and inlined. The variant and Chart/Table switches are radio groups styled by
+ * CSS (:has), so they work before any JavaScript has run; the page script only
+ * switches between what is rendered here (browser/apply-view.ts). The block's
+ * id is the chart's id, so /companies/amazon#aws-revenue opens at it.
  */
-export function ChartBlock({ blockId, variants, variantLegend, headingLevel = 2, toolbar, actions = true }: ChartBlockProps) {
+export function ChartBlock({ id, highlight = null, switchesHighlight = false, headingLevel = 2, toolbar, actions = true }: ChartBlockProps) {
+  const { variants, variantLegend } = chartBlock(id, highlight);
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const first = variants[0]!;
+  const view = URL_PARAMS.view;
   return (
-    <section className="chart-block" id={blockId} data-chart={first.spec.id} aria-labelledby={`${blockId}-title`}>
-      <Heading id={`${blockId}-title`} className="text-xl font-semibold tracking-tight sm:text-2xl">
+    <section className="chart-block" id={id} data-chart={id} aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`} className="text-xl font-semibold tracking-tight sm:text-2xl">
         {first.spec.title}
       </Heading>
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-3">
@@ -43,41 +44,51 @@ export function ChartBlock({ blockId, variants, variantLegend, headingLevel = 2,
             <legend className="mr-2 text-sm text-muted">{variantLegend}</legend>
             {variants.map((v, i) => (
               <label key={v.value}>
-                <input type="radio" name={`${blockId}-variant`} value={v.value} data-index={i} defaultChecked={i === 0} />
+                <input type="radio" name={`${id}-variant`} value={v.value} data-index={i} defaultChecked={i === 0} />
                 <span>{v.label}</span>
               </label>
             ))}
           </fieldset>
         )}
         <fieldset className="segmented" data-control="view">
-          <legend className="sr-only">Show as</legend>
-          <label>
-            <input type="radio" name={`${blockId}-view`} value="chart" defaultChecked />
-            <span>Chart</span>
-          </label>
-          <label>
-            <input type="radio" name={`${blockId}-view`} value="table" />
-            <span>Table</span>
-          </label>
+          <legend className="sr-only">{view.label}</legend>
+          {view.values.map((value) => (
+            <label key={value}>
+              <input type="radio" name={`${id}-view`} value={value} defaultChecked={value === view.default} />
+              <span>{view.valueLabels[value]}</span>
+            </label>
+          ))}
         </fieldset>
       </div>
       {toolbar}
       {variants.map((v, i) => (
-        // The body (ChartVariantBody) is baked once to static HTML: the same markup as the fragments the overview swaps in.
+        // The body is baked once to static HTML: the same markup as the fragments the overview swaps in.
         <div
           key={v.value}
           className="chart-variant mt-3"
           data-index={i}
           data-variant={v.value}
+          data-basis={v.spec.options.basis ?? undefined}
           data-chart-key={v.spec.key}
           dangerouslySetInnerHTML={{ __html: bakedChartBody(v.spec.key) }}
         />
       ))}
-      {actions && variants.map((v, i) => (
-        <div key={v.value} className="chart-variant-actions mt-3" data-index={i} data-variant={v.value}>
-          <ChartActions spec={v.spec} blockId={blockId} />
-        </div>
-      ))}
+      {actions &&
+        variants.map((v, i) => (
+          <div key={v.value} className="chart-variant-actions mt-3" data-index={i} data-variant={v.value}>
+            <div data-actions-slot>
+              <ChartActions spec={v.spec} blockId={id} />
+            </div>
+            {switchesHighlight &&
+              highlightsOf(id)
+                .filter((h) => h !== highlight)
+                .map((h) => (
+                  <template key={h ?? ''} data-highlight={h ?? ''}>
+                    <ChartActions spec={chartSpec(id, { basis: v.spec.options.basis, highlight: h })} blockId={id} />
+                  </template>
+                ))}
+          </div>
+        ))}
     </section>
   );
 }

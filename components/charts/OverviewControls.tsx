@@ -1,10 +1,12 @@
 /**
  * The overview's controls as HTML: which companies are shown, the highlighted
  * company, and a link to this view. They need the page's script
- * (OverviewController.ts), so they are disabled until it takes them over;
+ * (browser/overview.ts), so they are disabled until it takes them over;
  * the Stargate and Chart/Table switches of ChartBlock work without it.
  */
+import { IgnoredParamsNotice } from '@/components/site/IgnoredParamsNotice';
 import type { PrimarySlug } from '@/lib/dataset/slugs';
+import { URL_PARAMS } from '@/lib/url/params';
 
 interface Props {
   blockId: string;
@@ -18,7 +20,7 @@ export function OverviewControls({ blockId, companies, canonical }: Props) {
     <div className="mt-3" data-overview-controls="loading" data-block-id={blockId}>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
         <fieldset className="segmented" data-control="companies" disabled>
-          <legend className="mr-2 text-sm text-muted">Show</legend>
+          <legend className="mr-2 text-sm text-muted">{URL_PARAMS.companies.label}</legend>
           {companies.map((c) => (
             <label key={c.slug}>
               <input type="checkbox" name={`${blockId}-companies`} value={c.slug} defaultChecked />
@@ -30,7 +32,7 @@ export function OverviewControls({ blockId, companies, canonical }: Props) {
           ))}
         </fieldset>
         <label className="flex items-center gap-2 text-sm text-muted">
-          Highlight
+          {URL_PARAMS.highlight.label}
           <select className="rounded-md border border-line bg-page px-2 py-1 text-sm text-ink" data-control="highlight" defaultValue="" disabled>
             <option value="">None</option>
             {companies.map((c) => (
@@ -44,7 +46,7 @@ export function OverviewControls({ blockId, companies, canonical }: Props) {
           Copy link to this view
         </button>
       </div>
-      <div className="mt-3 empty:hidden" data-notice-slot />
+      <IgnoredParamsNotice className="mt-3" />
     </div>
   );
 }

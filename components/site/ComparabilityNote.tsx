@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** What the overview chart can and cannot compare, in four sentences. */
 export function ComparabilityNote() {
@@ -26,7 +25,7 @@ export function ComparabilityNote() {
         </li>
       </ul>
       <p className="mt-3">
-        <Link prefetch={false} href="/methodology">How the figures were distilled and checked</Link>
+        <a href="/methodology">How the figures were distilled and checked</a>
       </p>
     </aside>
   );

@@ -5,8 +5,9 @@
  * in a slide deck keeps working after a rebuild. Pure and dependency-free:
  * the build, the pages and the browser all use these functions.
  */
-import type { EmbedThemeChoice } from '../url-params';
-import type { ChartId, ChartOptions } from './spec';
+import type { EmbedThemeChoice } from '../url/params';
+import { serializeViewState } from '../url/view-state';
+import type { ChartOptions } from './spec';
 
 export const EXPORT_SIZES = [
   { width: 1920, height: 1080, label: 'Full HD' },
@@ -59,11 +60,7 @@ export interface DownloadLink {
   /** Suggested file name, e.g. "ai-capex-capex-2025--per-year-1920x1080-light.png". */
   fileName: string;
   format: ExportFormat | 'pptx' | 'csv';
-  /** The file's name inside the chart's folder, the same for every variant; null for the deck of all charts. */
-  fileInFolder: string | null;
 }
-
-const inFolder = (href: string) => href.split('/').pop()!;
 
 /** The Download menu of one chart: slide images, then PowerPoint, then the data. */
 export function downloadLinks(key: string): DownloadLink[] {
@@ -73,15 +70,15 @@ export function downloadLinks(key: string): DownloadLink[] {
       for (const theme of EXPORT_THEMES) {
         const href = exportImagePath(key, size, theme, format);
         const group = `${format.toUpperCase()} · ${size.width}×${size.height}`;
-        links.push({ href, format, label: `${group} · ${theme}`, group, variant: theme, fileName: exportFileName(href), fileInFolder: inFolder(href) });
+        links.push({ href, format, label: `${group} · ${theme}`, group, variant: theme, fileName: exportFileName(href) });
       }
     }
   }
   const pptx = chartPptxPath(key);
-  links.push({ href: pptx, format: 'pptx', label: 'PowerPoint · this chart, editable', group: 'PowerPoint', variant: 'this chart, editable', fileName: exportFileName(pptx), fileInFolder: inFolder(pptx) });
-  links.push({ href: DECK_PATH, format: 'pptx', label: 'PowerPoint · every chart, one deck', group: 'PowerPoint', variant: 'every chart, one deck', fileName: exportFileName(DECK_PATH), fileInFolder: null });
+  links.push({ href: pptx, format: 'pptx', label: 'PowerPoint · this chart, editable', group: 'PowerPoint', variant: 'this chart, editable', fileName: exportFileName(pptx) });
+  links.push({ href: DECK_PATH, format: 'pptx', label: 'PowerPoint · every chart, one deck', group: 'PowerPoint', variant: 'every chart, one deck', fileName: exportFileName(DECK_PATH) });
   const csv = chartCsvPath(key);
-  links.push({ href: csv, format: 'csv', label: 'Data · the chart’s numbers and quotes (CSV)', group: 'Data', variant: 'the chart’s numbers and quotes (CSV)', fileName: exportFileName(csv), fileInFolder: inFolder(csv) });
+  links.push({ href: csv, format: 'csv', label: 'Data · the chart’s numbers and quotes (CSV)', group: 'Data', variant: 'the chart’s numbers and quotes (CSV)', fileName: exportFileName(csv) });
   return links;
 }
 
@@ -91,12 +88,8 @@ export function clipboardImagePath(key: string): string {
 }
 
 /** The embed page of a chart, with the view's state in its query (defaults left out). */
-export function embedPath(id: ChartId, options: Partial<Pick<ChartOptions, 'basis' | 'highlight'>> = {}, theme: EmbedThemeChoice = 'auto'): string {
-  const params: string[] = [];
-  if (options.basis && options.basis !== 'per-year') params.push(`basis=${options.basis}`);
-  if (options.highlight) params.push(`highlight=${options.highlight}`);
-  if (theme !== 'auto') params.push(`theme=${theme}`);
-  return `/embed/${id}${params.length ? `?${params.join('&')}` : ''}`;
+export function embedPath(id: string, options: Partial<Pick<ChartOptions, 'basis' | 'highlight'>> = {}, theme: EmbedThemeChoice = 'auto'): string {
+  return `/embed/${id}${serializeViewState({ basis: options.basis ?? undefined, highlight: options.highlight, theme })}`;
 }
 
 function escapeAttribute(value: string): string {

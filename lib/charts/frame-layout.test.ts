@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
-import { exportableCharts } from './exports';
+import { chartVariants } from './variants';
 import { type FrameLayout, type Measure, FRAMES, TYPE_SCALE_PT, layoutFrame, typeSizes, wrap } from './frame-layout';
-import { buildChartSpec } from './spec';
+import { buildChartSpec } from './registry';
 
 const ds = loadDataset('data').dataset!;
 /** Arial's average advance is about half an em; bold a little wider. */
 const measure: Measure = (text, size, weight) => text.length * size * (weight === 700 ? 0.56 : 0.52);
 const footer = { siteName: 'AI Capex 2025', permalink: 'https://capex.example.org/?highlight=meta' };
-const slides = exportableCharts().map((c) => layoutFrame(buildChartSpec(ds, c.id, c.options), 'slide', measure, footer));
+const slides = chartVariants().map((c) => layoutFrame(buildChartSpec(ds, c.id, c.options), 'slide', measure, footer));
 
 /** Every text size a frame uses, by what it is. */
 function textSizes(f: FrameLayout): Record<string, number> {

@@ -3,18 +3,15 @@
  * Shared by the build and the browser, so it depends on nothing else.
  */
 export interface ChartKeyOptions {
-  basis: 'per-year' | 'total';
-  highlight: string | null;
-  entities: readonly string[] | null;
+  /** Null for a chart that does not take a basis (lib/charts/registry.ts). */
+  basis?: string | null;
+  highlight?: string | null;
+  companies?: readonly string[] | null;
 }
 
+/** "capex-2025--total--highlight-meta", "capex-2025--per-year--only-amazon-meta", "aws-revenue". */
 export function chartKey(id: string, o: ChartKeyOptions): string {
-  return [
-    id,
-    id === 'capex-2025' ? o.basis : null,
-    o.highlight ? `highlight-${o.highlight}` : null,
-    o.entities ? `only-${o.entities.join('-')}` : null,
-  ]
+  return [id, o.basis ?? null, o.highlight ? `highlight-${o.highlight}` : null, o.companies ? `only-${o.companies.join('-')}` : null]
     .filter(Boolean)
     .join('--');
 }
@@ -25,7 +22,7 @@ export function fragmentPath(key: string): string {
 }
 
 /**
- * Where the browser fetches a figure's citation card (components/figures/CitationCard.tsx,
+ * Where the browser fetches a figure's citation card (components/baked/CitationCard.tsx,
  * baked for every figure): pages ship without their cards and load one when its bar is first opened.
  */
 export function cardPath(figureId: string): string {
@@ -36,3 +33,6 @@ export function cardPath(figureId: string): string {
 export function cardId(figureId: string): string {
   return `card-${figureId}`;
 }
+
+/** The template a page clones when a figure's card cannot be fetched (components/figures/CardUnavailableTemplate.tsx). */
+export const CARD_UNAVAILABLE_TEMPLATE = 'card-unavailable-template';

@@ -48,8 +48,6 @@ export function chartHeight(layout: ChartLayout, rows: number): number {
   return layout.margin.top + rows * layout.rowHeight + axisHeight(layout) + layout.margin.bottom;
 }
 
-/** Dimmed rows (another entity is highlighted) keep this much of their colour. */
-export const DIMMED_OPACITY = 0.28;
 /** The lighter part of a range bar (low to high) keeps this much of its colour. */
 export const RANGE_TINT = 32;
 /** The fill behind a derived bar's hatching. */

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
-import { exportableCharts } from './exports';
+import { chartVariants } from './variants';
 import { applyFormatCode, nativeChart, speakerNotes } from './native-chart';
-import { buildChartSpec } from './spec';
+import { buildChartSpec } from './registry';
 
 const ds = loadDataset('data').dataset!;
 const overview = buildChartSpec(ds, 'capex-2025');
 
 describe('the native PowerPoint chart', () => {
   it('prints every bar’s value label exactly as the site does, from a number format on its cell', () => {
-    for (const c of exportableCharts()) {
+    for (const c of chartVariants()) {
       const chart = nativeChart(buildChartSpec(ds, c.id, c.options));
       for (const p of chart.points) {
         expect(applyFormatCode(p.formatCode, p.values[p.labelSeries]!), p.figureId).toBe(p.valueLabel);

@@ -16,7 +16,8 @@
  */
 import { KIND_LABEL, formatDate } from '../dataset/labels';
 import { SHORT_PREFIX, formatUsdPlain } from '../money/format';
-import { DERIVED_TINT, DIMMED_OPACITY, RANGE_TINT } from './layout';
+import { DIMMED_OPACITY } from './dimming';
+import { DERIVED_TINT, RANGE_TINT } from './layout';
 import type { ChartSpec, ChartValue } from './spec';
 
 export type SeriesRole = 'range' | 'value' | 'derived';

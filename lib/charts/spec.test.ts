@@ -4,7 +4,7 @@ import type { Dataset } from '../dataset/schema';
 import { LAYOUTS } from './layout';
 import { niceAxis } from './scale';
 import { creditedSources, sourceLine } from './source-line';
-import { buildChartSpec } from './spec';
+import { buildChartSpec } from './registry';
 
 const ds = loadDataset('data').dataset!;
 const rowOf = (spec: ReturnType<typeof buildChartSpec>, entity: string) => spec.rows.find((r) => r.entity === entity)!;
@@ -65,7 +65,7 @@ describe('the overview chart spec', () => {
   });
 
   it('shows only the chosen entities, still in display order', () => {
-    const two = buildChartSpec(ds, 'capex-2025', { entities: ['meta', 'amazon'] });
+    const two = buildChartSpec(ds, 'capex-2025', { companies: ['meta', 'amazon'] });
     expect(two.rows.map((r) => r.entity)).toEqual(['amazon', 'meta']);
     expect(two.notes.join(' ')).not.toContain('Microsoft');
   });

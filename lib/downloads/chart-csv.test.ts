@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildChartSpec } from '../charts/spec';
+import { buildChartSpec } from '../charts/registry';
 import { loadDataset } from '../dataset/load';
 import { chartCsv } from './chart-csv';
 

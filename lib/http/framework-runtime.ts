@@ -6,7 +6,7 @@
  * gzip of chunks, run on load) and the RSC payload (the page's markup again,
  * as inline script, half of each page's HTML), there only to hydrate a React
  * tree in which nothing is interactive: the interactive parts are one small
- * script of our own (components/page-script.ts). So the build removes them.
+ * script of our own (browser/page-script.ts). So the build removes them.
  *
  * It removes exactly: Next's chunk scripts and their preloads (`/_next/static/…js`,
  * the `nomodule` polyfill included), the Turbopack chunk list, and the inline

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ChartFrame } from '@/components/charts/ChartFrame';
+import { ChartFrame } from '@/components/baked/ChartFrame';
 import { type FrameLayout, type FrameName, layoutFrame } from '@/lib/charts/frame-layout';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { SITE_NAME, absoluteUrl } from '@/lib/site';

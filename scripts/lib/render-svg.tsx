@@ -5,7 +5,7 @@
  * and keep the <svg>. Used only by the build (bake-charts), never in the browser.
  */
 import { Window } from 'happy-dom';
-import { BarChartSvg } from '@/components/charts/BarChartSvg';
+import { BarChartSvg } from '@/components/baked/BarChartSvg';
 import type { ChartLayout } from '@/lib/charts/layout';
 import type { ChartSpec } from '@/lib/charts/spec';
 

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
-import Link from 'next/link';
 import { allEntities, derivationInputs, derivedFigures, findEntity, figureHref, ignoredAmounts, source, sourcesByDate } from '@/lib/data';
 import { FIGURE_KINDS, QUALIFIERS } from '@/lib/dataset/schema';
 import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_DESCRIPTION, formatMonthDay, formatPublished, metricLabel } from '@/lib/dataset/labels';
@@ -55,7 +54,7 @@ export default function MethodologyPage() {
         <Section id="distilling" title="How figures were distilled">
           <p>
             The input is five news articles published on or just after 6 February 2025, the day of Amazon’s fourth-quarter earnings call (see{' '}
-            <Link prefetch={false} href="/sources">Sources</Link>). Every dollar amount in them was read and either recorded as a figure or listed, with a reason,
+            <a href="/sources">Sources</a>). Every dollar amount in them was read and either recorded as a figure or listed, with a reason,
             as deliberately left out — {ignored.length} amounts were left out because they repeat a figure, sit in a headline, or mark a
             threshold (“crossing the $100 billion mark”).
           </p>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartBlock } from '@/components/charts/ChartBlock';
-import { EmbedNoticeSlot } from '@/components/embed/EmbedNoticeSlot';
-import { embedViews } from '@/lib/charts/embeds';
-import { CHART_IDS, isChartId } from '@/lib/charts/spec';
+import { IgnoredParamsNotice } from '@/components/site/IgnoredParamsNotice';
+import { embedParams, embedView } from '@/lib/charts/embeds';
+import { CHART_IDS, isChartId } from '@/lib/charts/registry';
 import { datasetMeta } from '@/lib/data';
 import { THEME_SCRIPT } from '@/lib/embed-theme';
 import { formatDate } from '@/lib/dataset/labels';
@@ -20,7 +20,7 @@ type Props = { params: Promise<{ chart: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { chart } = await params;
   if (!isChartId(chart)) return {};
-  const view = embedViews(chart);
+  const view = embedView(chart);
   return {
     title: `${view.title} (embed)`,
     description: `${view.variants[0]!.spec.description} ${view.variants[0]!.spec.sourceLine}`,
@@ -38,16 +38,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EmbedPage({ params }: Props) {
   const { chart } = await params;
   if (!isChartId(chart)) notFound();
-  const view = embedViews(chart);
-  const blockId = `embed-${chart}`;
+  const view = embedView(chart);
   return (
     <>
       {/* eslint-disable-next-line react/no-danger -- a constant script, no input reaches it; the embed's CSP allows it by hash */}
       <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       <base target="_blank" />
-      <main className="embed mx-auto w-full px-3 py-3 sm:px-4">
-        <ChartBlock blockId={blockId} variants={view.variants} variantLegend={view.variantLegend} headingLevel={1} actions={false} />
-        <EmbedNoticeSlot blockId={blockId} comparesCompanies={view.comparesCompanies} fullViewPath={view.fullViewPath} />
+      {/* data-embed-reads: the URL parameters this embed reads (browser/embed.ts); the others are reported as ignored. */}
+      <main className="embed mx-auto w-full px-3 py-3 sm:px-4" data-embed-reads={embedParams(chart).join(' ')}>
+        <ChartBlock id={chart} headingLevel={1} actions={false} />
+        <IgnoredParamsNotice className="mt-3" />
         <p className="mt-2 flex flex-wrap justify-between gap-x-4 gap-y-1 text-xs text-muted">
           <a href={view.fullViewPath} data-full-view rel="noopener">
             Full view, every quote and the data: {SITE_NAME} ↗

@@ -1,13 +1,11 @@
 import { SpokenValue } from '@/components/figures/SpokenValue';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartBlock } from '@/components/charts/ChartBlock';
 import { CitationList } from '@/components/figures/CitationList';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
-import { capexVariants, chartSpec } from '@/lib/charts/page-charts';
-import { companyCharts } from '@/lib/charts/spec';
+import { pageCharts } from '@/lib/charts/variants';
 import { figure, figuresFor, findEntity, primaryEntities } from '@/lib/data';
 import { KIND_LABEL, METRIC_LABEL, METRIC_ORDER, formatMonthDay } from '@/lib/dataset/labels';
 import { isPrimarySlug } from '@/lib/dataset/query';
@@ -44,15 +42,15 @@ export default async function CompanyPage({ params }: Props) {
   const entity = findEntity(slug)!;
   const headline = figure(entity.headlineFigure!);
   const figures = figuresFor(slug);
-  const peers = capexVariants(slug);
-  const own = companyCharts(slug).map((id) => chartSpec(id));
+  // The page's first chart sets it among its peers; the others are its own.
+  const [peers, ...own] = pageCharts(slug);
   const metrics = METRIC_ORDER.filter((m) => figures.some((f) => f.metric === m));
   const primaryQuote = headline.citations.filter((c) => c.role === 'states-value').slice(0, 1);
 
   return (
     <>
       <nav aria-label="Breadcrumb" className="pt-6 text-sm text-muted">
-        <Link prefetch={false} href="/">Overview</Link> <span aria-hidden>›</span> <span>{entity.name}</span>
+        <a href="/">Overview</a> <span aria-hidden>›</span> <span>{entity.name}</span>
       </nav>
       <header className="grid gap-6 py-8 lg:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)] lg:items-start">
         <div>
@@ -89,16 +87,16 @@ export default async function CompanyPage({ params }: Props) {
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
-        <ChartBlock blockId="peers" variants={peers} variantLegend="Stargate" />
+        <ChartBlock id={peers!.id} highlight={peers!.highlight} />
         <div className="lg:pt-24">
           <ComparabilityNote />
         </div>
       </div>
       {own.length > 0 && (
         <div className="mt-14 grid gap-x-10 gap-y-14 lg:grid-cols-2">
-          {own.map((spec, i) => (
-            <div key={spec.key} className={own.length % 2 === 1 && i === own.length - 1 ? 'lg:col-span-2 lg:max-w-[52rem]' : ''}>
-              <ChartBlock blockId={spec.id} variants={[{ value: 'default', label: spec.title, spec }]} />
+          {own.map((chart, i) => (
+            <div key={chart.id} className={own.length % 2 === 1 && i === own.length - 1 ? 'lg:col-span-2 lg:max-w-[52rem]' : ''}>
+              <ChartBlock id={chart.id} highlight={chart.highlight} />
             </div>
           ))}
         </div>
@@ -134,7 +132,7 @@ export default async function CompanyPage({ params }: Props) {
           .map((e, i) => (
             <span key={e.slug}>
               {i > 0 ? ' · ' : ''}
-              <Link prefetch={false} href={`/companies/${e.slug}`}>{e.name}</Link>
+              <a href={`/companies/${e.slug}`}>{e.name}</a>
             </span>
           ))}
       </nav>

@@ -1,6 +1,8 @@
-import { ChartLegend } from '@/components/charts/ChartLegend';
-import { ChartTable } from '@/components/charts/ChartTable';
-import { bakedChartSvg } from '@/lib/charts/baked';
+import type { CSSProperties } from 'react';
+import { DIMMED_OPACITY } from '@/lib/charts/dimming';
+import { ChartLegend } from '@/components/baked/ChartLegend';
+import { ChartTable } from '@/components/baked/ChartTable';
+import { bakedChartSvg } from '@/lib/generated';
 import type { ChartSpec } from '@/lib/charts/spec';
 
 /**
@@ -17,7 +19,7 @@ export function ChartVariantBody({ spec }: { spec: ChartSpec }) {
       <div className="chart-legend mt-3">
         <ChartLegend items={spec.legend} />
       </div>
-      <div className="chart-canvas mt-2">
+      <div className="chart-canvas mt-2" style={{ '--dimmed-opacity': DIMMED_OPACITY } as CSSProperties}>
         <div className="chart-svg chart-svg--wide" dangerouslySetInnerHTML={{ __html: bakedChartSvg(spec.key, 'wide') }} />
         <div className="chart-svg chart-svg--narrow" dangerouslySetInnerHTML={{ __html: bakedChartSvg(spec.key, 'narrow') }} />
       </div>

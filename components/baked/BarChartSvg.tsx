@@ -12,7 +12,8 @@
  */
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { hatchSegments } from '@/lib/charts/hatch';
-import { type ChartLayout, DERIVED_TINT, DIMMED_OPACITY, RANGE_TINT, axisHeight, chartHeight } from '@/lib/charts/layout';
+import { DIMMED_OPACITY } from '@/lib/charts/dimming';
+import { type ChartLayout, DERIVED_TINT, RANGE_TINT, axisHeight, chartHeight } from '@/lib/charts/layout';
 import type { ChartRow, ChartSpec } from '@/lib/charts/spec';
 import { mixWithPage } from '@/lib/theme/tokens';
 
@@ -58,7 +59,8 @@ function RowShape({ x = 0, y = 0, width = 0, payload, layout, chartKey }: RowSha
   const row = payload;
   const forExport = layout.target === 'export';
   const left = layout.labels === 'left';
-  // In an export a dimmed row is drawn in blended, opaque colours; on the page it is faded as a whole (CSS can undo that).
+  // In an export a dimmed row is drawn in blended, opaque colours. On the page it carries data-dimmed, and the
+  // stylesheet's one rule fades it (at --dimmed-opacity, set from the same constant), so the page script can switch it.
   const strength = forExport && row.dimmed ? DIMMED_OPACITY * 100 : 100;
   const paint = (token: string, percent = 100) => (percent * strength) / 100 >= 100 ? `var(${token})` : mixWithPage(token, (percent * strength) / 100);
   const color = paint(row.colorToken);
@@ -74,8 +76,8 @@ function RowShape({ x = 0, y = 0, width = 0, payload, layout, chartKey }: RowSha
   const midY = barY + bar / 2;
   const hatchId = `${chartKey}-hatch-${row.key}`;
   const derived = row.style === 'derived';
-  const weight = (strong: 600 | 700) => (forExport ? (row.dimmed ? 400 : 700) : row.dimmed ? 500 : strong);
-  const textFill = `var(${row.dimmed ? MUTED : INK})`;
+  const weight = (strong: 600 | 700) => (forExport ? (row.dimmed ? 400 : 700) : strong);
+  const textFill = `var(${forExport && row.dimmed ? MUTED : INK})`;
   const sublabelLines = layout.sublabelLines?.[row.key] ?? [row.sublabel];
   const focusPad = 6;
 
@@ -84,9 +86,9 @@ function RowShape({ x = 0, y = 0, width = 0, payload, layout, chartKey }: RowSha
     : { role: 'button', tabIndex: 0, 'aria-label': row.ariaLabel, 'aria-haspopup': 'dialog' as const, 'aria-expanded': false };
 
   return (
-    <g className="chart-row-group" data-entity={row.entity} data-dimmed={row.dimmed ? 'true' : undefined}>
+    <g className="chart-row-group" data-entity={row.entity} data-dimmed={!forExport && row.dimmed ? 'true' : undefined}>
       {/* The button: the whole row is its hit area and carries the focus ring. Dimming fades its marks only. */}
-      <g className="chart-row" data-figure-id={row.figureId} data-entity={row.entity} data-row={row.key} opacity={forExport ? undefined : row.dimmed ? DIMMED_OPACITY : 1} {...a11y}>
+      <g className="chart-row" data-figure-id={row.figureId} data-entity={row.entity} data-row={row.key} {...a11y}>
         {!forExport && derived && (
           <defs>
             <HatchPattern id={hatchId} color={color} />

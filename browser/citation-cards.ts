@@ -8,44 +8,19 @@
  * bar is opened and kept in a host at the end of the body. If the reader has moved on
  * by the time a card arrives, it is not shown.
  */
-import { cardId, cardPath } from '@/lib/charts/keys';
+import { CARD_UNAVAILABLE_TEMPLATE, cardId, cardPath } from '@/lib/charts/keys';
 
 const ROW = '.chart-row[data-figure-id]';
-const UNAVAILABLE = 'card-unavailable';
-
-/** Shown in place of a card that could not be fetched; built from text, so nothing fetched becomes markup here. */
+/** The card shown when a figure's card cannot be fetched, cloned from the page's template (components/figures/CardUnavailableTemplate.tsx). */
 function unavailableCard(): HTMLElement {
-  const existing = document.getElementById(UNAVAILABLE);
+  const existing = document.getElementById('card-unavailable');
   if (existing) return existing;
-  const card = document.createElement('section');
-  card.id = UNAVAILABLE;
-  card.className = 'citation-card';
-  card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-labelledby', `${UNAVAILABLE}-title`);
-  card.tabIndex = -1;
-  card.hidden = true;
-  const row = document.createElement('div');
-  row.className = 'flex items-start justify-between gap-3';
-  const title = document.createElement('h2');
-  title.id = `${UNAVAILABLE}-title`;
-  title.className = 'text-base font-semibold';
-  title.textContent = 'The sources of this figure could not be loaded';
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'card-close';
-  close.dataset.cardClose = '';
-  close.setAttribute('aria-label', 'Close');
-  close.textContent = '×';
-  const text = document.createElement('p');
-  text.className = 'mt-2 text-sm text-muted';
-  text.textContent = 'Check your connection, then open the bar again.';
-  row.append(title, close);
-  card.append(row, text);
-  return card;
+  const template = document.getElementById(CARD_UNAVAILABLE_TEMPLATE) as HTMLTemplateElement;
+  return template.content.firstElementChild!.cloneNode(true) as HTMLElement;
 }
 
 /** Attaches the cards to every chart bar of the page; the host for fetched cards goes at the end of the body. */
-export function startCardController(): void {
+export function startCitationCards(): void {
   const cardHost = document.createElement('div');
   cardHost.className = 'citation-cards';
   document.body.append(cardHost);

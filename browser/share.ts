@@ -75,7 +75,7 @@ async function run(button: HTMLButtonElement): Promise<Outcome | null> {
 }
 
 /** One delegated listener for every copy button of the page. */
-export function startShareController(): void {
+export function startShare(): void {
   const status = document.getElementById('share-status');
   const onClick = async (e: MouseEvent) => {
     const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-copy-url], button[data-copy-text-from], button[data-copy-image]') : null;

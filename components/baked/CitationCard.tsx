@@ -1,3 +1,4 @@
+import { CardShell } from '@/components/figures/CardShell';
 import { SpokenValue } from '@/components/figures/SpokenValue';
 import { CitationList } from '@/components/figures/CitationList';
 import { DisagreementNotes, FigureFacts } from '@/components/figures/FigureFacts';
@@ -10,24 +11,17 @@ import { absoluteUrl } from '@/lib/site';
  * The card a chart's bar opens: the value with its qualifier, period, kind (and
  * formula), where sources disagree, and every citation. Baked once per figure
  * into a static fragment (scripts/bake-charts.tsx, at lib/charts/keys.ts's
- * cardPath) that components/charts/CardController.ts fetches, shows and places.
+ * cardPath) that browser/citation-cards.ts fetches, shows and places.
  */
 export function CitationCard({ figureId }: { figureId: string }) {
   const f = getFigure(figureId);
   const entity = findEntity(f.entity);
   const id = cardId(f.id);
   return (
-    <section
+    <CardShell
       id={id}
-      className="citation-card"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby={`${id}-title`}
-      tabIndex={-1}
-      hidden
-      data-card-for={f.id}
-    >
-      <div className="flex items-start justify-between gap-3">
+      figureId={f.id}
+      title={
         <div>
           <p className="text-xs uppercase tracking-wide text-muted">
             {entity?.name} · {metricLabel(f)}
@@ -36,12 +30,8 @@ export function CitationCard({ figureId }: { figureId: string }) {
             <SpokenValue value={f.value} qualifier={f.qualifier} prefix={entity?.name} />
           </h2>
         </div>
-        <button type="button" className="card-close" data-card-close aria-label="Close">
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-          </svg>
-        </button>
-      </div>
+      }
+    >
       <div className="mt-2">
         <FigureFacts figure={f} />
       </div>
@@ -60,6 +50,6 @@ export function CitationCard({ figureId }: { figureId: string }) {
           Copy link
         </button>
       </p>
-    </section>
+    </CardShell>
   );
 }

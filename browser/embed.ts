@@ -1,0 +1,37 @@
+/**
+ * The embed page's state from its URL (app/embed/[chart]/page.tsx): theme
+ * (applied before paint by the page's inline script; checked here), and the
+ * chart's view through the same applyView as the overview. Values the embed
+ * does not read, or does not know, are dropped with the same notice. The link
+ * back to the full view carries the view. The page's height is posted to the
+ * parent, so a host page can size the iframe to fit.
+ */
+import { applyView } from '@/browser/apply-view';
+import { showIgnored } from '@/browser/notice';
+import { type ParamName, embedNotRead } from '@/lib/url/params';
+import { parseViewState, serializeViewState } from '@/lib/url/view-state';
+
+export const EMBED_HEIGHT_MESSAGE = 'ai-capex:embed-height';
+
+export function startEmbed(main: HTMLElement): void {
+  const reads = (main.dataset.embedReads ?? '').split(' ') as ParamName[];
+  const { state, ignored } = parseViewState(window.location.search, reads, { notRead: embedNotRead });
+  const root = document.documentElement;
+  if (state.theme === 'auto') delete root.dataset.theme;
+  else root.dataset.theme = state.theme;
+
+  const block = main.querySelector<HTMLElement>('.chart-block');
+  if (block) void applyView(block, { ...state, companies: null });
+  showIgnored(main.querySelector('[data-notice-host]'), ignored);
+
+  const back = main.querySelector<HTMLAnchorElement>('a[data-full-view]');
+  if (back) {
+    const url = new URL(back.href);
+    url.search = serializeViewState({ basis: reads.includes('basis') ? state.basis : undefined, highlight: state.highlight });
+    back.href = url.href;
+  }
+
+  const post = () => window.parent !== window && window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height: document.documentElement.scrollHeight }, '*');
+  new ResizeObserver(post).observe(document.body);
+  root.dataset.embed = 'ready';
+}

@@ -1,0 +1,95 @@
+/**
+ * The overview's view state lives in the URL (lib/url/params.ts): which
+ * companies are shown, the Stargate basis, the highlighted company, chart or
+ * table. Opening a URL restores its view; each choice pushes a history entry
+ * (so Back steps through choices) without a reload; unknown or malformed
+ * values are dropped, the URL cleaned, and the page's notice says what was
+ * ignored. The controls (components/charts/OverviewControls.tsx) and the chart
+ * block are server-rendered; this reads and writes the URL, sets the controls
+ * and hands the view to applyView.
+ */
+import { applyView } from '@/browser/apply-view';
+import { showIgnored } from '@/browser/notice';
+import { PRIMARY_SLUGS, type PrimarySlug } from '@/lib/dataset/slugs';
+import { OVERVIEW_PARAMS, type ViewState } from '@/lib/url/params';
+import { keepChoicesMadeBeforeLoad, normalizeViewState, parseViewState, serializeViewState } from '@/lib/url/view-state';
+
+/** Takes over the controls rendered by OverviewControls (`[data-overview-controls]`) and the chart block they name. */
+export function startOverview(controls: HTMLElement): void {
+  const blockId = controls.dataset.blockId!;
+  const block = document.getElementById(blockId);
+  if (!block) return;
+  const companyBoxes = [...controls.querySelectorAll<HTMLInputElement>(`input[name="${blockId}-companies"]`)];
+  const companyFieldset = controls.querySelector<HTMLFieldSetElement>('fieldset[data-control="companies"]')!;
+  const highlightSelect = controls.querySelector<HTMLSelectElement>('select[data-control="highlight"]')!;
+  // Every company's option, in display order; the select shows those of the companies shown.
+  const options = [...highlightSelect.options].filter((o) => o.value !== '');
+  const copyLink = controls.querySelector<HTMLButtonElement>('button[data-copy-url]');
+  const notice = controls.querySelector('[data-notice-host]');
+  let state: ViewState;
+
+  /** The controls themselves: ticked companies, the last one locked, the highlight among those shown. */
+  const renderControls = () => {
+    const shown = state.companies ?? PRIMARY_SLUGS;
+    for (const box of companyBoxes) {
+      box.checked = shown.includes(box.value as PrimarySlug);
+      box.disabled = shown.length === 1 && box.checked;
+    }
+    highlightSelect.replaceChildren(highlightSelect.options[0]!, ...options.filter((o) => shown.includes(o.value as PrimarySlug)));
+    highlightSelect.value = state.highlight ?? '';
+    if (copyLink) copyLink.dataset.copyQuery = serializeViewState(state);
+  };
+
+  const apply = (next: ViewState) => {
+    state = next;
+    renderControls();
+    const shown = state;
+    applyView(block, state).catch(() =>
+      showIgnored(notice, [{ key: 'companies', value: shown.companies?.join(',') ?? '', reason: 'could not be loaded' }]),
+    );
+  };
+
+  const push = (patch: Partial<ViewState>) => {
+    const next = normalizeViewState({ ...state, ...patch });
+    window.history.pushState(null, '', `${window.location.pathname}${serializeViewState(next)}`);
+    showIgnored(notice, []);
+    apply(next);
+  };
+
+  // Read the URL on load and on Back/Forward.
+  const read = (onLoad: boolean) => {
+    const search = window.location.search;
+    const parsed = parseViewState(search, OVERVIEW_PARAMS);
+    const picked = (name: string) => block.querySelector<HTMLInputElement>(`input[name="${blockId}-${name}"]:checked`)?.value;
+    // On load, a switch flipped before the script arrived is kept, not reset; on Back/Forward the URL decides.
+    const next = onLoad ? keepChoicesMadeBeforeLoad(parsed.state, search, { basis: picked('variant'), view: picked('view') }) : parsed.state;
+    showIgnored(notice, parsed.ignored);
+    if (parsed.ignored.length > 0 || serializeViewState(next) !== serializeViewState(parsed.state)) {
+      window.history.replaceState(null, '', `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`);
+    }
+    apply(next);
+  };
+
+  read(true);
+  window.addEventListener('popstate', () => read(false));
+  block.addEventListener('change', (e) => {
+    const input = e.target as HTMLInputElement;
+    if (input.name === `${blockId}-variant`) push({ basis: input.value as ViewState['basis'] });
+    if (input.name === `${blockId}-view`) push({ view: input.value as ViewState['view'] });
+  });
+  controls.addEventListener('change', (e) => {
+    if (e.target === highlightSelect) {
+      push({ highlight: (highlightSelect.value || null) as PrimarySlug | null });
+      return;
+    }
+    const box = e.target as HTMLInputElement;
+    if (!companyBoxes.includes(box)) return;
+    const shown = state.companies ?? PRIMARY_SLUGS;
+    const next = shown.includes(box.value as PrimarySlug) ? shown.filter((s) => s !== box.value) : [...shown, box.value as PrimarySlug];
+    if (next.length > 0) push({ companies: next });
+    else renderControls();
+  });
+  companyFieldset.disabled = false;
+  highlightSelect.disabled = false;
+  controls.dataset.overviewControls = 'ready';
+}

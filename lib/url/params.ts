@@ -1,0 +1,77 @@
+/**
+ * Every query-string parameter the site reads, declared once: its name, the
+ * values it allows, its default and how its switch is labelled. Parsing,
+ * serializing, the "ignored: …" notice, the overview, the embeds and the
+ * charts' options all derive from this table (lib/url/view-state.ts).
+ *
+ * Dependency-free, so the page script can import it: values are checked
+ * against these constant lists, not with Zod (Zod would add ~15 kB gzip to
+ * the page script for five enum checks).
+ */
+import { PRIMARY_SLUGS, type PrimarySlug } from '../dataset/slugs';
+
+export interface ParamDefinition<T extends string = string> {
+  values: readonly T[];
+  /** Left out of every URL. null: the parameter is absent by default. */
+  default: T | null;
+  /** A comma-separated list (repeated keys add to it) rather than one value. */
+  list?: true;
+  /** The switch's legend on the page. */
+  label: string;
+  /** Each value's label on its switch, where the page has one. */
+  valueLabels?: Readonly<Record<T, string>>;
+}
+
+export const URL_PARAMS = {
+  /** Which of the five the overview shows; all five by default. */
+  companies: { values: PRIMARY_SLUGS, default: null, list: true, label: 'Show' },
+  /** How Stargate's four-year commitment is drawn. */
+  basis: {
+    values: ['per-year', 'total'] as const,
+    default: 'per-year',
+    label: 'Stargate',
+    valueLabels: { 'per-year': 'Per year (average)', total: 'Total commitment' },
+  },
+  /** One company drawn at full strength, the others dimmed. */
+  highlight: { values: PRIMARY_SLUGS, default: null, label: 'Highlight' },
+  /** The chart, or the same numbers as a table. */
+  view: { values: ['chart', 'table'] as const, default: 'chart', label: 'Show as', valueLabels: { chart: 'Chart', table: 'Table' } },
+  /** An embed's colour scheme; it follows the reader's system setting by default. */
+  theme: { values: ['auto', 'light', 'dark'] as const, default: 'auto', label: 'Theme' },
+} as const satisfies Record<string, ParamDefinition>;
+
+export type ParamName = keyof typeof URL_PARAMS;
+/** In the order a URL lists them. */
+export const PARAM_NAMES = Object.keys(URL_PARAMS) as ParamName[];
+
+type ValueOf<K extends ParamName> = (typeof URL_PARAMS)[K]['values'][number];
+
+/** A view as its URL describes it; a missing parameter is at its default. */
+export interface ViewState {
+  companies: PrimarySlug[] | null;
+  basis: ValueOf<'basis'>;
+  highlight: PrimarySlug | null;
+  view: ValueOf<'view'>;
+  theme: ValueOf<'theme'>;
+}
+
+export type StargateBasis = ViewState['basis'];
+export type EmbedThemeChoice = ViewState['theme'];
+export const BASES = URL_PARAMS.basis.values;
+export const EMBED_THEMES = URL_PARAMS.theme.values;
+
+export const DEFAULT_VIEW: ViewState = {
+  companies: null,
+  basis: URL_PARAMS.basis.default,
+  highlight: null,
+  view: URL_PARAMS.view.default,
+  theme: URL_PARAMS.theme.default,
+};
+
+/** What the overview's URL reads. */
+export const OVERVIEW_PARAMS = ['companies', 'basis', 'highlight', 'view'] as const satisfies readonly ParamName[];
+
+/** Why an embed drops a parameter it does not read: it shows every company, and a chart without Stargate has no basis. */
+export function embedNotRead(name: ParamName): string {
+  return name === 'companies' ? 'embeds show all five' : 'does not apply to this chart';
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, OVERVIEW_PARAMS, URL_PARAMS, embedNotRead } from './params';
+import { describeIgnored, keepChoicesMadeBeforeLoad, parseViewState, serializeViewState } from './view-state';
+
+const overview = (search: string) => parseViewState(search, OVERVIEW_PARAMS);
+const EMBED_OF_THE_FIVE = ['view', 'theme', 'basis', 'highlight'] as const;
+const EMBED_OF_ONE_CHART = ['view', 'theme'] as const;
+
+describe('a view in the URL', () => {
+  it('is the default view when the query is empty', () => {
+    expect(overview('')).toEqual({ state: DEFAULT_VIEW, ignored: [] });
+  });
+
+  it('reads every choice, and writes it back the same way', () => {
+    const search = '?companies=amazon,meta&basis=total&highlight=meta&view=table';
+    const { state, ignored } = overview(search);
+    expect(ignored).toEqual([]);
+    expect(state).toMatchObject({ companies: ['amazon', 'meta'], basis: 'total', highlight: 'meta', view: 'table' });
+    expect(serializeViewState(state)).toBe(search);
+  });
+
+  it('leaves defaults out of the URL, and every parameter is written in the table’s order', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+    expect(serializeViewState({ ...DEFAULT_VIEW, basis: 'total' })).toBe('?basis=total');
+    expect(serializeViewState({ theme: 'dark', highlight: 'meta' })).toBe('?highlight=meta&theme=dark');
+  });
+
+  it('keeps companies in display order, and all five means the default', () => {
+    expect(overview('?companies=stargate,amazon').state.companies).toEqual(['amazon', 'stargate']);
+    expect(overview('?companies=amazon,microsoft,alphabet,meta,stargate').state.companies).toBeNull();
+    expect(serializeViewState({ companies: [...URL_PARAMS.companies.values] })).toBe('');
+  });
+
+  it('drops an unknown company and says so, keeping the valid ones', () => {
+    const { state, ignored } = overview('?companies=amazon,foo');
+    expect(state.companies).toEqual(['amazon']);
+    expect(describeIgnored(ignored)).toBe('ignored: companies=foo');
+  });
+
+  it('drops malformed values of every key', () => {
+    const { state, ignored } = overview('?basis=yearly&view=pie&highlight=tesla');
+    expect(state).toEqual(DEFAULT_VIEW);
+    expect(ignored.map((i) => `${i.key}=${i.value}`)).toEqual(['basis=yearly', 'highlight=tesla', 'view=pie']);
+  });
+
+  it('takes the first valid value of a repeated key and reports the rest', () => {
+    const { state, ignored } = overview('?basis=total&basis=per-year');
+    expect(state.basis).toBe('total');
+    expect(ignored).toEqual([{ key: 'basis', value: 'per-year', reason: 'given more than once' }]);
+  });
+
+  it('merges repeated company keys', () => {
+    expect(overview('?companies=meta&companies=amazon').state.companies).toEqual(['amazon', 'meta']);
+  });
+
+  it('drops a highlight of a company that is not shown', () => {
+    const { state, ignored } = overview('?companies=amazon&highlight=meta');
+    expect(state.highlight).toBeNull();
+    expect(ignored[0]).toMatchObject({ key: 'highlight', reason: 'not among the companies shown' });
+  });
+
+  it('shortens hostile values for display and rejects very long ones', () => {
+    const script = '<script>alert(1)</script>';
+    const long = 'x'.repeat(10_000);
+    const { state, ignored } = overview(`?companies=${encodeURIComponent(script)}&basis=${long}`);
+    expect(state).toEqual(DEFAULT_VIEW);
+    expect(ignored[0]!.value).toBe(script.toLowerCase());
+    expect(ignored[1]).toMatchObject({ key: 'basis', reason: 'too long' });
+    expect(ignored[1]!.value.length).toBeLessThanOrEqual(41);
+  });
+
+  it('accepts case and spacing variations people type', () => {
+    expect(overview('?companies= Amazon , META&basis=TOTAL').state).toMatchObject({ companies: ['amazon', 'meta'], basis: 'total' });
+  });
+
+  it('passes keys no page reads (utm_source, fbclid) silently', () => {
+    expect(overview('?utm_source=x&fbclid=y').ignored).toEqual([]);
+  });
+
+  it('reports a known key a page does not read, with that page’s reason', () => {
+    expect(overview('?theme=dark').ignored).toEqual([{ key: 'theme', value: 'dark', reason: 'not used here' }]);
+  });
+
+  it('keeps a basis or view the reader picked before the scripts loaded, when the URL names none', () => {
+    expect(keepChoicesMadeBeforeLoad(DEFAULT_VIEW, '', { basis: 'total', view: 'table' })).toMatchObject({ basis: 'total', view: 'table' });
+    const fromUrl = overview('?companies=amazon').state;
+    expect(keepChoicesMadeBeforeLoad(fromUrl, '?companies=amazon', { basis: 'total' })).toMatchObject({ companies: ['amazon'], basis: 'total', view: 'chart' });
+  });
+
+  it('lets the URL win over the switches, and ignores values that are not choices', () => {
+    const { state } = overview('?basis=total');
+    expect(keepChoicesMadeBeforeLoad(state, '?basis=total', { basis: 'per-year' }).basis).toBe('total');
+    expect(keepChoicesMadeBeforeLoad(DEFAULT_VIEW, '', { basis: '<b>', view: null })).toEqual(DEFAULT_VIEW);
+  });
+});
+
+describe('an embed’s URL', () => {
+  it('reads basis, highlight and theme for the chart of the five plans', () => {
+    const { state, ignored } = parseViewState('?basis=total&highlight=META&theme=dark', EMBED_OF_THE_FIVE, { notRead: embedNotRead });
+    expect(state).toMatchObject({ basis: 'total', highlight: 'meta', theme: 'dark', view: 'chart' });
+    expect(ignored).toEqual([]);
+    expect(serializeViewState(state)).toBe('?basis=total&highlight=meta&theme=dark');
+  });
+
+  it('drops a theme it does not know, and says so', () => {
+    const { state, ignored } = parseViewState('?theme=<script>alert(1)</script>', EMBED_OF_THE_FIVE, { notRead: embedNotRead });
+    expect(state.theme).toBe('auto');
+    expect(describeIgnored(ignored)).toBe('ignored: theme=<script>alert(1)</script>');
+  });
+
+  it('reports basis and highlight on a chart they do not apply to, and companies on every embed', () => {
+    const { state, ignored } = parseViewState('?highlight=meta&basis=total&theme=light&companies=meta', EMBED_OF_ONE_CHART, { notRead: embedNotRead });
+    expect(state).toMatchObject({ basis: 'per-year', highlight: null, theme: 'light', view: 'chart' });
+    expect(ignored.map((i) => `${i.key}: ${i.reason}`)).toEqual([
+      'companies: embeds show all five',
+      'basis: does not apply to this chart',
+      'highlight: does not apply to this chart',
+    ]);
+  });
+});
