@@ -14,6 +14,8 @@ export function generateMetadata(): Metadata {
     title: { default: `${SITE_NAME} · Big Tech’s AI spending, every figure sourced`, template: `%s · ${SITE_NAME}` },
     description: meta.description,
     applicationName: SITE_NAME,
+    // public/icon.svg, served as it is.
+    icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
   };
 }
 

@@ -41,7 +41,10 @@ function check(block: HTMLElement, name: string, value: string | null): void {
 }
 
 function dim(block: HTMLElement, highlight: string | null): void {
-  for (const g of block.querySelectorAll<SVGGElement>('.chart-row-group')) g.toggleAttribute('data-dimmed', isDimmed(g.dataset.entity ?? '', highlight));
+  for (const g of block.querySelectorAll<SVGGElement>('.chart-row-group')) {
+    if (isDimmed(g.dataset.entity ?? '', highlight)) g.setAttribute('data-dimmed', 'true');
+    else g.removeAttribute('data-dimmed');
+  }
 }
 
 /** The actions of the highlighted view: its template's copy, or the server-rendered default. */

@@ -26,9 +26,9 @@ export function startEmbed(main: HTMLElement): void {
 
   const back = main.querySelector<HTMLAnchorElement>('a[data-full-view]');
   if (back) {
-    const url = new URL(back.href);
+    const url = new URL(back.getAttribute('href')!, window.location.href);
     url.search = serializeViewState({ basis: reads.includes('basis') ? state.basis : undefined, highlight: state.highlight });
-    back.href = url.href;
+    back.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
   }
 
   const post = () => window.parent !== window && window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height: document.documentElement.scrollHeight }, '*');

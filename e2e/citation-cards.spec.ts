@@ -32,7 +32,7 @@ test.beforeEach(async ({ page }) => {
 test('a page carries no cards until a bar is opened, then fetches that card once', async ({ page, request }) => {
   for (const path of CHART_PAGES) {
     const html = await (await request.get(path)).text();
-    expect(html, `${path} ships without cards`).not.toContain('class="citation-card"');
+    expect(html, `${path} ships without cards`).not.toContain('data-card-for=');
   }
   const fetched: string[] = [];
   page.on('request', (r) => r.url().includes('/charts/cards/') && fetched.push(new URL(r.url()).pathname));

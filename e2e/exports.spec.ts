@@ -1,6 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { DECK_PATH, EXPORT_SIZES, EXPORT_THEMES, downloadLinks } from '../lib/charts/export-paths';
+import { chartVariants } from '../lib/charts/variants';
 import { CHART_PAGES } from './helpers';
+
+/** What the registry says leaves the site: every view of every chart (lib/charts/variants.ts). */
+const VIEWS = chartVariants();
+const IMAGES_PER_VIEW = EXPORT_SIZES.length * EXPORT_THEMES.length;
 
 type CsvLine = Record<string, string>;
 
@@ -26,21 +32,18 @@ test.describe('slide-ready exports', () => {
     const links = await exportLinks(request);
     const inFolders = links.filter((l) => l.split('/').length === 4);
     const folders = new Set(inFolders.map((l) => l.split('/')[2]));
-    // The five plans (both bases, plain and with each company highlighted: 12) and Amazon's three charts.
-    expect(folders.size).toBe(15);
-    for (const folder of folders) {
-      const files = inFolders.filter((l) => l.split('/')[2] === folder).map((l) => l.split('/')[3]).sort();
-      expect(files).toEqual([
-        '1200x675-dark.png', '1200x675-dark.svg', '1200x675-light.png', '1200x675-light.svg',
-        '1920x1080-dark.png', '1920x1080-dark.svg', '1920x1080-light.png', '1920x1080-light.svg', 'chart.pptx', 'data.csv',
-      ]);
+    // Every view the registry declares is linked from a page, with its own folder of files.
+    expect([...folders].sort()).toEqual(VIEWS.map((v) => v.key).sort());
+    for (const view of VIEWS) {
+      const files = inFolders.filter((l) => l.split('/')[2] === view.key).sort();
+      expect(files).toEqual(downloadLinks(view.key).map((l) => l.href).filter((h) => h !== DECK_PATH).sort());
     }
-    expect(links.filter((l) => l.split('/').length === 3)).toEqual(['/charts/ai-capex-2025-charts.pptx']);
+    expect(links.filter((l) => l.split('/').length === 3)).toEqual([DECK_PATH]);
   });
 
   test('every PowerPoint link serves a PowerPoint file', async ({ request }) => {
     const pptx = (await exportLinks(request)).filter((l) => l.endsWith('.pptx'));
-    expect(pptx.length).toBe(16);
+    expect(pptx.length).toBe(VIEWS.length + 1);
     for (const href of pptx) {
       const response = await request.get(href);
       expect(response.status(), href).toBe(200);
@@ -51,7 +54,7 @@ test.describe('slide-ready exports', () => {
 
   test('every PNG link serves a PNG of the stated pixel size', async ({ request }) => {
     const pngs = (await exportLinks(request)).filter((l) => l.endsWith('.png'));
-    expect(pngs.length).toBe(60);
+    expect(pngs.length).toBe(VIEWS.length * IMAGES_PER_VIEW);
     for (const href of pngs) {
       const response = await request.get(href);
       expect(response.status(), href).toBe(200);
@@ -64,7 +67,7 @@ test.describe('slide-ready exports', () => {
   test('every SVG parses, keeps its text as text, and holds the chart’s numbers', async ({ page, request }) => {
     await page.goto('/embed/aws-revenue'); // any page of ours, for its DOMParser
     const svgs = (await exportLinks(request)).filter((l) => l.endsWith('.svg'));
-    expect(svgs.length).toBe(60);
+    expect(svgs.length).toBe(VIEWS.length * IMAGES_PER_VIEW);
     for (const href of svgs) {
       const folder = href.split('/').slice(0, 3).join('/');
       const csv = readCsv(await (await request.get(`${folder}/data.csv`)).text());

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { PRIMARY_SLUGS } from '../lib/dataset/slugs';
 
-export const COMPANIES = ['amazon', 'microsoft', 'alphabet', 'meta', 'stargate'] as const;
+export const COMPANIES = PRIMARY_SLUGS;
 
 export const PAGES = ['/', ...COMPANIES.map((c) => `/companies/${c}`), '/sources', '/methodology'] as const;
 
@@ -11,12 +11,6 @@ export const CHART_PAGES = ['/', ...COMPANIES.map((c) => `/companies/${c}`)] as 
 /** The rows of a chart block as shown now (the visible variant, the visible size). */
 export function visibleRows(page: Page, block: string) {
   return page.locator(`${block} .chart-row:visible`);
-}
-
-export async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
 }
 
 export async function expectNoHorizontalScroll(page: Page) {

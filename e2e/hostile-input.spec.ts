@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { embedParams } from '../lib/charts/embeds';
+import { OVERVIEW_PARAMS } from '../lib/url/params';
 
 /**
  * Everything the site reads from a URL, fed what an attacker or a mangled link would send.
@@ -15,8 +17,8 @@ const PAYLOADS = {
   'a NUL byte': 'meta\u0000',
 } as const;
 
-const OVERVIEW_PARAMS = ['companies', 'basis', 'highlight', 'view'] as const;
-const EMBED_PARAMS = ['theme', 'basis', 'highlight', 'view'] as const;
+// Every parameter each page reads, from the one table of URL parameters.
+const EMBED_PARAMS = embedParams('capex-2025');
 
 async function expectNotInjected(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), 'no script of the input ran').toBeUndefined();
@@ -58,12 +60,19 @@ test.describe('hostile query values', () => {
     await expectNotInjected(page);
   });
 
-  test('keys the site does not read are left alone, and not reflected', async ({ page }) => {
-    const evil = encodeURIComponent(PAYLOADS['an attribute break-out']);
-    await page.goto(`/companies/meta?${evil}=${evil}&utm_source=${evil}`);
-    await expectNotInjected(page);
-    await expect(page.locator('h1')).toContainText('Meta');
-  });
+  for (const path of ['/', '/embed/capex-2025']) {
+    test(`keys ${path} does not read are left in its URL, not reported, and not reflected`, async ({ page }) => {
+      const evil = encodeURIComponent(PAYLOADS['an attribute break-out']);
+      await page.goto(`${path}?${evil}=${evil}&utm_source=${evil}&basis=total`);
+      await expect(page.locator('html[data-embed="ready"], [data-overview-controls="ready"]')).toHaveCount(1);
+      // The page script has read the query: the basis it names is applied…
+      await expect(page.locator('input[value="total"]')).toBeChecked();
+      // …and the keys it does not read are neither reported nor dropped from the address.
+      await expect(page.locator('[data-notice]')).toHaveCount(0);
+      expect(new URL(page.url()).searchParams.get('utm_source')).toBe(PAYLOADS['an attribute break-out']);
+      await expectNotInjected(page);
+    });
+  }
 });
 
 test.describe('hostile path segments', () => {

@@ -3,7 +3,8 @@
  * how server components read them at build time (Node only). Generated:
  *  - .generated/: baked chart SVGs and bodies that pages inline, the page
  *    script's manifest (never published);
- *  - public/charts/, public/og/, public/js/, public/fonts/: published as they are, ignored by git.
+ *  - public/charts/, public/og/, public/js/: published as they are, ignored by git;
+ *    the rest of public/ is tracked and served as it is.
  * A file that is missing is a build error that says what to run.
  */
 import { existsSync, readFileSync } from 'node:fs';

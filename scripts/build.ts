@@ -8,6 +8,7 @@ import { headersFile } from '../lib/http/headers-file';
 import { hoistBaseIntoHead } from '../lib/http/html-head';
 import { isRscPayload, isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from '../lib/http/framework-runtime';
 import { SITE_URL, siteUrlWarning } from '../lib/site';
+import { SITE_SCRIPTS } from './lib/built-site';
 import { precompressDirectory } from './lib/precompress';
 import { BUILD_STAMP, bin, run } from './lib/run';
 
@@ -46,7 +47,7 @@ try {
   for (const file of readdirSync('out', { recursive: true, encoding: 'utf8' }).filter(isStrippablePage)) {
     const full = path.join('out', file);
     const original = readFileSync(full, 'utf8');
-    const { html, removed } = stripFrameworkRuntime(original);
+    const { html, removed } = stripFrameworkRuntime(original, SITE_SCRIPTS);
     if (removed > 0) strippedPages++;
     // An embed's <base target="_blank"> is rendered in its body; HTML allows it only in the head.
     const valid = hoistBaseIntoHead(html);

@@ -20,11 +20,18 @@ import path from 'node:path';
 import mime from 'mime-types';
 import send from 'send';
 import { preferredEncoding } from '../lib/http/precompressed';
+import { unstrippedBuild } from './lib/built-site';
 import { type HeaderRule, type IndexedFile, buildIndex, headersFor, notFoundPage, resolveRequest } from '../lib/http/static-site';
 
 const OUT = path.resolve('out');
 if (!existsSync(path.join(OUT, 'index.html'))) {
   console.error('✗ out/ has no build yet: run `npm start` (builds, then serves) or `npm run build` first.');
+  process.exit(1);
+}
+// A site built by `next build` alone still loads Next's runtime, which the CSP blocks: refuse it rather than serve it broken.
+const unstripped = unstrippedBuild('out');
+if (unstripped) {
+  console.error(`✗ refusing to serve out/: ${unstripped}. Run \`npm run build\` (or \`npm start\`, which builds).`);
   process.exit(1);
 }
 const rules = (JSON.parse(readFileSync('serve.json', 'utf8')) as { headers: HeaderRule[] }).headers;

@@ -3,6 +3,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { SITE_URL } from '../lib/site';
+import { unstrippedBuild } from './lib/built-site';
 import { BUILD_INPUTS, BUILD_STAMP, bin, newestMtime, run } from './lib/run';
 
 /** The last build's time and the SITE_URL it was made for (its absolute links depend on it). */
@@ -16,14 +17,17 @@ function lastBuild(): { at: number; siteUrl: string | null } {
 }
 
 const built = lastBuild();
+const unstripped = built.at === 0 ? null : unstrippedBuild('out');
 const reason =
   built.at === 0
     ? 'No build yet: building…'
-    : newestMtime(BUILD_INPUTS) > built.at
-      ? 'Sources changed since the last build: rebuilding…'
-      : built.siteUrl !== SITE_URL
-        ? `The last build was for ${built.siteUrl}; rebuilding for ${SITE_URL}…`
-        : null;
+    : unstripped
+      ? `${unstripped}: rebuilding…`
+      : newestMtime(BUILD_INPUTS) > built.at
+        ? 'Sources changed since the last build: rebuilding…'
+        : built.siteUrl !== SITE_URL
+          ? `The last build was for ${built.siteUrl}; rebuilding for ${SITE_URL}…`
+          : null;
 if (reason) {
   console.log(reason);
   const code = run('npm', ['run', 'build']);

@@ -1,16 +1,7 @@
 import { derivationInputs, disagreementsFor, figure as getFigure, findEntity, figureHref, source } from '@/lib/data';
-import { KIND_DESCRIPTION, KIND_LABEL, metricLabel } from '@/lib/dataset/labels';
+import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_LABEL, metricLabel } from '@/lib/dataset/labels';
 import type { Figure } from '@/lib/dataset/schema';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
-
-const QUALIFIER_LABEL: Record<Figure['qualifier'], string> = {
-  exact: 'Exact',
-  approximate: 'Approximate',
-  'at-least': 'At least',
-  'more-than': 'More than',
-  under: 'Under',
-  range: 'Range',
-};
 
 /** Period, kind, qualifier and, for derived figures, the formula with its inputs. */
 export function FigureFacts({ figure }: { figure: Figure }) {

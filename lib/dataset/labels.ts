@@ -1,5 +1,5 @@
 /** How the dataset's enumerations read on screen and in exports. */
-import type { Figure, FigureKind, Metric, Source } from './schema';
+import type { Figure, FigureKind, Metric, Qualifier, Source } from './schema';
 
 export const METRIC_LABEL: Record<Metric, string> = {
   capex: 'Capital expenditure',
@@ -22,16 +22,15 @@ export const SHORT_METRIC_LABEL: Record<Metric, string> = {
   'model-cost': 'Model cost',
 };
 
-/** Capex first: it is what the dashboard compares. */
-export const METRIC_ORDER: readonly Metric[] = [
-  'capex',
-  'infrastructure-investment',
-  'net-sales',
-  'revenue',
-  'operating-income',
-  'profit',
-  'model-cost',
-];
+/** How a value's qualifier is named: "Approximate: about $100B". Its symbol in short labels is SHORT_PREFIX (lib/money/format.ts). */
+export const QUALIFIER_LABEL: Record<Qualifier, string> = {
+  exact: 'Exact',
+  approximate: 'Approximate',
+  'at-least': 'At least',
+  'more-than': 'More than',
+  under: 'Under',
+  range: 'Range',
+};
 
 export const KIND_LABEL: Record<FigureKind, string> = {
   reported: 'Reported',

@@ -3,8 +3,7 @@
  * lib/data.ts binds them to the dataset loaded from data/.
  */
 import { derivationInputIds } from './derive';
-import { METRIC_ORDER } from './labels';
-import { PRIMARY_SLUGS, type Dataset, type Disagreement, type Entity, type Figure, type PrimarySlug, type Source } from './schema';
+import { METRICS, PRIMARY_SLUGS, type Dataset, type Disagreement, type Entity, type Figure, type PrimarySlug, type Source } from './schema';
 
 export function isPrimarySlug(slug: string): slug is PrimarySlug {
   return (PRIMARY_SLUGS as readonly string[]).includes(slug);
@@ -37,7 +36,7 @@ export function figuresFor(ds: Dataset, slug: string): Figure[] {
     .filter((f) => f.entity === slug)
     .sort(
       (a, b) =>
-        METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric) ||
+        METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) ||
         (a.segment ?? '').localeCompare(b.segment ?? '') ||
         (b.period.end ?? '').localeCompare(a.period.end ?? '') ||
         a.id.localeCompare(b.id),

@@ -66,6 +66,7 @@ export const entitySchema = z
   })
   .strict();
 
+/** In the order pages list them: capex first, as it is what the dashboard compares. */
 export const METRICS = [
   'capex',
   'infrastructure-investment',
@@ -77,6 +78,7 @@ export const METRICS = [
 ] as const;
 
 export const QUALIFIERS = ['exact', 'approximate', 'at-least', 'more-than', 'under', 'range'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 export const FIGURE_KINDS = ['reported', 'plan', 'guidance', 'estimate', 'derived', 'claim'] as const;
 
 export const periodSchema = z

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isRscPayload, isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from './framework-runtime';
+import { PAGE_SCRIPT_SRC, type ScriptAllowlist, disallowedScripts, isRscPayload, isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from './framework-runtime';
 
-const THEME = '<script>try{document.documentElement.dataset.theme="dark"}catch(e){}</script>';
+const THEME_LINE = 'try{document.documentElement.dataset.theme="dark"}catch(e){}';
+const THEME = `<script>${THEME_LINE}</script>`;
+const ALLOW: ScriptAllowlist = { src: PAGE_SCRIPT_SRC, inline: [THEME_LINE] };
 const OURS = '<script type="module" src="/js/page-ABC.js"></script>';
 const PAGE = [
   '<!DOCTYPE html><html><head>',
@@ -24,7 +26,7 @@ const PAGE = [
 
 describe('stripFrameworkRuntime', () => {
   it("removes Next's chunk scripts, their preloads, the polyfill, the chunk list and the RSC payload", () => {
-    const { html, removed } = stripFrameworkRuntime(PAGE);
+    const { html, removed } = stripFrameworkRuntime(PAGE, ALLOW);
     expect(removed).toBe(8);
     expect(html).not.toContain('/_next/static/chunks/');
     expect(html).not.toContain('__next_f');
@@ -32,7 +34,7 @@ describe('stripFrameworkRuntime', () => {
   });
 
   it("keeps the content, the font preload, our own script and the embed's theme script", () => {
-    const { html } = stripFrameworkRuntime(PAGE);
+    const { html } = stripFrameworkRuntime(PAGE, ALLOW);
     expect(html).toContain('<main>Amazon ~$100B <a href="/companies/amazon">Amazon</a></main>');
     expect(html).toContain('as="font"');
     expect(html).toContain(OURS);
@@ -41,12 +43,33 @@ describe('stripFrameworkRuntime', () => {
 
   it('leaves a page without a runtime as it was', () => {
     const plain = '<!DOCTYPE html><html><body><p>Sources</p>' + OURS + '</body></html>';
-    expect(stripFrameworkRuntime(plain)).toEqual({ html: plain, removed: 0 });
+    expect(stripFrameworkRuntime(plain, ALLOW)).toEqual({ html: plain, removed: 0 });
   });
 
-  it('stops the build on a runtime reference it does not recognise', () => {
-    const changed = PAGE.replace('</head>', '<link rel="prefetch" href="/_next/static/chunks/a.js"/></head>');
-    expect(() => stripFrameworkRuntime(changed)).toThrow(/framework runtime reference is left in the page.*\/_next\/static\/chunks\/a\.js/);
+  it('removes an inline bootstrap under any name, and preloads whatever their attribute order', () => {
+    const changed = PAGE.replace(
+      '</head>',
+      '<script>window.__NEW_BOOTSTRAP__=[]</script><link href="/_next/static/chunks/c.js" as="script" rel="preload"/><link rel="modulepreload" href="/x/d.mjs"/></head>',
+    );
+    const { html } = stripFrameworkRuntime(changed, ALLOW);
+    expect(html).not.toContain('__NEW_BOOTSTRAP__');
+    expect(html).not.toContain('c.js');
+    expect(html).not.toContain('d.mjs');
+    expect(disallowedScripts(html, ALLOW)).toEqual([]);
+  });
+
+  it('keeps only the theme line it allows, not another inline script that looks like it', () => {
+    const lookalike = PAGE.replace(THEME, `${THEME}<script>${THEME_LINE}alert(1)</script>`);
+    expect(stripFrameworkRuntime(lookalike, ALLOW).html).not.toContain('alert(1)');
+  });
+
+  it('stops the build when a page still names JavaScript it is not allowed, outside a script tag', () => {
+    const changed = PAGE.replace('</head>', '<link rel="stylesheet" href="/_next/static/chunks/a.js"/></head>');
+    expect(() => stripFrameworkRuntime(changed, ALLOW)).toThrow(/still names JavaScript it is not allowed.*\/_next\/static\/chunks\/a\.js/);
+  });
+
+  it('finds what a plain `next build` leaves in a page, so start and the bench can refuse it', () => {
+    expect(disallowedScripts(PAGE, ALLOW)).toEqual(expect.arrayContaining(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js']));
   });
 });
 

@@ -8,19 +8,36 @@
  * tree in which nothing is interactive: the interactive parts are one small
  * script of our own (browser/page-script.ts). So the build removes them.
  *
- * It removes exactly: Next's chunk scripts and their preloads (`/_next/static/…js`,
- * the `nomodule` polyfill included), the Turbopack chunk list, and the inline
- * `self.__next_f` RSC payload. Everything else stays, our own scripts included.
- * If Next ever emits a runtime reference this does not recognise, the build
- * stops and says so, rather than shipping a page that half-hydrates.
+ * It is an allowlist: a page keeps only the scripts it is allowed (our page
+ * script, at /js/page-<hash>.js, and inline scripts whose text is allowed, i.e.
+ * the embed's theme line, which its CSP allows by hash). Every other script
+ * tag, inline or not, and every script preload goes, whatever its attribute
+ * order. Afterwards a page may name no JavaScript file but the page script;
+ * if it does, the build stops and says so.
  */
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
-const SCRIPT_PRELOAD = /<link rel="(?:preload|modulepreload)" as="script"[^>]*href="\/_next\/static\/[^"]+\.js"[^>]*\/?>/g;
-const FRAMEWORK_SRC = /(?:^|\s)src="\/_next\/static\/[^"]+\.js"/;
-const FRAMEWORK_INLINE = /\b(?:self\.__next_f|TURBOPACK)\b/;
-/** What must not be left in a page afterwards. */
-const LEFTOVER = /\/_next\/static\/[^"'\s]+\.js|__next_f|TURBOPACK/;
+export interface ScriptAllowlist {
+  /** The page script's URL path pattern. */
+  src: RegExp;
+  /** The exact texts of the inline scripts a page may keep. */
+  inline: readonly string[];
+}
+
+/** Our page script, as scripts/build-page-script.ts names it. */
+export const PAGE_SCRIPT_SRC = /^\/js\/page-[A-Za-z0-9_-]+\.js$/;
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const LINK = /<link\b([^>]*?)\/?>/gi;
+const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+/** Any JavaScript file a page names, in an attribute. */
+const JS_REFERENCE = /(?:src|href)\s*=\s*["']?([^"'\s>]+\.m?js)(?:[?#][^"'\s>]*)?["']?/gi;
+
+/** A tag's attributes, names lower-cased: `<script type="module" src="/a.js">` → { type: 'module', src: '/a.js' }. */
+export function attributesOf(attributes: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [, name, dq, sq, bare] of attributes.matchAll(ATTRIBUTE)) out[name!.toLowerCase()] = dq ?? sq ?? bare ?? '';
+  return out;
+}
 
 export interface StripResult {
   html: string;
@@ -28,22 +45,42 @@ export interface StripResult {
   removed: number;
 }
 
-export function stripFrameworkRuntime(html: string): StripResult {
+function allowedScript(attributes: Record<string, string>, body: string, allow: ScriptAllowlist): boolean {
+  if (attributes.src !== undefined) return allow.src.test(attributes.src) && body.trim() === '';
+  return allow.inline.includes(body);
+}
+
+function scriptPreload(attributes: Record<string, string>): boolean {
+  const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+  const loads = rel.includes('preload') || rel.includes('modulepreload') || rel.includes('prefetch');
+  return loads && (attributes.as === 'script' || rel.includes('modulepreload') || /\.m?js(?:[?#]|$)/.test(attributes.href ?? ''));
+}
+
+/** The JavaScript files a page still names that the allowlist does not allow (empty for a stripped page). */
+export function disallowedScripts(html: string, allow: ScriptAllowlist): string[] {
+  const found: string[] = [];
+  for (const [, attributes, body] of html.matchAll(SCRIPT)) {
+    if (!allowedScript(attributesOf(attributes!), body!, allow)) found.push(attributesOf(attributes!).src ?? `inline script "${body!.trim().slice(0, 40)}"`);
+  }
+  for (const [, path] of html.matchAll(JS_REFERENCE)) if (!allow.src.test(path!)) found.push(path!);
+  return [...new Set(found)];
+}
+
+export function stripFrameworkRuntime(html: string, allow: ScriptAllowlist): StripResult {
   let removed = 0;
   const out = html
     .replace(SCRIPT, (tag, attributes: string, body: string) => {
-      if (FRAMEWORK_SRC.test(attributes) || FRAMEWORK_INLINE.test(body)) {
-        removed++;
-        return '';
-      }
-      return tag;
+      if (allowedScript(attributesOf(attributes), body, allow)) return tag;
+      removed++;
+      return '';
     })
-    .replace(SCRIPT_PRELOAD, () => {
+    .replace(LINK, (tag, attributes: string) => {
+      if (!scriptPreload(attributesOf(attributes))) return tag;
       removed++;
       return '';
     });
-  const leftover = out.match(LEFTOVER);
-  if (leftover) throw new Error(`a framework runtime reference is left in the page after stripping it: "${leftover[0]}" (has Next changed its output?)`);
+  const left = disallowedScripts(out, allow);
+  if (left.length > 0) throw new Error(`the page still names JavaScript it is not allowed after stripping: ${left.join(', ')} (has Next changed its output?)`);
   return { html: out, removed };
 }
 

@@ -3,7 +3,9 @@
  * "$80B", "$28.79B" and "$60–65B" come from the platform, not string hacks.
  */
 
-export type Qualifier = 'exact' | 'approximate' | 'at-least' | 'more-than' | 'under' | 'range';
+import type { Qualifier } from '../dataset/schema';
+
+export type { Qualifier };
 
 const compactUsd = new Intl.NumberFormat('en-US', {
   style: 'currency',

@@ -20,7 +20,7 @@ export function bin(name: string): string {
 
 /** Everything a build reads: if any of it is newer than the build, the build is stale. */
 export const BUILD_INPUTS = [
-  'app', 'components', 'lib', 'data', 'public', 'scripts',
+  'app', 'browser', 'components', 'lib', 'data', 'public', 'scripts',
   'package.json', 'package-lock.json', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'serve.json',
 ];
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
 import { allEntities, derivationInputs, derivedFigures, findEntity, figureHref, ignoredAmounts, source, sourcesByDate } from '@/lib/data';
-import { FIGURE_KINDS, QUALIFIERS } from '@/lib/dataset/schema';
-import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_DESCRIPTION, formatMonthDay, formatPublished, metricLabel } from '@/lib/dataset/labels';
-import { formatValueShort } from '@/lib/money/format';
+import { FIGURE_KINDS, QUALIFIERS, type Qualifier } from '@/lib/dataset/schema';
+import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_DESCRIPTION, QUALIFIER_LABEL, formatMonthDay, formatPublished, metricLabel } from '@/lib/dataset/labels';
+import { SHORT_PREFIX, formatValueShort } from '@/lib/money/format';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Methodology',
@@ -12,14 +12,11 @@ export const metadata: Metadata = pageMetadata({
   path: '/methodology',
 });
 
-const QUALIFIER_NAME: Record<(typeof QUALIFIERS)[number], string> = {
-  exact: 'Exact',
-  approximate: 'Approximate (~)',
-  'at-least': 'At least (≥)',
-  'more-than': 'More than (>)',
-  under: 'Under (<)',
-  range: 'Range (low–high)',
-};
+/** "Approximate (~)", "Range (low–high)": the qualifier's name with the symbol short labels give it. */
+function qualifierName(q: Qualifier): string {
+  const symbol = q === 'range' ? 'low–high' : SHORT_PREFIX[q].trim();
+  return symbol ? `${QUALIFIER_LABEL[q]} (${symbol})` : QUALIFIER_LABEL[q];
+}
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -85,7 +82,7 @@ export default function MethodologyPage() {
           <dl className="space-y-2">
             {QUALIFIERS.map((q) => (
               <div key={q}>
-                <dt className="font-medium">{QUALIFIER_NAME[q]}</dt>
+                <dt className="font-medium">{qualifierName(q)}</dt>
                 <dd className="text-muted">{QUALIFIER_DESCRIPTION[q]}</dd>
               </div>
             ))}

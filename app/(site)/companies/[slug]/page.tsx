@@ -7,9 +7,9 @@ import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
 import { pageCharts } from '@/lib/charts/variants';
 import { figure, figuresFor, findEntity, primaryEntities } from '@/lib/data';
-import { KIND_LABEL, METRIC_LABEL, METRIC_ORDER, formatMonthDay } from '@/lib/dataset/labels';
+import { KIND_LABEL, METRIC_LABEL, formatMonthDay } from '@/lib/dataset/labels';
 import { isPrimarySlug } from '@/lib/dataset/query';
-import { PRIMARY_SLUGS } from '@/lib/dataset/schema';
+import { METRICS, PRIMARY_SLUGS } from '@/lib/dataset/schema';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
@@ -44,7 +44,7 @@ export default async function CompanyPage({ params }: Props) {
   const figures = figuresFor(slug);
   // The page's first chart sets it among its peers; the others are its own.
   const [peers, ...own] = pageCharts(slug);
-  const metrics = METRIC_ORDER.filter((m) => figures.some((f) => f.metric === m));
+  const metrics = METRICS.filter((m) => figures.some((f) => f.metric === m));
   const primaryQuote = headline.citations.filter((c) => c.role === 'states-value').slice(0, 1);
 
   return (
