@@ -1,18 +1,32 @@
 /**
- * npm run dev: Next's dev server, with what `npm run build` makes before Next
- * runs kept up to date, so dev behaves like the production build:
+ * npm run dev: Next's dev server behind a small proxy, with what `npm run
+ * build` makes before and after Next kept up to date, so dev behaves like the
+ * production build:
+ *  - every page is rendered by Next on request (edit a component, reload) and
+ *    stripped on its way out exactly as the build strips out/ (the same
+ *    allowlist: the page script and the embed's theme line), so no React
+ *    hydrates it and the page script finds the markup the server wrote;
  *  - the page script (browser/) is rebuilt by esbuild in watch mode, and pages
  *    pick up its new hashed name on their next render;
  *  - the charts, fragments and citation cards are re-baked when the data, lib/
  *    or a build-time renderer (components/baked/, components/figures/) changes.
  * Links are plain <a>, so every navigation loads a page and runs its script, as
- * on the static site. (Exports and link previews are made by `npm run images`.)
+ * on the static site. A page Next fails to render passes through unstripped, so
+ * its error overlay works. (Exports and link previews: `npm run images`.)
  */
 import { spawn } from 'node:child_process';
 import { type WatchEventType, watch } from 'node:fs';
+import { type IncomingMessage, createServer, request } from 'node:http';
 import { context } from 'esbuild';
-import { bin, run } from './lib/run';
+import { hoistBaseIntoHead } from '../lib/http/html-head';
+import { stripFrameworkRuntime } from '../lib/http/framework-runtime';
 import { PAGE_SCRIPT_BUILD, recordPageScript } from './build-page-script';
+import { SITE_SCRIPTS } from './lib/built-site';
+import { bin, run } from './lib/run';
+
+const PORT = Number(process.env.PORT ?? 3000);
+/** Next's own dev server, behind the proxy. */
+const NEXT_PORT = PORT + 1;
 
 for (const [name, script] of [['font', 'scripts/make-font.ts'], ['bake', 'scripts/bake-charts.tsx']] as const) {
   if (run(bin('tsx'), [script]) !== 0) {
@@ -60,8 +74,49 @@ const onChange = (_event: WatchEventType, file: string | null) => {
 };
 const watchers = BAKE_SOURCES.map((dir) => watch(dir, { recursive: true }, onChange));
 
-const next = spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+/** A page as the build would publish it: Next's runtime stripped, the embed's <base> in the head. */
+function asBuilt(html: string): string {
+  try {
+    return hoistBaseIntoHead(stripFrameworkRuntime(html, SITE_SCRIPTS).html);
+  } catch (error) {
+    console.warn(`! served unstripped: ${(error as Error).message}`);
+    return html;
+  }
+}
+
+const proxy = createServer((req, res) => {
+  const forward = request(
+    { host: '127.0.0.1', port: NEXT_PORT, path: req.url, method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } },
+    (upstream: IncomingMessage) => {
+      const html = (upstream.headers['content-type'] ?? '').startsWith('text/html') && (upstream.statusCode ?? 500) < 500;
+      if (!html) {
+        res.writeHead(upstream.statusCode ?? 502, upstream.headers);
+        upstream.pipe(res);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      upstream.on('data', (c: Buffer) => chunks.push(c));
+      upstream.on('end', () => {
+        const { 'content-length': _length, 'transfer-encoding': _encoding, ...headers } = upstream.headers;
+        res.writeHead(upstream.statusCode ?? 200, headers);
+        res.end(asBuilt(Buffer.concat(chunks).toString('utf8')));
+      });
+    },
+  );
+  forward.on('error', () => {
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' });
+    res.end('The Next dev server is starting; reload in a moment.');
+  });
+  req.pipe(forward);
+});
+proxy.listen(PORT, () => console.log(`✓ dev site at http://localhost:${PORT} (pages as the build strips them; Next itself on ${NEXT_PORT})`));
+
+const next = spawn(bin('next'), ['dev', '--port', String(NEXT_PORT), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+});
 const stop = async (code: number) => {
+  proxy.close();
   for (const w of watchers) w.close();
   await pageScript.dispose();
   process.exit(code);

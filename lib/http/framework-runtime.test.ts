@@ -68,6 +68,10 @@ describe('stripFrameworkRuntime', () => {
     expect(() => stripFrameworkRuntime(changed, ALLOW)).toThrow(/still names JavaScript it is not allowed.*\/_next\/static\/chunks\/a\.js/);
   });
 
+  it('does not take a JSON download for a script', () => {
+    expect(disallowedScripts('<a href="/data/dataset.json" download>dataset.json</a><a href="/x.js?v=1">x</a>', ALLOW)).toEqual(['/x.js']);
+  });
+
   it('finds what a plain `next build` leaves in a page, so start and the bench can refuse it', () => {
     expect(disallowedScripts(PAGE, ALLOW)).toEqual(expect.arrayContaining(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js']));
   });

@@ -30,7 +30,7 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const LINK = /<link\b([^>]*?)\/?>/gi;
 const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 /** Any JavaScript file a page names, in an attribute. */
-const JS_REFERENCE = /(?:src|href)\s*=\s*["']?([^"'\s>]+\.m?js)(?:[?#][^"'\s>]*)?["']?/gi;
+const JS_REFERENCE = /(?:src|href)\s*=\s*["']?([^"'\s>?#]+\.m?js)(?=[?#"'\s>])/gi;
 
 /** A tag's attributes, names lower-cased: `<script type="module" src="/a.js">` → { type: 'module', src: '/a.js' }. */
 export function attributesOf(attributes: string): Record<string, string> {
