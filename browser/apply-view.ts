@@ -7,8 +7,8 @@
  * The overview and the embeds both call it; it writes no markup of its own.
  */
 import { isDimmed } from '@/lib/charts/dimming';
-import { chartKey, fragmentPath } from '@/lib/charts/keys';
-import type { ViewState } from '@/lib/url/params';
+import { type ChartKeyOptions, chartKey, fragmentPath } from '@/lib/charts/keys';
+import { SWITCH_PARAMS, type ViewState } from '@/lib/url/params';
 
 export type BlockView = Pick<ViewState, 'basis' | 'view' | 'highlight' | 'companies'>;
 
@@ -66,8 +66,7 @@ function switchActions(block: HTMLElement, m: BlockMemory, highlight: string | n
 export async function applyView(block: HTMLElement, view: BlockView): Promise<void> {
   const m = remember(block);
   const run = ++m.run;
-  check(block, `${block.id}-variant`, view.basis);
-  check(block, `${block.id}-view`, view.view);
+  for (const name of SWITCH_PARAMS) check(block, `${block.id}-${name}`, view[name]);
   block.toggleAttribute('data-filtered', view.companies !== null);
   switchActions(block, m, view.highlight);
   dim(block, view.highlight);
@@ -75,7 +74,8 @@ export async function applyView(block: HTMLElement, view: BlockView): Promise<vo
   const swaps = [...block.querySelectorAll<HTMLElement>('.chart-variant')].map(async (el) => {
     const variant = el.dataset.variant!;
     const body = m.bodies.get(variant)!;
-    const key = view.companies ? chartKey(block.dataset.chart!, { basis: el.dataset.basis ?? null, companies: view.companies }) : body.key;
+    // A subset is the same view with the companies option set: its key names the baked fragment.
+    const key = view.companies ? chartKey(block.dataset.chart!, { ...(JSON.parse(el.dataset.options ?? '{}') as ChartKeyOptions), companies: view.companies }) : body.key;
     if (el.dataset.chartKey === key) return;
     let html = body.html;
     if (key !== body.key) {

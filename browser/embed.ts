@@ -27,7 +27,7 @@ export function startEmbed(main: HTMLElement): void {
   const back = main.querySelector<HTMLAnchorElement>('a[data-full-view]');
   if (back) {
     const url = new URL(back.getAttribute('href')!, window.location.href);
-    url.search = serializeViewState({ basis: reads.includes('basis') ? state.basis : undefined, highlight: state.highlight });
+    url.search = serializeViewState({ basis: reads.includes('basis') ? state.basis : null, highlight: state.highlight });
     back.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
   }
 

@@ -11,7 +11,7 @@
 import { applyView } from '@/browser/apply-view';
 import { showIgnored } from '@/browser/notice';
 import { PRIMARY_SLUGS, type PrimarySlug } from '@/lib/dataset/slugs';
-import { OVERVIEW_PARAMS, type ViewState } from '@/lib/url/params';
+import { OVERVIEW_PARAMS, SWITCH_PARAMS, type ViewState } from '@/lib/url/params';
 import { keepChoicesMadeBeforeLoad, normalizeViewState, parseViewState, serializeViewState } from '@/lib/url/view-state';
 
 /** Takes over the controls rendered by OverviewControls (`[data-overview-controls]`) and the chart block they name. */
@@ -60,9 +60,9 @@ export function startOverview(controls: HTMLElement): void {
   const read = (onLoad: boolean) => {
     const search = window.location.search;
     const parsed = parseViewState(search, OVERVIEW_PARAMS);
-    const picked = (name: string) => block.querySelector<HTMLInputElement>(`input[name="${blockId}-${name}"]:checked`)?.value;
+    const picked = Object.fromEntries(SWITCH_PARAMS.map((name) => [name, block.querySelector<HTMLInputElement>(`input[name="${blockId}-${name}"]:checked`)?.value]));
     // On load, a switch flipped before the script arrived is kept, not reset; on Back/Forward the URL decides.
-    const next = onLoad ? keepChoicesMadeBeforeLoad(parsed.state, search, { basis: picked('variant'), view: picked('view') }) : parsed.state;
+    const next = onLoad ? keepChoicesMadeBeforeLoad(parsed.state, search, picked) : parsed.state;
     showIgnored(notice, parsed.ignored);
     if (parsed.ignored.length > 0 || serializeViewState(next) !== serializeViewState(parsed.state)) {
       window.history.replaceState(null, '', `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`);
@@ -74,8 +74,8 @@ export function startOverview(controls: HTMLElement): void {
   window.addEventListener('popstate', () => read(false));
   block.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement;
-    if (input.name === `${blockId}-variant`) push({ basis: input.value as ViewState['basis'] });
-    if (input.name === `${blockId}-view`) push({ view: input.value as ViewState['view'] });
+    const name = SWITCH_PARAMS.find((n) => input.name === `${blockId}-${n}`);
+    if (name) push({ [name]: input.value });
   });
   controls.addEventListener('change', (e) => {
     if (e.target === highlightSelect) {

@@ -40,17 +40,17 @@ export function ChartBlock({ id, highlight = null, switchesHighlight = false, he
       </Heading>
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-3">
         {variants.length > 1 && (
-          <fieldset className="segmented" data-control="variant">
+          <fieldset className="segmented" data-control="variant" data-param="basis">
             <legend className="mr-2 text-sm text-muted">{variantLegend}</legend>
             {variants.map((v, i) => (
               <label key={v.value}>
-                <input type="radio" name={`${id}-variant`} value={v.value} data-index={i} defaultChecked={i === 0} />
+                <input type="radio" name={`${id}-basis`} value={v.value} data-index={i} defaultChecked={i === 0} />
                 <span>{v.label}</span>
               </label>
             ))}
           </fieldset>
         )}
-        <fieldset className="segmented" data-control="view">
+        <fieldset className="segmented" data-control="view" data-param="view">
           <legend className="sr-only">{view.label}</legend>
           {view.values.map((value) => (
             <label key={value}>
@@ -68,7 +68,7 @@ export function ChartBlock({ id, highlight = null, switchesHighlight = false, he
           className="chart-variant mt-3"
           data-index={i}
           data-variant={v.value}
-          data-basis={v.spec.options.basis ?? undefined}
+          data-options={JSON.stringify(v.spec.options)}
           data-chart-key={v.spec.key}
           dangerouslySetInnerHTML={{ __html: bakedChartBody(v.spec.key) }}
         />

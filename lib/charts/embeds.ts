@@ -2,7 +2,7 @@
  * What each embed page shows and reads: the chart's block (a variant per
  * basis), the URL parameters that apply to it, and where its full view lives.
  */
-import type { ParamName } from '../url/params';
+import { CHART_OPTION_PARAMS, EMBED_PARAMS, type ParamName } from '../url/params';
 import { LAYOUTS, chartHeight } from './layout';
 import { chartBlock } from './page-charts';
 import { type ChartId, chartOptions, chartPermalink, takes } from './registry';
@@ -10,7 +10,7 @@ import type { ChartSpec } from './spec';
 
 /** What an embed's URL reads: its view and theme, and the chart's own options except the overview's company filter (embeds show every company). */
 export function embedParams(id: ChartId): ParamName[] {
-  return ['view', 'theme', ...(['basis', 'highlight'] as const).filter((o) => takes(id, o))];
+  return [...EMBED_PARAMS, ...CHART_OPTION_PARAMS.filter((o) => o !== 'companies' && takes(id, o))];
 }
 
 export function embedView(id: ChartId) {

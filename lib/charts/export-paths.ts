@@ -89,7 +89,7 @@ export function clipboardImagePath(key: string): string {
 
 /** The embed page of a chart, with the view's state in its query (defaults left out). */
 export function embedPath(id: string, options: Partial<Pick<ChartOptions, 'basis' | 'highlight'>> = {}, theme: EmbedThemeChoice = 'auto'): string {
-  return `/embed/${id}${serializeViewState({ basis: options.basis ?? undefined, highlight: options.highlight, theme })}`;
+  return `/embed/${id}${serializeViewState({ ...options, theme })}`;
 }
 
 function escapeAttribute(value: string): string {

@@ -1,19 +1,26 @@
 /**
  * How a chart variant is named: baked files, fragments and DOM ids use it.
- * Shared by the build and the browser, so it depends on nothing else.
+ * Shared by the build and the browser, so it depends on the parameter table only.
  */
-export interface ChartKeyOptions {
-  /** Null for a chart that does not take a basis (lib/charts/registry.ts). */
-  basis?: string | null;
-  highlight?: string | null;
-  companies?: readonly string[] | null;
-}
+import { CHART_OPTION_PARAMS, type ChartOptionName, type ParamDefinition, URL_PARAMS } from '../url/params';
+export type ChartKeyOptions = Partial<Record<ChartOptionName, string | readonly string[] | null>>;
 
-/** "capex-2025--total--highlight-meta", "capex-2025--per-year--only-amazon-meta", "aws-revenue". */
-export function chartKey(id: string, o: ChartKeyOptions): string {
-  return [id, o.basis ?? null, o.highlight ? `highlight-${o.highlight}` : null, o.companies ? `only-${o.companies.join('-')}` : null]
-    .filter(Boolean)
-    .join('--');
+/**
+ * "capex-2025--total--highlight-meta", "capex-2025--per-year--only-amazon-meta", "aws-revenue": the
+ * options a chart takes, in CHART_OPTION_PARAMS order. An option with a default (basis) is always
+ * named by its value; one without (highlight) as name-value when set; a list (companies) as only-….
+ * Export URLs are built from keys, so this format is kept stable.
+ */
+export function chartKey(id: string, options: ChartKeyOptions): string {
+  const parts = [id];
+  for (const name of CHART_OPTION_PARAMS) {
+    const value = options[name];
+    if (value === null || value === undefined) continue;
+    const definition: ParamDefinition = URL_PARAMS[name];
+    if (Array.isArray(value)) parts.push(`only-${value.join('-')}`);
+    else parts.push(definition.default === null ? `${name}-${value}` : String(value));
+  }
+  return parts.join('--');
 }
 
 /** Where the browser fetches a baked chart variant's HTML (subtitle, legend, chart, table, notes, source line). */

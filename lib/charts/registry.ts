@@ -9,7 +9,7 @@
 import type { Dataset } from '../dataset/schema';
 import { PRIMARY_SLUGS, type PrimarySlug } from '../dataset/slugs';
 import { formatUsd } from '../money/format';
-import { URL_PARAMS } from '../url/params';
+import { CHART_OPTION_PARAMS, URL_PARAMS } from '../url/params';
 import { serializeViewState } from '../url/view-state';
 import { amazonCapex } from './builders/amazon-capex';
 import { amazonQ4 } from './builders/amazon-q4-2024';
@@ -67,11 +67,9 @@ export function takes(id: ChartId, option: ChartOptionName): boolean {
 
 /** The options a chart is drawn with: those it takes, at their defaults unless given; the others null. */
 export function chartOptions(id: ChartId, given: Partial<ChartOptions> = {}): ChartOptions {
-  return {
-    companies: takes(id, 'companies') ? (given.companies ?? null) : null,
-    basis: takes(id, 'basis') ? (given.basis ?? URL_PARAMS.basis.default) : null,
-    highlight: takes(id, 'highlight') ? (given.highlight ?? null) : null,
-  };
+  const options: Record<string, unknown> = {};
+  for (const name of CHART_OPTION_PARAMS) options[name] = takes(id, name) ? (given[name] ?? URL_PARAMS[name].default) : null;
+  return options as ChartOptions;
 }
 
 /** The page a chart lives on: the overview, or the first company page that shows it. */
@@ -83,7 +81,7 @@ export function chartHref(id: ChartId): string {
 /** A view's own address: the overview with its state in the query, or the chart's anchor on its page. */
 export function chartPermalink(id: ChartId, options: ChartOptions): string {
   if (chartEntry(id).onOverview) {
-    return `/${serializeViewState({ companies: options.companies ? [...options.companies] : null, basis: options.basis ?? undefined, highlight: options.highlight })}`;
+    return `/${serializeViewState(options)}`;
   }
   return `${chartHref(id)}#${id}`;
 }

@@ -5,24 +5,19 @@
  * so no number is computed twice and none can drift.
  */
 import type { Figure } from '../dataset/schema';
-import type { PrimarySlug } from '../dataset/slugs';
-import type { StargateBasis } from '../url/params';
+import type { ChartOptionName, ViewState } from '../url/params';
 import type { ChartId } from './registry';
 import type { Axis } from './scale';
 
 /**
- * A chart's view options are URL parameters (lib/url/params.ts): a chart
- * takes some of them (its registry entry says which) and the others are null.
+ * A chart's view options are URL parameters (lib/url/params.ts,
+ * CHART_OPTION_PARAMS): a chart takes some of them (its registry entry says
+ * which) and the others are null. companies: the companies shown, in display
+ * order (null: all five); basis: how Stargate's four-year commitment is drawn;
+ * highlight: a company drawn at full strength while the others are dimmed.
  */
-export interface ChartOptions {
-  /** The companies shown, in display order; null for all five. */
-  companies: readonly PrimarySlug[] | null;
-  /** How Stargate's four-year commitment is drawn; null for a chart without Stargate. */
-  basis: StargateBasis | null;
-  /** A company drawn at full strength while the others are dimmed. */
-  highlight: PrimarySlug | null;
-}
-export type ChartOptionName = keyof ChartOptions;
+export type ChartOptions = { readonly [K in ChartOptionName]: ViewState[K] | null };
+export type { ChartOptionName };
 
 export type MarkerKind = 'run-rate' | 'prior-year';
 

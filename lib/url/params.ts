@@ -8,7 +8,7 @@
  * against these constant lists, not with Zod (Zod would add ~15 kB gzip to
  * the page script for five enum checks).
  */
-import { PRIMARY_SLUGS, type PrimarySlug } from '../dataset/slugs';
+import { PRIMARY_SLUGS } from '../dataset/slugs';
 
 export interface ParamDefinition<T extends string = string> {
   values: readonly T[];
@@ -44,32 +44,36 @@ export type ParamName = keyof typeof URL_PARAMS;
 /** In the order a URL lists them. */
 export const PARAM_NAMES = Object.keys(URL_PARAMS) as ParamName[];
 
-type ValueOf<K extends ParamName> = (typeof URL_PARAMS)[K]['values'][number];
+type Definition<K extends ParamName> = (typeof URL_PARAMS)[K];
+type ValueOf<K extends ParamName> = Definition<K>['values'][number];
 
-/** A view as its URL describes it; a missing parameter is at its default. */
-export interface ViewState {
-  companies: PrimarySlug[] | null;
-  basis: ValueOf<'basis'>;
-  highlight: PrimarySlug | null;
-  view: ValueOf<'view'>;
-  theme: ValueOf<'theme'>;
-}
+/** A view as its URL describes it, one field per parameter; a missing parameter is at its default (null: absent). */
+export type ViewState = {
+  [K in ParamName]: Definition<K> extends { list: true } ? ValueOf<K>[] | null : Definition<K>['default'] extends null ? ValueOf<K> | null : ValueOf<K>;
+};
 
 export type StargateBasis = ViewState['basis'];
 export type EmbedThemeChoice = ViewState['theme'];
 export const BASES = URL_PARAMS.basis.values;
 export const EMBED_THEMES = URL_PARAMS.theme.values;
 
-export const DEFAULT_VIEW: ViewState = {
-  companies: null,
-  basis: URL_PARAMS.basis.default,
-  highlight: null,
-  view: URL_PARAMS.view.default,
-  theme: URL_PARAMS.theme.default,
-};
+export const DEFAULT_VIEW = Object.fromEntries(PARAM_NAMES.map((name) => [name, URL_PARAMS[name].default])) as ViewState;
+
+/** The parameters switched by radio buttons on the page: each chart block names its group `<block id>-<parameter>`. */
+export const SWITCH_PARAMS = ['basis', 'view'] as const satisfies readonly ParamName[];
+
+/**
+ * The parameters a chart can take as its options (lib/charts/registry.ts says
+ * which each takes), in the order a chart's key names them: capex-2025--total--highlight-meta--only-amazon-meta.
+ */
+export const CHART_OPTION_PARAMS = ['basis', 'highlight', 'companies'] as const satisfies readonly ParamName[];
+export type ChartOptionName = (typeof CHART_OPTION_PARAMS)[number];
 
 /** What the overview's URL reads. */
 export const OVERVIEW_PARAMS = ['companies', 'basis', 'highlight', 'view'] as const satisfies readonly ParamName[];
+
+/** What every embed's URL reads, besides the options its chart takes except companies (embeds show all five). */
+export const EMBED_PARAMS = ['view', 'theme'] as const satisfies readonly ParamName[];
 
 /** Why an embed drops a parameter it does not read: it shows every company, and a chart without Stargate has no basis. */
 export function embedNotRead(name: ParamName): string {

@@ -6,7 +6,7 @@
  * (utm_source, fbclid, …) pass silently.
  */
 import { PRIMARY_SLUGS } from '../dataset/slugs';
-import { DEFAULT_VIEW, PARAM_NAMES, type ParamDefinition, type ParamName, URL_PARAMS, type ViewState } from './params';
+import { DEFAULT_VIEW, PARAM_NAMES, type ParamDefinition, type ParamName, SWITCH_PARAMS, URL_PARAMS, type ViewState } from './params';
 
 export interface IgnoredParam {
   key: string;
@@ -107,10 +107,10 @@ export function normalizeViewState(s: ViewState): ViewState {
 
 /**
  * The one query-string writer: "" or "?companies=amazon,meta&basis=total".
- * Parameters left out of `state`, or at their default, are left out of the URL.
+ * Parameters left out of `state`, null, or at their default, are left out of the URL.
  * Values come from the parameter table only, so they need no escaping.
  */
-export function serializeViewState(state: Partial<ViewState>): string {
+export function serializeViewState(state: { readonly [K in ParamName]?: ViewState[K] | null }): string {
   const parts: string[] = [];
   for (const name of PARAM_NAMES) {
     const value = state[name];
@@ -134,11 +134,11 @@ export function serializeViewState(state: Partial<ViewState>): string {
 export function keepChoicesMadeBeforeLoad(
   state: ViewState,
   search: string | URLSearchParams,
-  checked: Partial<Record<'basis' | 'view', string | null | undefined>>,
+  checked: Partial<Record<(typeof SWITCH_PARAMS)[number], string | null | undefined>>,
 ): ViewState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const next: Record<string, unknown> = { ...state };
-  for (const name of ['basis', 'view'] as const) {
+  for (const name of SWITCH_PARAMS) {
     const value = checked[name];
     if (value && allowed(name, value) && !params.has(name)) next[name] = value;
   }
