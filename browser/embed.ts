@@ -8,10 +8,9 @@
  */
 import { applyView } from '@/browser/apply-view';
 import { showIgnored } from '@/browser/notice';
+import { EMBED_HEIGHT_MESSAGE } from '@/lib/charts/embed-sizing';
 import { type ParamName, embedNotRead } from '@/lib/url/params';
 import { parseViewState, serializeViewState } from '@/lib/url/view-state';
-
-export const EMBED_HEIGHT_MESSAGE = 'ai-capex:embed-height';
 
 export function startEmbed(main: HTMLElement): void {
   const reads = (main.dataset.embedReads ?? '').split(' ') as ParamName[];
@@ -31,7 +30,15 @@ export function startEmbed(main: HTMLElement): void {
     back.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
   }
 
-  const post = () => window.parent !== window && window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height: document.documentElement.scrollHeight }, '*');
-  new ResizeObserver(post).observe(document.body);
+  // The content's own height (the page's body is at least the frame's height, so it could never shrink),
+  // posted whenever it changes: on load, when the host resizes the frame's width, when the view switches.
+  let posted = 0;
+  const post = () => {
+    const height = Math.ceil(main.getBoundingClientRect().bottom + window.scrollY);
+    if (height === posted || window.parent === window) return;
+    posted = height;
+    window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height }, '*');
+  };
+  new ResizeObserver(post).observe(main);
   root.dataset.embed = 'ready';
 }

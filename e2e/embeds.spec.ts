@@ -121,7 +121,8 @@ test.describe('the Embed action', () => {
         const f = frames[0]!;
         return { count: doc.body.children.length, frames: frames.length, src: f.getAttribute('src'), title: f.getAttribute('title'), height: f.getAttribute('height'), loading: f.getAttribute('loading') };
       }, code);
-      expect(iframe.count).toBe(1);
+      // The iframe, then the script that sizes it.
+      expect(iframe.count).toBe(2);
       expect(iframe.frames).toBe(1);
       expect(iframe.title).toBeTruthy();
       expect(iframe.loading).toBe('lazy');
@@ -129,7 +130,7 @@ test.describe('the Embed action', () => {
       expect(`${src.pathname}${src.search}`).toBe(embedPath(chart, { highlight }));
 
       // The code works as pasted (pointed at the test server) and its height holds the whole chart at 760 px.
-      const pasted = code.replace(src.origin, baseURL).replace('width="100%"', 'width="760"').replace('width:100%;', '');
+      const pasted = code.replaceAll(src.origin, baseURL).replace('width="100%"', 'width="760"').replace('width:100%;', '');
       const host = await page.context().newPage();
       await hostPage(host, pasted);
       const frame = host.frameLocator('iframe');
@@ -140,6 +141,35 @@ test.describe('the Embed action', () => {
       await page.keyboard.press('Escape');
       await actions.locator('summary', { hasText: 'Embed' }).click();
     }
+  });
+
+  test('the embed code sizes its iframe to the chart at 1280, 768 and 360 px, and again when the host window resizes', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/');
+    const code = await page.locator('#capex-2025 .chart-variant-actions textarea').first().inputValue();
+    const src = new URL(code.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&'));
+    const pasted = code.replaceAll(src.origin, baseURL);
+    const fits = async () => {
+      const frame = page.frames().find((f) => f !== page.mainFrame())!;
+      await expect.poll(async () => {
+        const outer = (await page.locator('iframe').boundingBox())!.height;
+        const inner = await frame.evaluate(() => ({
+          content: Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom),
+          scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+          sourceLine: document.querySelector('.chart-variant:not([hidden]) .chart-source')!.getBoundingClientRect().bottom,
+        }));
+        // Nothing cut off or scrolling inside the frame, and no empty band under the chart.
+        return { scrolls: inner.scrolls, sourceLineInside: inner.sourceLine <= outer, band: Math.abs(outer - inner.content) <= 2 };
+      }, { timeout: 10_000 }).toEqual({ scrolls: false, sourceLineInside: true, band: true });
+    };
+    for (const width of [1280, 768, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await hostPage(page, pasted);
+      await expect(page.frameLocator('iframe').locator('html[data-embed="ready"]')).toHaveCount(1);
+      await fits();
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await fits();
   });
 
   test('on the overview, the embed code follows the highlighted company and basis', async ({ page }) => {

@@ -7,6 +7,7 @@
  */
 import type { EmbedThemeChoice } from '../url/params';
 import { serializeViewState } from '../url/view-state';
+import { EMBED_IFRAME_ATTRIBUTE, embedSizingScript } from './embed-sizing';
 import type { ChartOptions } from './spec';
 
 export const EXPORT_SIZES = [
@@ -96,7 +97,14 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Ready-to-paste iframe code: a title for screen readers, full width, a height for the chart's aspect, lazy loading. */
+/**
+ * Ready-to-paste embed code: the iframe (a title for screen readers, full width, the chart's height
+ * as a fallback, lazy loading) and the listener that then sizes it to the chart exactly (lib/charts/embed-sizing.ts).
+ */
 export function iframeCode(absoluteSrc: string, title: string, height: number): string {
-  return `<iframe src="${escapeAttribute(absoluteSrc)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`;
+  const origin = new URL(absoluteSrc).origin;
+  return (
+    `<iframe src="${escapeAttribute(absoluteSrc)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy" ${EMBED_IFRAME_ATTRIBUTE}></iframe>` +
+    `<script>${embedSizingScript(origin)}</script>`
+  );
 }

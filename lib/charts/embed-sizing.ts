@@ -1,0 +1,32 @@
+/**
+ * Embeds that size themselves. The embed page posts its content's height to
+ * the page that frames it (browser/embed.ts); the embed code we hand out
+ * carries a small listener that sets the iframe's height from that message.
+ * The listener only believes messages from our origin, of our type, from one
+ * of our iframes, with a sane height; anything else is ignored. The iframe's
+ * static height stays as the fallback where scripts do not run.
+ * Dependency-free: the page script imports the message type.
+ */
+export const EMBED_HEIGHT_MESSAGE = 'ai-capex:embed-height';
+
+/** Marks our iframes in a host page, so the listener touches no other frame. */
+export const EMBED_IFRAME_ATTRIBUTE = 'data-ai-capex-embed';
+
+/** No chart is taller than this; a larger number is not a height we sent. */
+export const MAX_EMBED_HEIGHT = 20_000;
+
+/**
+ * The listener, as one line of plain ES5 for any CMS: installed once per host page however many
+ * charts it embeds; each message sizes only the iframe whose window sent it.
+ */
+export function embedSizingScript(origin: string): string {
+  const o = JSON.stringify(origin);
+  const t = JSON.stringify(EMBED_HEIGHT_MESSAGE);
+  return (
+    `(function(){if(window.__aiCapexEmbedSizing)return;window.__aiCapexEmbedSizing=1;` +
+    `window.addEventListener('message',function(e){var d=e.data;` +
+    `if(e.origin!==${o}||!d||d.type!==${t})return;var h=Number(d.height);if(!(h>0&&h<=${MAX_EMBED_HEIGHT}))return;` +
+    `var f=document.querySelectorAll('iframe[${EMBED_IFRAME_ATTRIBUTE}]');` +
+    `for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(h)+'px'})})();`
+  );
+}
