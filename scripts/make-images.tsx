@@ -3,7 +3,7 @@
  *  - link previews (1200×630 PNG) for the overview and each company page, into public/og/;
  *  - slide exports of every exportable chart: PNG and SVG at 1920×1080 and
  *    1200×675, light and dark, a PowerPoint file with the chart as a native
- *    chart, and the chart's CSV, into public/charts/<key>/;
+ *    chart, the chart's CSV and its oEmbed response, into public/charts/<key>/;
  *  - one PowerPoint deck with every chart.
  * Which charts and views: lib/charts/variants.ts, from the registry. All from the
  * same spec and the same Recharts renderer as the page's chart.
@@ -11,6 +11,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DECK_PATH, EXPORT_SIZES, EXPORT_THEMES, chartCsvPath, chartPptxPath, exportDir, exportImagePath } from '@/lib/charts/export-paths';
+import { oembedPath, oembedResponse } from '@/lib/charts/oembed';
 import { buildChartSpec } from '@/lib/charts/registry';
 import { PREVIEW_SIZE, chartVariants, deckVariants, linkPreviews } from '@/lib/charts/variants';
 import type { Dataset } from '@/lib/dataset/schema';
@@ -18,6 +19,7 @@ import { loadDataset } from '@/lib/dataset/load';
 import { formatProblems } from '@/lib/dataset/problems';
 import { datasetDir } from '@/lib/dataset/run-check';
 import { chartCsv } from '@/lib/downloads/chart-csv';
+import { SITE_NAME, absoluteUrl } from '@/lib/site';
 import { exportChartMarkup, svgToPng, themed } from './lib/export-chart';
 import { pptxFor } from './lib/export-pptx';
 
@@ -56,7 +58,8 @@ async function makeExports(dataset: Dataset): Promise<number> {
       }
     }
     write(chartPptxPath(chart.key), await pptxFor([spec], spec.title));
-    count += 2 + EXPORT_SIZES.length * EXPORT_THEMES.length * 2;
+    write(oembedPath(chart.key), JSON.stringify(oembedResponse(spec, { name: SITE_NAME, absoluteUrl })));
+    count += 3 + EXPORT_SIZES.length * EXPORT_THEMES.length * 2;
   }
   const deck = deckVariants().map((c) => buildChartSpec(dataset, c.id, c.options));
   write(DECK_PATH, await pptxFor(deck, 'AI Capex 2025: every chart'));

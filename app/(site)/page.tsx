@@ -4,7 +4,7 @@ import { ChartBlock } from '@/components/charts/ChartBlock';
 import { OverviewControls } from '@/components/charts/OverviewControls';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
-import { pageCharts } from '@/lib/charts/variants';
+import { chartVariant, pageCharts } from '@/lib/charts/variants';
 import { contextFigures, figure, figuresFor, findEntity, primaryEntities } from '@/lib/data';
 import { KIND_LABEL } from '@/lib/dataset/labels';
 import type { PrimarySlug } from '@/lib/dataset/slugs';
@@ -19,6 +19,7 @@ export function generateMetadata(): Metadata {
       title: 'Big Tech’s AI spending plans for 2025, side by side',
       description: `Amazon, Microsoft, Alphabet, Meta (${formatValueShort(sum.value, sum.qualifier)} together) and the Stargate project: 2025 AI capital-spending plans, every figure traced to the sentence that reports it.`,
       path: '/',
+      oembed: chartVariant(pageCharts('overview')[0]!.id).key,
     }),
     // Search results show about 60 characters of a title.
     title: { absolute: `${SITE_NAME} · Big Tech’s AI spending plans, sourced` },

@@ -1,4 +1,4 @@
-import { embedHeight } from '@/lib/charts/embeds';
+import { embedHeight } from '@/lib/charts/embed-sizing';
 import { type DownloadLink, clipboardImagePath, downloadLinks, embedPath, exportFileName, iframeCode } from '@/lib/charts/export-paths';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { absoluteUrl } from '@/lib/site';

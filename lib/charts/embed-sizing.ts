@@ -5,8 +5,10 @@
  * The listener only believes messages from our origin, of our type, from one
  * of our iframes, with a sane height; anything else is ignored. The iframe's
  * static height stays as the fallback where scripts do not run.
- * Dependency-free: the page script imports the message type.
+ * Dependency-free but for the chart layout: the page script imports the message type.
  */
+import { LAYOUTS, chartHeight } from './layout';
+import type { ChartSpec } from './spec';
 export const EMBED_HEIGHT_MESSAGE = 'ai-capex:embed-height';
 
 /** Marks our iframes in a host page, so the listener touches no other frame. */
@@ -29,4 +31,20 @@ export function embedSizingScript(origin: string): string {
     `var f=document.querySelectorAll('iframe[${EMBED_IFRAME_ATTRIBUTE}]');` +
     `for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(h)+'px'})})();`
   );
+}
+
+/**
+ * Height of the embed at the width it is designed for (760 px): the page's
+ * fixed parts (title, switches, subtitle, legend, source line, link back:
+ * 219 px, measured), the chart scaled to the 728 px between the paddings, and
+ * the notes at ~95 characters per 20 px line. The e2e tests hold the rendered
+ * page to it. At other widths the chart scales and the embed page posts its
+ * height to the host page, whose embed code sizes the iframe (embedSizingScript).
+ */
+export function embedHeight(spec: Pick<ChartSpec, 'rows' | 'notes'>): number {
+  const fixed = 219;
+  const chart = chartHeight(LAYOUTS.wide, spec.rows.length) * (728 / LAYOUTS.wide.width);
+  const noteLines = spec.notes.reduce((n, note) => n + Math.ceil(note.length / 95), 0);
+  const notes = spec.notes.length ? 12 + noteLines * 20 + (spec.notes.length - 1) * 4 : 0;
+  return Math.ceil((fixed + chart + notes + 24) / 10) * 10;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedHeight } from './embeds';
+import { embedHeight } from './embed-sizing';
 import { downloadLinks, embedPath, exportImagePath, iframeCode } from './export-paths';
 
 describe('chart exports', () => {

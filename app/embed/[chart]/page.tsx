@@ -7,7 +7,9 @@ import { CHART_IDS, isChartId } from '@/lib/charts/registry';
 import { datasetMeta } from '@/lib/data';
 import { THEME_SCRIPT } from '@/lib/embed-theme';
 import { formatDate } from '@/lib/dataset/labels';
+import { oembedAlternate } from '@/lib/metadata';
 import { SITE_NAME } from '@/lib/site';
+import { chartVariant } from '@/lib/charts/variants';
 
 export const dynamicParams = false;
 
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${view.title} (embed)`,
     description: `${view.variants[0]!.spec.description} ${view.variants[0]!.spec.sourceLine}`,
     // The embed is a copy of a chart on the site; search engines should send readers to the full view.
-    alternates: { canonical: view.fullViewPath },
+    alternates: { canonical: view.fullViewPath, types: oembedAlternate(chartVariant(chart).key) },
   };
 }
 

@@ -5,7 +5,7 @@ import { ChartBlock } from '@/components/charts/ChartBlock';
 import { CitationList } from '@/components/figures/CitationList';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
-import { pageCharts } from '@/lib/charts/variants';
+import { chartVariant, pageCharts } from '@/lib/charts/variants';
 import { figure, figuresFor, findEntity, primaryEntities } from '@/lib/data';
 import { KIND_LABEL, METRIC_LABEL, formatMonthDay } from '@/lib/dataset/labels';
 import { isPrimarySlug } from '@/lib/dataset/query';
@@ -33,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `${entity.name}’s AI capital spending: ${formatValueLong(f.value, f.qualifier)} (${KIND_LABEL[f.kind].toLowerCase()}, ${f.period.label}) against its peers, and every figure the sources report, each with its quote.`,
     path: `/companies/${slug}`,
     preview: slug,
+    oembed: chartVariant(pageCharts(slug)[0]!.id, { highlight: pageCharts(slug)[0]!.highlight }).key,
   });
 }
 
