@@ -11,5 +11,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...primaryEntities().map((e) => ({ url: absoluteUrl(`/companies/${e.slug}`), lastModified, priority: 0.8 })),
     { url: absoluteUrl('/sources'), lastModified, priority: 0.6 },
     { url: absoluteUrl('/methodology'), lastModified, priority: 0.5 },
+    { url: absoluteUrl('/changelog'), lastModified, priority: 0.3 },
   ];
 }

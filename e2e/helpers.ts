@@ -3,7 +3,7 @@ import { PRIMARY_SLUGS } from '../lib/dataset/slugs';
 
 export const COMPANIES = PRIMARY_SLUGS;
 
-export const PAGES = ['/', ...COMPANIES.map((c) => `/companies/${c}`), '/sources', '/methodology'] as const;
+export const PAGES = ['/', ...COMPANIES.map((c) => `/companies/${c}`), '/sources', '/methodology', '/changelog'] as const;
 
 /** Pages with charts, and how many chart rows (bars) their HTML holds across variants and sizes. */
 export const CHART_PAGES = ['/', ...COMPANIES.map((c) => `/companies/${c}`)] as const;

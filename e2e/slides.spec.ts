@@ -105,7 +105,7 @@ test.describe('exported SVGs, as other software draws them', () => {
         // Text stays text: LibreOffice reads every label, the source line and the footer.
         const text = pdfText(whole).replace(/\s+/g, ' ');
         for (const label of [c.spec.title, ...c.spec.rows.map((r) => r.label), ...c.spec.rows.map((r) => r.valueLabel), c.spec.sourceLine]) expect(text, name).toContain(label);
-        expect(text).toMatch(/Data as of 7 Feb 2025 · \S+/);
+        expect(text).toMatch(/Data as of 7 Feb 2025, v\d+\.\d+\.\d+ · \S+/);
       }
     }
   });
@@ -260,13 +260,13 @@ test.describe('exports say where they come from', () => {
     expect(offenders).toEqual([]);
   });
 
-  test('every slide image and PowerPoint slide carries the view’s permalink and the dataset’s date', () => {
+  test('every slide image carries the view’s permalink, the dataset’s date and its version', () => {
     const stamp = JSON.parse(readFileSync('.next/static-export-complete', 'utf8')) as { siteUrl: string };
     const host = stamp.siteUrl.replace(/^https?:\/\//, '');
     for (const c of charts) {
       const svg = readFileSync(file(exportImagePath(c.key, EXPORT_SIZES[0], 'light', 'svg')), 'utf8');
       const link = `${host}${c.spec.permalink === '/' ? '' : c.spec.permalink}`;
-      expect(svg, c.key).toContain(`Data as of 7 Feb 2025 · ${link.replace(/&/g, '&amp;')}</text>`);
+      expect(svg, c.key).toContain(`Data as of 7 Feb 2025, v${c.spec.version} · ${link.replace(/&/g, '&amp;')}</text>`);
     }
   });
 });

@@ -41,3 +41,6 @@ export const disagreements = (): Disagreement[] => getDataset().disagreements;
 export const derivedFigures = (): Figure[] => getDataset().figures.filter((f) => f.derivation);
 export const ignoredAmounts = () => getDataset().ignoredAmounts;
 export const allEntities = (): Entity[] => getDataset().entities;
+/** The dataset's releases, newest first (data/changelog.json). */
+export const releases = () => getDataset().changelog;
+export const allFigures = () => getDataset().figures;

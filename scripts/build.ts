@@ -2,8 +2,10 @@
  * npm run build: check the data, then build the static export into out/.
  * Bad data stops here, before Next touches out/, so the previous out/ survives.
  */
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { releasePath } from '../lib/dataset/version';
+import { DOWNLOADS } from '../lib/downloads/csv';
 import { headersFile } from '../lib/http/headers-file';
 import { hoistBaseIntoHead } from '../lib/http/html-head';
 import { isRscPayload, isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from '../lib/http/framework-runtime';
@@ -76,6 +78,24 @@ const unused = unreferencedFrameworkFiles(published);
 for (const f of unused) rmSync(path.join('out', f));
 removeEmptyDirectories('out');
 console.log(`✓ ${payloads.length} RSC payloads and ${unused.length} unused framework files left out of out/`);
+// Each release's downloads at addresses that never change (/data/v/<version>/): this release's from the build,
+// earlier ones from their archived copies in data/releases/<version>/ (lib/dataset/version.ts).
+try {
+  const meta = JSON.parse(readFileSync('data/meta.json', 'utf8')) as { version: string };
+  const changelog = JSON.parse(readFileSync('data/changelog.json', 'utf8')) as { version: string }[];
+  const current = path.join('out', releasePath(meta.version, ''));
+  mkdirSync(current, { recursive: true });
+  for (const d of DOWNLOADS) cpSync(path.join('out', d.href), path.join(current, path.basename(d.href)));
+  for (const { version } of changelog.filter((r) => r.version !== meta.version)) {
+    const archived = path.join('data', 'releases', version);
+    if (!existsSync(archived)) throw new Error(`release ${version} has no archived files in ${archived}/: copy its /data/v/${version}/ files there when you make the next release`);
+    cpSync(archived, path.join('out', releasePath(version, '')), { recursive: true });
+  }
+  console.log(`✓ ${changelog.length} dataset ${changelog.length === 1 ? 'release' : 'releases'} at /data/v/<version>/`);
+} catch (error) {
+  console.error(`\n✗ build stopped publishing the dataset's releases: ${(error as Error).message}`);
+  process.exit(1);
+}
 // The security headers of serve.json, for CDN hosts that read a _headers file.
 writeFileSync('out/_headers', headersFile(JSON.parse(readFileSync('serve.json', 'utf8')).headers));
 // Brotli and gzip copies of every text file, at settings too slow for on-the-fly compression.

@@ -1,6 +1,7 @@
 import { datasetMeta } from '@/lib/data';
 import { formatDate } from '@/lib/dataset/labels';
 import { DOWNLOADS } from '@/lib/downloads/csv';
+import { releasePath } from '@/lib/dataset/version';
 
 export function SiteFooter() {
   const meta = datasetMeta();
@@ -13,6 +14,10 @@ export function SiteFooter() {
             <time dateTime={meta.compiled}>{formatDate(meta.compiled)}</time>.
           </p>
           <p>Every figure links to the sentence that reports it. Amounts in US dollars, as reported.</p>
+          <p>
+            Dataset version {meta.version} (<a href="/changelog">changelog</a>); its files stay at{' '}
+            <a href={releasePath(meta.version, 'dataset.json')}>{releasePath(meta.version, '')}</a>.
+          </p>
         </div>
         <nav aria-label="Data downloads">
           <h2 className="mb-2 font-medium text-ink">Download the data</h2>

@@ -77,9 +77,9 @@ describe('the slide layout', () => {
   });
 
   it('prints the dataset’s date and the view’s permalink in the footer, the scheme left out', () => {
-    expect(slides[0]!.footer.right).toBe('Data as of 7 Feb 2025 · capex.example.org/?highlight=meta');
+    expect(slides[0]!.footer.right).toBe(`Data as of 7 Feb 2025, v${ds.meta.version} · capex.example.org/?highlight=meta`);
     const home = layoutFrame(buildChartSpec(ds, 'capex-2025'), 'slide', measure, { ...footer, permalink: 'https://capex.example.org/' });
-    expect(home.footer.right).toBe('Data as of 7 Feb 2025 · capex.example.org');
+    expect(home.footer.right).toBe(`Data as of 7 Feb 2025, v${ds.meta.version} · capex.example.org`);
   });
 
   it('refuses, naming the chart, to shrink a chart that cannot fit', () => {

@@ -102,8 +102,8 @@ export interface FooterText {
   permalink: string;
 }
 
-export function footerRight(spec: Pick<ChartSpec, 'asOf'>, permalink: string): string {
-  return `Data as of ${formatDate(spec.asOf)} · ${permalink.replace(/^https?:\/\//, '').replace(/^([^/]+)\/$/, '$1')}`;
+export function footerRight(spec: Pick<ChartSpec, 'asOf' | 'version'>, permalink: string): string {
+  return `Data as of ${formatDate(spec.asOf)}, v${spec.version} · ${permalink.replace(/^https?:\/\//, '').replace(/^([^/]+)\/$/, '$1')}`;
 }
 
 /** Legend marks are drawn this many legend-text sizes wide. */

@@ -172,6 +172,6 @@ export function speakerNotes(spec: ChartSpec, permalink: string): string {
       }
     }
   }
-  out.push('', spec.sourceLine, `Data as of ${dated(spec.asOf)}. This view: ${permalink}`);
+  out.push('', spec.sourceLine, `Data as of ${dated(spec.asOf)}, dataset version ${spec.version}. This view: ${permalink}`);
   return out.join('\n');
 }

@@ -107,5 +107,6 @@ export function buildChartSpec(ds: Dataset, id: ChartId, given: Partial<ChartOpt
     href: chartHref(id),
     permalink: chartPermalink(id, options),
     asOf: ds.meta.asOf,
+    version: ds.meta.version,
   };
 }

@@ -114,5 +114,7 @@ export interface ChartSpec extends ChartDraft {
   permalink: string;
   /** The date the dataset describes (ISO), printed on every export. */
   asOf: string;
+  /** The dataset's release (data/changelog.json), printed on every export and cited. */
+  version: string;
 }
 

@@ -6,6 +6,7 @@ import { formatUsd } from '../money/format';
 import { statesValue, findMoneyMentions } from '../money/parse';
 import { derive, withinRounding } from './derive';
 import type { DataProblem } from './problems';
+import { contentHash } from './version';
 import { DATASET_FILES, PRIMARY_SLUGS, type Dataset } from './schema';
 
 function describe(value: { low: number; high: number }): string {
@@ -120,5 +121,38 @@ export function checkDataset(ds: Dataset, dataDir = 'data'): DataProblem[] {
     }
   });
 
+  // The version: the newest release is the data as it is; a change to the content needs a new release.
+  duplicates(ds.changelog, (r) => r.version, 'changelog', 'release');
+  const newest = ds.changelog[0];
+  if (!newest) {
+    problems.push({ code: 'missing-release', file: file('changelog'), message: 'expected at least one release, the first' });
+  } else {
+    if (ds.meta.version !== newest.version) {
+      problems.push({ code: 'version-mismatch', file: file('meta'), field: 'version', message: `expected the newest release in ${file('changelog')}, ${newest.version}; got ${ds.meta.version}` });
+    }
+    const hash = contentHash(ds);
+    if (newest.hash !== hash) {
+      problems.push({
+        code: 'unreleased-change',
+        file: file('changelog'),
+        record: `release "${newest.version}"`,
+        field: 'hash',
+        message: `expected the content of release ${newest.version} (hash ${newest.hash}); the data has changed since (hash ${hash}). Add a release first in the changelog with a new version, today's date, what changed, which figures, and hash ${hash}; then set ${file('meta')}'s version to it`,
+      });
+    }
+    ds.changelog.forEach((r, i) => {
+      const older = ds.changelog[i + 1];
+      if (older && (r.date < older.date || compareVersions(r.version, older.version) <= 0)) {
+        problems.push({ code: 'release-order', file: file('changelog'), record: `release "${r.version}"`, message: `expected releases newest first, each with a higher version and a date on or after the one below it ("${older.version}", ${older.date})` });
+      }
+    });
+  }
+
   return problems;
+}
+
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+  for (let i = 0; i < 3; i++) if (x![i] !== y![i]) return x![i]! - y![i]!;
+  return 0;
 }

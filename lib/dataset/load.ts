@@ -24,6 +24,7 @@ export function recordLabel(part: Part, raw: unknown, index: number): string {
     figures: 'figure',
     disagreements: 'disagreement',
     ignoredAmounts: 'ignored amount',
+    changelog: 'release',
   };
   const idField = DATASET_FILES[part].idField;
   const id = idField && raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[idField] : undefined;

@@ -24,7 +24,11 @@ export type ProblemCode =
   | 'uncovered-amount'
   | 'ignore-not-found'
   | 'ignore-ambiguous'
-  | 'ignore-redundant';
+  | 'ignore-redundant'
+  | 'missing-release'
+  | 'version-mismatch'
+  | 'unreleased-change'
+  | 'release-order';
 
 export interface DataProblem {
   code: ProblemCode;

@@ -189,6 +189,22 @@ export const metaSchema = z
     /** When the dataset was compiled from the articles. */
     compiled: isoDate,
     currency: z.literal('USD'),
+    /** The release this content is (data/changelog.json's newest): cited, printed on every export. */
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.0.0'),
+  })
+  .strict();
+
+/** One release of the dataset: data/changelog.json lists them, newest first. */
+export const releaseSchema = z
+  .object({
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.0.0'),
+    date: isoDate,
+    /** The content hash of this release (lib/dataset/version.ts): the data check compares the newest with the data. */
+    hash: z.string().regex(/^[0-9a-f]{12}$/, 'expected the 12-character content hash the data check prints'),
+    /** What changed, in a sentence or two. */
+    summary: z.string().min(1),
+    /** The figures it added, changed or removed; empty for a release that changed none. */
+    figures: z.array(z.string().min(1)),
   })
   .strict();
 
@@ -203,6 +219,7 @@ export type FigureKind = Figure['kind'];
 export type Disagreement = z.infer<typeof disagreementSchema>;
 export type IgnoredAmount = z.infer<typeof ignoredAmountSchema>;
 export type DatasetMeta = z.infer<typeof metaSchema>;
+export type Release = z.infer<typeof releaseSchema>;
 
 /** The files of the dataset, each an array of records (meta is one object). */
 export const DATASET_FILES = {
@@ -212,6 +229,7 @@ export const DATASET_FILES = {
   figures: { file: 'figures.json', schema: figureSchema, idField: 'id' },
   disagreements: { file: 'disagreements.json', schema: disagreementSchema, idField: 'id' },
   ignoredAmounts: { file: 'ignored-amounts.json', schema: ignoredAmountSchema, idField: null },
+  changelog: { file: 'changelog.json', schema: releaseSchema, idField: 'version' },
 } as const;
 
 export interface Dataset {
@@ -221,6 +239,8 @@ export interface Dataset {
   figures: Figure[];
   disagreements: Disagreement[];
   ignoredAmounts: IgnoredAmount[];
+  /** Newest first. */
+  changelog: Release[];
 }
 
 export { PRIMARY_SLUGS, type PrimarySlug } from './slugs';

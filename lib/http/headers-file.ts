@@ -19,6 +19,7 @@ const PATTERNS: Record<string, string> = {
   'charts/fragments/**': '/charts/fragments/*',
   'og/**': '/og/*',
   'data/**': '/data/*',
+  'data/v/**': '/data/v/*',
   'js/**': '/js/*',
   '_next/static/**': '/_next/static/*',
 };

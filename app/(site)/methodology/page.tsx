@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
-import { allEntities, derivationInputs, derivedFigures, findEntity, figureHref, ignoredAmounts, source, sourcesByDate } from '@/lib/data';
+import { allEntities, datasetMeta, derivationInputs, derivedFigures, findEntity, figureHref, ignoredAmounts, source, sourcesByDate } from '@/lib/data';
 import { FIGURE_KINDS, QUALIFIERS, type Qualifier } from '@/lib/dataset/schema';
 import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_DESCRIPTION, QUALIFIER_LABEL, formatMonthDay, formatPublished, metricLabel } from '@/lib/dataset/labels';
 import { SHORT_PREFIX, formatValueShort } from '@/lib/money/format';
@@ -54,6 +54,11 @@ export default function MethodologyPage() {
             <a href="/sources">Sources</a>). Every dollar amount in them was read and either recorded as a figure or listed, with a reason,
             as deliberately left out — {ignored.length} amounts were left out because they repeat a figure, sit in a headline, or mark a
             threshold (“crossing the $100 billion mark”).
+          </p>
+          <p>
+            The dataset is versioned: this is version {datasetMeta().version}. Any change to a figure, a source, a disagreement or the amounts left
+            out is a new release, with its date, what changed and which figures, in the <a href="/changelog">changelog</a>; the data check refuses
+            a change without one. Each release keeps its files at an address that never changes, so a citation of a version can be checked.
           </p>
           <p>
             A figure records who (entity, and segment such as AWS), what (metric), when (period, calendar or fiscal), how much (a low and a high

@@ -54,7 +54,9 @@ export default async function EmbedPage({ params }: Props) {
           <a href={view.fullViewPath} data-full-view rel="noopener">
             Full view, every quote and the data: {SITE_NAME} ↗
           </a>
-          <span>Data as of {formatDate(datasetMeta().asOf)}</span>
+          <span>
+            Data as of {formatDate(datasetMeta().asOf)}, version {datasetMeta().version}
+          </span>
         </p>
       </main>
     </>

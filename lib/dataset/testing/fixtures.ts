@@ -282,6 +282,24 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     },
     expected: { code: 'article-without-source', file: 'articles/005_new.txt', message: /expected a source in data\/sources\.json for this article/ },
   },
+  {
+    name: 'unreleased-change',
+    breaks: 'a change to the data without a new release in the changelog',
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'alphabet-capex-2025').note = 'A note added without a release.';
+    },
+    expected: { code: 'unreleased-change', file: 'data/changelog.json', record: 'release "1.0.0"', field: 'hash', message: /the data has changed since \(hash [0-9a-f]{12}\)\. Add a release/ },
+  },
+  {
+    name: 'version-mismatch',
+    breaks: 'a meta.json version that is not the newest release',
+    needsArticles: false,
+    mutate: (files) => {
+      (files['meta.json'] as Json).version = '1.0.1';
+    },
+    expected: { code: 'version-mismatch', file: 'data/meta.json', field: 'version', message: /expected the newest release in data\/changelog\.json, 1\.0\.0; got 1\.0\.1/ },
+  },
 ];
 
 /**
