@@ -1,7 +1,6 @@
 import { datasetMeta } from '@/lib/data';
 import { formatDate } from '@/lib/dataset/labels';
 import { DOWNLOADS } from '@/lib/downloads/csv';
-import { releasePath } from '@/lib/dataset/version';
 
 export function SiteFooter() {
   const meta = datasetMeta();
@@ -15,8 +14,7 @@ export function SiteFooter() {
           </p>
           <p>Every figure links to the sentence that reports it. Amounts in US dollars, as reported.</p>
           <p>
-            Dataset version {meta.version} (<a href="/changelog">changelog</a>); its files stay at{' '}
-            <a href={releasePath(meta.version, 'dataset.json')}>{releasePath(meta.version, '')}</a>.
+            Dataset version {meta.version} (<a href="/changelog">changelog</a>).
           </p>
         </div>
         <nav aria-label="Data downloads">
