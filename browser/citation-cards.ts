@@ -8,6 +8,7 @@
  * bar is opened and kept in a host at the end of the body. If the reader has moved on
  * by the time a card arrives, it is not shown.
  */
+import { fillAccessDates } from '@/browser/access-dates';
 import { CARD_UNAVAILABLE_TEMPLATE, cardId, cardPath } from '@/lib/charts/keys';
 
 const ROW = '.chart-row[data-figure-id]';
@@ -41,6 +42,7 @@ export function startCitationCards(): void {
         template.innerHTML = await response.text();
         const el = template.content.firstElementChild;
         if (!(el instanceof HTMLElement) || el.id !== cardId(figureId)) throw new Error('not a citation card');
+        fillAccessDates(el);
         cardHost.append(el);
         return el;
       });

@@ -1,7 +1,8 @@
 /**
  * Every copy action on the site, delegated from one listener:
  *  - button[data-copy-url] (plus data-copy-query, the overview's state) copies that absolute URL;
- *  - button[data-copy-text-from="#id"] copies the text of that element (the embed code);
+ *  - button[data-copy-text-from="#id"] copies the text of that element (the embed code, a citation;
+ *    an element marked data-copy-html goes on the clipboard as HTML too, so a citation keeps its italics);
  *  - button[data-copy-image="/charts/…png"] copies the chart as a PNG (ClipboardItem), and
  *    downloads it instead where the browser refuses to put images on the clipboard.
  * Text goes through the clipboard API first, then a hidden textarea and execCommand.
@@ -23,6 +24,19 @@ async function copyText(text: string): Promise<boolean> {
     area.remove();
     return ok;
   }
+}
+
+/** Text and its HTML, for editors that paste formatting (a citation's italics); text alone where that fails. */
+async function copyRich(text: string, html: string): Promise<boolean> {
+  if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
+      return true;
+    } catch {
+      // Falls through to text.
+    }
+  }
+  return copyText(text);
 }
 
 async function copyImage(url: string): Promise<boolean> {
@@ -59,11 +73,14 @@ async function run(button: HTMLButtonElement): Promise<Outcome | null> {
     return { ok, button: ok ? 'Link copied' : 'Copy failed', status: ok ? `Link copied: ${url}` : `Could not copy. The link is ${url}` };
   }
   if (d.copyTextFrom !== undefined) {
-    const source = document.querySelector<HTMLTextAreaElement | HTMLElement>(d.copyTextFrom);
-    const text = source ? ('value' in source ? source.value : (source.textContent ?? '')) : '';
-    const ok = text !== '' && (await copyText(text));
+    // The source is looked up beside the button first: the same actions can be on the page twice (a card and its entry).
+    const scope = button.closest('.chart-action-panel') ?? document;
+    const source = scope.querySelector<HTMLElement>(d.copyTextFrom) ?? document.querySelector<HTMLElement>(d.copyTextFrom);
+    const text = source instanceof HTMLTextAreaElement ? source.value : (source?.textContent ?? '').trim();
+    const ok = text !== '' && (await (source?.hasAttribute('data-copy-html') ? copyRich(text, source.innerHTML) : copyText(text)));
     if (!ok && source instanceof HTMLTextAreaElement) source.select();
-    return { ok, button: ok ? 'Code copied' : 'Select and copy', status: ok ? 'Embed code copied.' : 'Could not copy: the code is selected, press Ctrl+C or ⌘C.' };
+    const copied = d.copiedLabel ?? 'Code copied';
+    return { ok, button: ok ? copied : 'Select and copy', status: ok ? `${copied}.` : 'Could not copy: select the text and press Ctrl+C or ⌘C.' };
   }
   if (d.copyImage !== undefined) {
     const ok = await copyImage(d.copyImage);

@@ -6,6 +6,7 @@ import { figure as getFigure, figureHref, findEntity } from '@/lib/data';
 import { metricLabel } from '@/lib/dataset/labels';
 import { cardId } from '@/lib/charts/keys';
 import { absoluteUrl } from '@/lib/site';
+import { FigureCite } from '@/components/figures/FigureCite';
 
 /**
  * The card a chart's bar opens: the value with its qualifier, period, kind (and
@@ -44,12 +45,13 @@ export function CitationCard({ figureId }: { figureId: string }) {
           <CitationList citations={f.citations} />
         </div>
       )}
-      <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      <div className="figure-actions mt-3 text-sm">
         <a href={figureHref(f)}>All about this figure</a>
         <button type="button" className="share-button" data-copy-url={absoluteUrl(figureHref(f))}>
           Copy link
         </button>
-      </p>
+        <FigureCite figure={f} id={`${id}-cite`} />
+      </div>
     </CardShell>
   );
 }

@@ -2,17 +2,29 @@ import { embedHeight } from '@/lib/charts/embed-sizing';
 import { type DownloadLink, clipboardImagePath, downloadLinks, embedPath, exportFileName, iframeCode } from '@/lib/charts/export-paths';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { absoluteUrl } from '@/lib/site';
+import { CiteAction } from '@/components/citations/CiteAction';
+import { citeChart } from '@/lib/citations/cite';
+import { formatDate } from '@/lib/dataset/labels';
 
 /**
  * What a reader can take away from one chart: the embed code, the slide
- * images and the CSV (a Download menu), and "Copy image". Embed and Download
- * are <details> disclosures and plain links, so they work before any
- * JavaScript; copying needs the share script, and its buttons wait for it.
+ * images and the CSV (a Download menu), "Copy image", and its citation
+ * (Cite). Embed, Download and Cite are <details> disclosures and plain links,
+ * so they work before any JavaScript; copying needs the share script, and its
+ * buttons wait for it. The embed page offers only Cite (`citeOnly`), opening
+ * in the frame's flow so that the frame grows to show it.
  * Each view of a chart has its own actions: the overview renders one per
  * highlight and the page script shows the one of the highlighted company.
  */
-export function ChartActions({ spec, blockId }: { spec: ChartSpec; blockId: string }) {
+export function ChartActions({ spec, blockId, citeOnly = false }: { spec: ChartSpec; blockId: string; citeOnly?: boolean }) {
   const id = `${blockId}-${spec.key}`;
+  const cite = <CiteAction citation={citeChart(spec)} id={`${id}-cite`} what="this chart" version={spec.version} asOf={formatDate(spec.asOf)} inline={citeOnly} />;
+  if (citeOnly)
+    return (
+      <div className="chart-actions" data-chart-actions data-chart-id={spec.id} data-chart-key={spec.key} data-highlight={spec.options.highlight ?? ''}>
+        {cite}
+      </div>
+    );
   const embedSrc = absoluteUrl(embedPath(spec.id, spec.options));
   const code = iframeCode(embedSrc, spec.title, embedHeight(spec));
   const groups = new Map<string, DownloadLink[]>();
@@ -71,6 +83,7 @@ export function ChartActions({ spec, blockId }: { spec: ChartSpec; blockId: stri
       <button type="button" className="share-button" data-copy-image={clipboardImagePath(spec.key)} data-download-name={exportFileName(clipboardImagePath(spec.key))}>
         Copy image
       </button>
+      {cite}
       <p className="chart-actions-filtered text-xs text-muted">Embed and downloads show all five companies.</p>
     </div>
   );

@@ -16,8 +16,8 @@ interface ChartBlockProps {
   headingLevel?: 1 | 2 | 3;
   /** More controls under the switches (the overview's company filter and highlight). */
   toolbar?: ReactNode;
-  /** Embed, Download and Copy image under the chart (not on the embed page itself). */
-  actions?: boolean;
+  /** Under the chart: Embed, Download, Copy image and Cite (all), Cite only (the embed page), or nothing. */
+  actions?: 'all' | 'cite' | 'none';
 }
 
 /**
@@ -28,7 +28,7 @@ interface ChartBlockProps {
  * switches between what is rendered here (browser/apply-view.ts). The block's
  * id is the chart's id, so /companies/amazon#aws-revenue opens at it.
  */
-export function ChartBlock({ id, highlight = null, switchesHighlight = false, headingLevel = 2, toolbar, actions = true }: ChartBlockProps) {
+export function ChartBlock({ id, highlight = null, switchesHighlight = false, headingLevel = 2, toolbar, actions = 'all' }: ChartBlockProps) {
   const { variants, variantLegend } = chartBlock(id, highlight);
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const first = variants[0]!;
@@ -73,18 +73,18 @@ export function ChartBlock({ id, highlight = null, switchesHighlight = false, he
           dangerouslySetInnerHTML={{ __html: bakedChartBody(v.spec.key) }}
         />
       ))}
-      {actions &&
+      {actions !== 'none' &&
         variants.map((v, i) => (
           <div key={v.value} className="chart-variant-actions mt-3" data-index={i} data-variant={v.value}>
             <div data-actions-slot>
-              <ChartActions spec={v.spec} blockId={id} />
+              <ChartActions spec={v.spec} blockId={id} citeOnly={actions === 'cite'} />
             </div>
             {switchesHighlight &&
               highlightsOf(id)
                 .filter((h) => h !== highlight)
                 .map((h) => (
                   <template key={h ?? ''} data-highlight={h ?? ''}>
-                    <ChartActions spec={chartSpec(id, { basis: v.spec.options.basis, highlight: h })} blockId={id} />
+                    <ChartActions spec={chartSpec(id, { basis: v.spec.options.basis, highlight: h })} blockId={id} citeOnly={actions === 'cite'} />
                   </template>
                 ))}
           </div>

@@ -5,6 +5,7 @@ import { KIND_LABEL, metricLabel } from '@/lib/dataset/labels';
 import type { Figure } from '@/lib/dataset/schema';
 import { figureHref } from '@/lib/data';
 import { absoluteUrl } from '@/lib/site';
+import { FigureCite } from '@/components/figures/FigureCite';
 
 /** A figure in full, with a stable anchor (#figure-id): value, facts, disagreements, every citation. */
 export function FigureEntry({ figure: f, headingLevel = 3 }: { figure: Figure; headingLevel?: 3 | 4 }) {
@@ -29,11 +30,12 @@ export function FigureEntry({ figure: f, headingLevel = 3 }: { figure: Figure; h
           <CitationList citations={f.citations} />
         </div>
       )}
-      <p className="mt-3 text-sm">
+      <div className="figure-actions mt-3 text-sm">
         <button type="button" className="share-button" data-copy-url={absoluteUrl(figureHref(f))}>
           Copy link to this figure
         </button>
-      </p>
+        <FigureCite figure={f} id={`${f.id}-cite`} />
+      </div>
     </article>
   );
 }

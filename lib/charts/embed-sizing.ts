@@ -35,14 +35,14 @@ export function embedSizingScript(origin: string): string {
 
 /**
  * Height of the embed at the width it is designed for (760 px): the page's
- * fixed parts (title, switches, subtitle, legend, source line, link back:
- * 219 px, measured), the chart scaled to the 728 px between the paddings, and
+ * fixed parts (title, switches, subtitle, legend, source line, Cite, link
+ * back: 262 px, measured), the chart scaled to the 728 px between the paddings, and
  * the notes at ~95 characters per 20 px line. The e2e tests hold the rendered
  * page to it. At other widths the chart scales and the embed page posts its
  * height to the host page, whose embed code sizes the iframe (embedSizingScript).
  */
 export function embedHeight(spec: Pick<ChartSpec, 'rows' | 'notes'>): number {
-  const fixed = 219;
+  const fixed = 262;
   const chart = chartHeight(LAYOUTS.wide, spec.rows.length) * (728 / LAYOUTS.wide.width);
   const noteLines = spec.notes.reduce((n, note) => n + Math.ceil(note.length / 95), 0);
   const notes = spec.notes.length ? 12 + noteLines * 20 + (spec.notes.length - 1) * 4 : 0;

@@ -25,10 +25,10 @@ describe('chart exports', () => {
     expect(embedPath('capex-2025', { basis: 'total', highlight: 'meta' }, 'dark')).toBe('/embed/capex-2025?basis=total&highlight=meta&theme=dark');
   });
 
-  it('writes iframe code with a title, a fallback height and lazy loading, escaping what it quotes, then the listener for our origin', () => {
+  it('writes iframe code with a title, a fallback height, lazy loading and leave to copy (a citation), escaping what it quotes, then the listener for our origin', () => {
     const code = iframeCode('https://x.test/embed/capex-2025?a=1&b=2', 'Meta’s "plan" <2025>', 560);
     expect(code.slice(0, code.indexOf('<script>'))).toBe(
-      '<iframe src="https://x.test/embed/capex-2025?a=1&amp;b=2" title="Meta’s &quot;plan&quot; &lt;2025&gt;" width="100%" height="560" style="border:0;width:100%;max-width:100%" loading="lazy" data-ai-capex-embed></iframe>',
+      '<iframe src="https://x.test/embed/capex-2025?a=1&amp;b=2" title="Meta’s &quot;plan&quot; &lt;2025&gt;" width="100%" height="560" style="border:0;width:100%;max-width:100%" loading="lazy" allow="clipboard-write" data-ai-capex-embed></iframe>',
     );
     expect(code).toMatch(/<script>\(function\(\)\{.*e\.origin!=="https:\/\/x\.test".*\}\)\(\);<\/script>$/);
   });

@@ -99,12 +99,12 @@ function escapeAttribute(value: string): string {
 
 /**
  * Ready-to-paste embed code: the iframe (a title for screen readers, full width, the chart's height
- * as a fallback, lazy loading) and the listener that then sizes it to the chart exactly (lib/charts/embed-sizing.ts).
+ * as a fallback, lazy loading, leave to write the clipboard for the embed's "Copy" citation buttons) and the listener that then sizes it to the chart exactly (lib/charts/embed-sizing.ts).
  */
 export function iframeCode(absoluteSrc: string, title: string, height: number): string {
   const origin = new URL(absoluteSrc).origin;
   return (
-    `<iframe src="${escapeAttribute(absoluteSrc)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy" ${EMBED_IFRAME_ATTRIBUTE}></iframe>` +
+    `<iframe src="${escapeAttribute(absoluteSrc)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy" allow="clipboard-write" ${EMBED_IFRAME_ATTRIBUTE}></iframe>` +
     `<script>${embedSizingScript(origin)}</script>`
   );
 }

@@ -21,7 +21,7 @@ export default function ChangelogPage() {
       <header className="max-w-3xl py-10">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Dataset changelog</h1>
         <p className="mt-3 text-muted">
-          Every page, download, image and slide names the dataset version it shows. Each release keeps its files at its own address, which
+          Every page, download, image, slide and citation names the dataset version it shows. Each release keeps its files at its own address, which
           never changes, so a citation of a version can be checked against exactly what it cited.
         </p>
       </header>

@@ -34,8 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * /embed/<chart>: the chart only, for iframes on other sites. Title, subtitle,
- * the baked chart (or its table), notes, source line, the citation cards and a
- * link back to the full view; no site navigation. Links open in a new tab.
+ * the baked chart (or its table), notes, source line, the citation cards, the
+ * chart's Cite and a link back to the full view; no site navigation. Links
+ * open in a new tab.
  */
 export default async function EmbedPage({ params }: Props) {
   const { chart } = await params;
@@ -48,8 +49,9 @@ export default async function EmbedPage({ params }: Props) {
       <base target="_blank" />
       {/* data-embed-reads: the URL parameters this embed reads (browser/embed.ts); the others are reported as ignored. */}
       <main className="embed mx-auto w-full px-3 py-3 sm:px-4" data-embed-reads={embedParams(chart).join(' ')}>
-        <ChartBlock id={chart} headingLevel={1} actions={false} />
+        <ChartBlock id={chart} headingLevel={1} actions="cite" switchesHighlight />
         <IgnoredParamsNotice className="mt-3" />
+        <p id="share-status" role="status" aria-live="polite" className="sr-only" />
         <p className="mt-2 flex flex-wrap justify-between gap-x-4 gap-y-1 text-xs text-muted">
           <a href={view.fullViewPath} data-full-view rel="noopener">
             Full view, every quote and the data: {SITE_NAME} ↗

@@ -1,0 +1,11 @@
+import { CiteAction } from '@/components/citations/CiteAction';
+import { datasetMeta } from '@/lib/data';
+import { citeFigure } from '@/lib/citations/cite';
+import { formatDate } from '@/lib/dataset/labels';
+import type { Figure } from '@/lib/dataset/schema';
+
+/** A figure's Cite (its entry on a company page and the card a bar opens): the figure, then its articles. */
+export function FigureCite({ figure, id }: { figure: Figure; id: string }) {
+  const meta = datasetMeta();
+  return <CiteAction citation={citeFigure(figure)} id={id} what="this figure" version={meta.version} asOf={formatDate(meta.asOf)} inline />;
+}

@@ -1,0 +1,90 @@
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { describe, expect, it } from 'vitest';
+import { chartSpec } from '../charts/page-charts';
+import { allFigures, datasetMeta, figure, figureHref, source } from '../data';
+import { absoluteUrl } from '../site';
+import { ACCESS_DATE_SENTINEL, formatAccessDate } from './access-date';
+import { citeChart, citeFigure } from './cite';
+import { markAccessDates } from './render';
+import { citeprocApa } from './testing/citeproc-apa';
+
+const meta = datasetMeta();
+const sentinel = formatAccessDate(ACCESS_DATE_SENTINEL, 'long');
+
+describe('a chart’s citation', () => {
+  const spec = chartSpec('capex-2025', { basis: 'total', highlight: 'meta' });
+  const c = citeChart(spec);
+
+  it('names the dashboard, the chart’s title, the view’s permalink, the dataset version, the as-of date and the access date, in APA and Chicago', () => {
+    for (const text of [c.text.apa, c.text.chicago]) {
+      expect(text).toContain('AI Capex 2025');
+      expect(text).toMatch(new RegExp(spec.title, 'i'));
+      expect(text).toContain(absoluteUrl(spec.permalink));
+      expect(text).toContain(`dataset version ${meta.version}`);
+      expect(text).toContain('data as of February 7, 2025');
+      expect(text).toContain(sentinel);
+    }
+    expect(c.text.apa).toContain(`Retrieved ${sentinel}, from ${absoluteUrl(spec.permalink)}`);
+    expect(c.text.chicago).toContain(`Accessed ${sentinel}.`);
+  });
+
+  it('is BibTeX that a BibTeX parser reads without an error, with the title, permalink, version and access date', () => {
+    const lib = parseBibtex(c.bibtex);
+    expect(lib.errors).toEqual([]);
+    expect(lib.entries).toHaveLength(1);
+    const [entry] = lib.entries;
+    expect(entry!.fields.url).toBe(absoluteUrl(spec.permalink));
+    expect(entry!.fields.title).toBe(spec.title);
+    expect(entry!.fields.type).toContain(`dataset version ${meta.version}`);
+    expect(entry!.fields.note).toContain(formatAccessDate(ACCESS_DATE_SENTINEL, 'iso'));
+  });
+
+  it('renders from its CSL-JSON through citeproc-js to exactly the APA text shown', () => {
+    expect(citeprocApa(c.items)).toBe(c.text.apa);
+  });
+
+  it('differs per view: a highlighted view cites its own permalink', () => {
+    const plain = citeChart(chartSpec('capex-2025', { basis: 'total', highlight: null }));
+    expect(plain.text.apa).not.toBe(c.text.apa);
+    expect(plain.text.apa).toContain(absoluteUrl(chartSpec('capex-2025', { basis: 'total', highlight: null }).permalink));
+  });
+});
+
+describe('a figure’s citation', () => {
+  it('names the figure and its value, its permalink, and then every article it rests on', () => {
+    const f = figure('amazon-capex-2025-plan');
+    const c = citeFigure(f);
+    expect(c.text.apa).toContain('Amazon, capital expenditure');
+    expect(c.text.apa).toContain(absoluteUrl(figureHref(f)));
+    const cited = [...new Set(f.citations.map((x) => x.source))].map(source);
+    expect(cited.length).toBeGreaterThan(1);
+    for (const s of cited) {
+      expect(c.text.apa).toContain(s.publisher);
+      expect(c.bibtex).toContain(`journal = {${s.publisher}}`);
+    }
+    expect(c.items).toHaveLength(1 + cited.length);
+  });
+
+  it('of a derived figure names the articles of the figures it is computed from', () => {
+    const derived = allFigures().find((f) => f.derivation && f.citations.length === 0);
+    expect(derived).toBeDefined();
+    expect(citeFigure(derived!).items.length).toBeGreaterThan(1);
+  });
+
+  it('of every figure parses as BibTeX and renders through citeproc-js to the APA text shown', () => {
+    for (const f of allFigures()) {
+      const c = citeFigure(f);
+      expect(parseBibtex(c.bibtex).errors, f.id).toEqual([]);
+      expect(citeprocApa(c.items), f.id).toBe(c.text.apa);
+    }
+  }, 60_000);
+});
+
+describe('the access date in the markup', () => {
+  it('is marked wherever a style prints it, showing the given day until the page sets the reader’s', () => {
+    const html = markAccessDates(`Retrieved ${sentinel}, from x; accessed ${formatAccessDate(ACCESS_DATE_SENTINEL, 'iso')}`, new Date(2030, 0, 2));
+    expect(html).toBe(
+      'Retrieved <time data-accessed="long" datetime="2030-01-02">January 2, 2030</time>, from x; accessed <time data-accessed="iso" datetime="2030-01-02">2030-01-02</time>',
+    );
+  });
+});
