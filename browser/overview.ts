@@ -10,6 +10,7 @@
  */
 import { applyView } from '@/browser/apply-view';
 import { showIgnored } from '@/browser/notice';
+import { PRINT_PERMALINK_PROPERTY, cssString } from '@/lib/print/running-head';
 import { PRIMARY_SLUGS, type PrimarySlug } from '@/lib/dataset/slugs';
 import { OVERVIEW_PARAMS, SWITCH_PARAMS, type ViewState } from '@/lib/url/params';
 import { keepChoicesMadeBeforeLoad, normalizeViewState, parseViewState, serializeViewState } from '@/lib/url/view-state';
@@ -37,7 +38,11 @@ export function startOverview(controls: HTMLElement): void {
     }
     highlightSelect.replaceChildren(highlightSelect.options[0]!, ...options.filter((o) => shown.includes(o.value as PrimarySlug)));
     highlightSelect.value = state.highlight ?? '';
-    if (copyLink) copyLink.dataset.copyQuery = serializeViewState(state);
+    if (copyLink) {
+      copyLink.dataset.copyQuery = serializeViewState(state);
+      // The printed pages' running head names this view, as the link would.
+      document.documentElement.style.setProperty(PRINT_PERMALINK_PROPERTY, cssString(`${copyLink.dataset.copyUrl}${copyLink.dataset.copyQuery}`));
+    }
   };
 
   const apply = (next: ViewState) => {

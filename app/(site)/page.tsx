@@ -11,6 +11,7 @@ import type { PrimarySlug } from '@/lib/dataset/slugs';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
 import { pageMetadata } from '@/lib/metadata';
 import { SITE_NAME, absoluteUrl } from '@/lib/site';
+import { PrintRunningHead } from '@/components/site/PrintRunningHead';
 
 export function generateMetadata(): Metadata {
   const sum = figure('big-tech-capex-2025-sum-of-plans');
@@ -35,6 +36,7 @@ export default function OverviewPage() {
 
   return (
     <>
+      <PrintRunningHead path="/" />
       <section className="max-w-3xl py-10 sm:py-14">
         <p className="text-sm font-medium text-muted">Big Tech AI capital expenditure · 2025</p>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight text-balance sm:text-5xl">Who is spending what on AI infrastructure</h1>
@@ -109,7 +111,7 @@ export default function OverviewPage() {
         <p className="mt-2 max-w-3xl text-sm text-muted">
           Not charted, because they are claims or sums rather than one company’s plan — but they are in the articles, so they are here.
         </p>
-        <div className="mt-4 grid gap-4 md:grid-cols-2">
+        <div className="figure-grid mt-4 grid gap-4 md:grid-cols-2">
           {context.map((f) => (
             <div key={f.id}>
               <p className="mb-1 text-sm font-medium">{findEntity(f.entity)?.name}</p>

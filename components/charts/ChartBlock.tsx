@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ChartActions } from '@/components/charts/ChartActions';
+import { ChartQuotes } from '@/components/charts/ChartQuotes';
 import { bakedChartBody } from '@/lib/generated';
 import { chartBlock, chartSpec } from '@/lib/charts/page-charts';
 import type { ChartId } from '@/lib/charts/registry';
@@ -16,6 +17,8 @@ interface ChartBlockProps {
   headingLevel?: 1 | 2 | 3;
   /** More controls under the switches (the overview's company filter and highlight). */
   toolbar?: ReactNode;
+  /** Figures the page prints in full elsewhere: their quotes are left out of the chart's printed quotes (ChartQuotes). */
+  printedElsewhere?: readonly string[];
   /** Under the chart: Embed, Download, Copy image and Cite (all), Cite only (the embed page), or nothing. */
   actions?: 'all' | 'cite' | 'none';
 }
@@ -28,7 +31,7 @@ interface ChartBlockProps {
  * switches between what is rendered here (browser/apply-view.ts). The block's
  * id is the chart's id, so /companies/amazon#aws-revenue opens at it.
  */
-export function ChartBlock({ id, highlight = null, switchesHighlight = false, headingLevel = 2, toolbar, actions = 'all' }: ChartBlockProps) {
+export function ChartBlock({ id, highlight = null, switchesHighlight = false, headingLevel = 2, toolbar, actions = 'all', printedElsewhere = [] }: ChartBlockProps) {
   const { variants, variantLegend } = chartBlock(id, highlight);
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const first = variants[0]!;
@@ -76,6 +79,7 @@ export function ChartBlock({ id, highlight = null, switchesHighlight = false, he
       {actions !== 'none' &&
         variants.map((v, i) => (
           <div key={v.value} className="chart-variant-actions mt-3" data-index={i} data-variant={v.value}>
+            <ChartQuotes spec={v.spec} printedElsewhere={printedElsewhere} />
             <div data-actions-slot>
               <ChartActions spec={v.spec} blockId={id} citeOnly={actions === 'cite'} />
             </div>

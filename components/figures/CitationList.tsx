@@ -2,7 +2,7 @@ import { source as getSource } from '@/lib/data';
 import { formatPublished } from '@/lib/dataset/labels';
 import type { Citation } from '@/lib/dataset/schema';
 
-/** Each citation as the quote, then publisher, headline and date, linking to the source entry. */
+/** Each citation as the quote, then publisher, headline and date, linking to the source entry (on paper, the article's own address follows). */
 export function CitationList({ citations }: { citations: readonly Citation[] }) {
   return (
     <ul className="space-y-3">
@@ -15,7 +15,9 @@ export function CitationList({ citations }: { citations: readonly Citation[] }) 
                 “{c.quote}”
               </blockquote>
               <figcaption className="mt-1 pl-3 text-xs text-muted">
-                <a href={`/sources#${s.id}`}>{s.publisher}</a>, <cite className="not-italic">{s.headline}</cite>,{' '}
+                <a href={`/sources#${s.id}`} data-print-url={s.url ?? undefined}>
+                  {s.publisher}
+                </a>, <cite className="not-italic">{s.headline}</cite>,{' '}
                 {formatPublished(s)}
                 {c.role === 'context' ? ' · context for the figure, not the number itself' : ''}
               </figcaption>

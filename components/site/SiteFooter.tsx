@@ -5,7 +5,7 @@ import { DOWNLOADS } from '@/lib/downloads/csv';
 export function SiteFooter() {
   const meta = datasetMeta();
   return (
-    <footer className="border-t border-line bg-raised">
+    <footer className="site-footer border-t border-line bg-raised">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted sm:grid-cols-2 sm:px-6">
         <div className="space-y-2">
           <p>

@@ -39,9 +39,10 @@ describe('a chart’s citation', () => {
     expect(entry!.fields.note).toContain(formatAccessDate(ACCESS_DATE_SENTINEL, 'iso'));
   });
 
+  // The first call builds citeproc-js's engine (parsing the APA style), which takes seconds on a busy machine.
   it('renders from its CSL-JSON through citeproc-js to exactly the APA text shown', () => {
     expect(citeprocApa(c.items)).toBe(c.text.apa);
-  });
+  }, 30_000);
 
   it('differs per view: a highlighted view cites its own permalink', () => {
     const plain = citeChart(chartSpec('capex-2025', { basis: 'total', highlight: null }));

@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/dataset/labels';
 import { releasePath } from '@/lib/dataset/version';
 import { DOWNLOADS } from '@/lib/downloads/csv';
 import { pageMetadata } from '@/lib/metadata';
+import { PrintRunningHead } from '@/components/site/PrintRunningHead';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Dataset changelog',
@@ -18,6 +19,7 @@ export default function ChangelogPage() {
   const current = new Set(allFigures().map((f) => f.id));
   return (
     <>
+      <PrintRunningHead path="/changelog" />
       <header className="max-w-3xl py-10">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Dataset changelog</h1>
         <p className="mt-3 text-muted">

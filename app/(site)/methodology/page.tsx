@@ -5,6 +5,7 @@ import { allEntities, datasetMeta, derivationInputs, derivedFigures, findEntity,
 import { FIGURE_KINDS, QUALIFIERS, type Qualifier } from '@/lib/dataset/schema';
 import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_DESCRIPTION, QUALIFIER_LABEL, formatMonthDay, formatPublished, metricLabel } from '@/lib/dataset/labels';
 import { SHORT_PREFIX, formatValueShort } from '@/lib/money/format';
+import { PrintRunningHead } from '@/components/site/PrintRunningHead';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Methodology',
@@ -36,6 +37,7 @@ export default function MethodologyPage() {
   const ignored = ignoredAmounts();
   return (
     <div className="max-w-3xl">
+      <PrintRunningHead path="/methodology" />
       <header className="py-10">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Methodology</h1>
         <p className="mt-3 text-muted">

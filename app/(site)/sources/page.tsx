@@ -4,6 +4,7 @@ import { absoluteUrl } from '@/lib/site';
 import { disagreements, figure, figureHref, figuresCiting, findEntity, sourcesByDate } from '@/lib/data';
 import { KIND_LABEL, formatPublished, metricLabel } from '@/lib/dataset/labels';
 import { formatValueShort } from '@/lib/money/format';
+import { PrintRunningHead } from '@/components/site/PrintRunningHead';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Sources',
@@ -16,6 +17,7 @@ export default function SourcesPage() {
   const list = disagreements();
   return (
     <>
+      <PrintRunningHead path="/sources" />
       <header className="max-w-3xl py-10">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Sources</h1>
         <p className="mt-3 text-muted">

@@ -1,3 +1,4 @@
+import { PrintRunningHead } from '@/components/site/PrintRunningHead';
 import { SpokenValue } from '@/components/figures/SpokenValue';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -50,6 +51,7 @@ export default async function CompanyPage({ params }: Props) {
 
   return (
     <>
+      <PrintRunningHead path={`/companies/${slug}`} />
       <nav aria-label="Breadcrumb" className="pt-6 text-sm text-muted">
         <a href="/">Overview</a> <span aria-hidden>›</span> <span>{entity.name}</span>
       </nav>
@@ -88,22 +90,22 @@ export default async function CompanyPage({ params }: Props) {
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
-        <ChartBlock id={peers!.id} highlight={peers!.highlight} />
+        <ChartBlock id={peers!.id} highlight={peers!.highlight} printedElsewhere={figures.map((f) => f.id)} />
         <div className="lg:pt-24">
           <ComparabilityNote />
         </div>
       </div>
       {own.length > 0 && (
-        <div className="mt-14 grid gap-x-10 gap-y-14 lg:grid-cols-2">
+        <div className="own-charts mt-14 grid gap-x-10 gap-y-14 lg:grid-cols-2">
           {own.map((chart, i) => (
             <div key={chart.id} className={own.length % 2 === 1 && i === own.length - 1 ? 'lg:col-span-2 lg:max-w-[52rem]' : ''}>
-              <ChartBlock id={chart.id} highlight={chart.highlight} />
+              <ChartBlock id={chart.id} highlight={chart.highlight} printedElsewhere={figures.map((f) => f.id)} />
             </div>
           ))}
         </div>
       )}
 
-      <section className="below-fold mt-14" aria-labelledby="figures-title">
+      <section className="below-fold figure-sections mt-14" aria-labelledby="figures-title">
         <h2 id="figures-title" className="text-xl font-semibold tracking-tight sm:text-2xl">
           Every figure for {entity.name}
         </h2>
@@ -115,7 +117,7 @@ export default async function CompanyPage({ params }: Props) {
             <h3 id={`metric-${metric}`} className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
               {METRIC_LABEL[metric]}
             </h3>
-            <div className="grid gap-4 md:grid-cols-2">
+            <div className="figure-grid grid gap-4 md:grid-cols-2">
               {figures
                 .filter((f) => f.metric === metric)
                 .map((f) => (

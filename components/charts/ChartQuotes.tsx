@@ -1,0 +1,41 @@
+import type { ChartSpec, ChartValue } from '@/lib/charts/spec';
+import { formatDate } from '@/lib/dataset/labels';
+
+/**
+ * On paper only: the quote behind each number the chart draws, which the
+ * screen shows in the card a bar opens (fetched on demand, so never printed).
+ * Figures the page prints in full elsewhere (a company page's own figures)
+ * are left out. One line each: label, value, period, the first quote that
+ * states it (or the formula of a derived value) and its source's address.
+ */
+export function ChartQuotes({ spec, printedElsewhere = [] }: { spec: ChartSpec; printedElsewhere?: readonly string[] }) {
+  const values: (ChartValue & { name: string })[] = spec.rows.flatMap((r) => [{ ...r, name: r.label }, ...r.markers.map((m) => ({ ...m, name: `${r.label}, ${m.name}` }))]);
+  const shown = values.filter((v) => !printedElsewhere.includes(v.figureId));
+  if (shown.length === 0) return null;
+  return (
+    <div className="print-only chart-quotes mt-2" data-chart-quotes>
+      <p className="font-medium">Where each number comes from</p>
+      <ul>
+        {shown.map((v) => {
+          const c = v.citations.find((x) => x.role === 'states-value') ?? v.citations[0];
+          return (
+            <li key={`${v.figureId}-${v.name}`} data-figure-id={v.figureId}>
+              <strong>
+                {v.name}: {v.valueLabel}
+              </strong>{' '}
+              ({v.period}).{' '}
+              {c ? (
+                <>
+                  “{c.quote}” {c.publisher}, {formatDate(c.published)}
+                  {c.url ? <span className="print-url"> {c.url}</span> : null}
+                </>
+              ) : (
+                v.formula
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
