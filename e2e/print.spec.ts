@@ -4,9 +4,11 @@ import { expect, test } from '@playwright/test';
 import { chartSpec } from '../lib/charts/page-charts';
 import { pageCharts } from '../lib/charts/variants';
 import { contextFigures, datasetMeta, figure, figuresFor } from '../lib/data';
-import { formatDate } from '../lib/dataset/labels';
+import { formatDate, metricLabel } from '../lib/dataset/labels';
 import { formatValueShort } from '../lib/money/format';
-import { type COMPANIES, PAGES } from './helpers';
+import type { ChartId } from '../lib/charts/registry';
+import type { PrimarySlug } from '../lib/dataset/slugs';
+import { PAGES } from './helpers';
 
 /**
  * Pages printed as fact sheets (Chromium's print to PDF, A4 and US Letter), read back with
@@ -32,17 +34,27 @@ const CONTROL_LABELS = [
   /Per year \(average\)\s+Total commitment/,
 ];
 
-/** The figures a page must print, each with its value and first quote: its figure entries and every value its charts draw. */
-function figuresOn(path: string): string[] {
-  if (path === '/') return [...new Set([...chartSpec('capex-2025').figureIds, ...contextFigures().map((f) => f.id)])];
-  const slug = path.split('/').pop() as (typeof COMPANIES)[number];
-  if (!path.startsWith('/companies/')) return [];
-  const charted = pageCharts(slug).flatMap((c) => chartSpec(c.id, { highlight: c.highlight }).figureIds);
-  return [...new Set([...figuresFor(slug).map((f) => f.id), ...charted])];
+/** The charts a page shows, and the figures it prints in full (its figure entries). */
+function contentOf(path: string): { charts: { id: ChartId; highlight: PrimarySlug | null }[]; entries: string[] } {
+  if (path === '/') return { charts: [{ id: 'capex-2025', highlight: null }], entries: contextFigures().map((f) => f.id) };
+  if (!path.startsWith('/companies/')) return { charts: [], entries: [] };
+  const slug = path.split('/').pop() as PrimarySlug;
+  return { charts: pageCharts(slug), entries: figuresFor(slug).map((f) => f.id) };
 }
 
-/** Text compared as words: whitespace folded, and hyphens dropped (pdftotext joins a word hyphenated at a line's end). */
-const flat = (s: string) => s.replace(/\s+/g, ' ').replace(/[-\u00ad\u2010]/g, '');
+/** The figures a page must print, each with its value and first quote: its entries and every value its charts draw. */
+function figuresOn(path: string): string[] {
+  const { charts, entries } = contentOf(path);
+  return [...new Set([...entries, ...charts.flatMap((c) => chartSpec(c.id, { highlight: c.highlight }).figureIds)])];
+}
+
+/** Text as words, whitespace folded: for labels. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+/**
+ * Text compared for containment with no whitespace and no hyphens: a line may break anywhere
+ * ("2025–⏎2028"), and pdftotext joins a word hyphenated at a line's end, dropping the hyphen.
+ */
+const squeeze = (s: string) => s.replace(/[\s\u00ad\u2010-]+/g, '');
 
 for (const path of PAGES) {
   for (const format of ['A4', 'Letter'] as const) {
@@ -71,13 +83,26 @@ for (const path of PAGES) {
         expect(p, `page ${i + 1}: its number`).toContain(`Page ${i + 1} of ${pages.length}`);
       });
 
-      const all = flat(pages.join(' '));
-      for (const label of CONTROL_LABELS) expect(all, 'a control printed').not.toMatch(label);
+      for (const label of CONTROL_LABELS) expect(flat(pages.join(' ')), 'a control printed').not.toMatch(label);
+      const all = squeeze(pages.join(''));
       for (const id of figuresOn(path)) {
         const f = figure(id);
-        expect(all, `${id}: its value`).toContain(formatValueShort(f.value, f.qualifier));
+        expect(all, `${id}: its value`).toContain(squeeze(formatValueShort(f.value, f.qualifier)));
         const quote = f.citations[0]?.quote;
-        if (quote) expect(all, `${id}: its first quote`).toContain(flat(quote));
+        if (quote) expect(all, `${id}: its first quote`).toContain(squeeze(quote));
+      }
+
+      // Nothing split across pages: a chart's title is on the page of its chart (its source line under it),
+      // and a figure's entry is on one page (its heading and every quote together).
+      const onOnePage = (...texts: string[]) => pages.some((p) => texts.every((t) => squeeze(p).includes(squeeze(t))));
+      const { charts, entries } = contentOf(path);
+      for (const c of charts) {
+        const spec = chartSpec(c.id, { highlight: c.highlight });
+        expect(onOnePage(spec.title, spec.sourceLine), `${spec.title}: title and chart on one page`).toBe(true);
+      }
+      for (const id of entries) {
+        const f = figure(id);
+        expect(onOnePage(`${metricLabel(f)} · ${f.period.label}`, ...f.citations.map((c) => c.quote)), `${id}: its entry on one page`).toBe(true);
       }
     });
   }
