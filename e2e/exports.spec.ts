@@ -171,7 +171,7 @@ test.describe('the Download menu', () => {
 
   test('says that a subset of companies is not what downloads show', async ({ page }) => {
     await page.goto('/?companies=amazon,meta');
-    await expect(page.locator('#capex-2025 .chart-actions-filtered:visible')).toHaveText('Embed and downloads show all five companies.');
+    await expect(page.locator('#capex-2025 .chart-actions-filtered:visible')).toHaveText('Embed, downloads and citation show all five companies.');
     await page.goto('/');
     await expect(page.locator('#capex-2025 .chart-actions-filtered:visible')).toHaveCount(0);
   });

@@ -84,7 +84,7 @@ export function ChartActions({ spec, blockId, citeOnly = false }: { spec: ChartS
         Copy image
       </button>
       {cite}
-      <p className="chart-actions-filtered text-xs text-muted">Embed and downloads show all five companies.</p>
+      <p className="chart-actions-filtered text-xs text-muted">Embed, downloads and citation show all five companies.</p>
     </div>
   );
 }
