@@ -68,6 +68,10 @@ export async function applyView(block: HTMLElement, view: BlockView): Promise<vo
   const run = ++m.run;
   for (const name of SWITCH_PARAMS) check(block, `${block.id}-${name}`, view[name]);
   block.toggleAttribute('data-filtered', view.companies !== null);
+  // The quotes printed under the chart (components/charts/ChartQuotes.tsx) are those of the companies shown.
+  for (const li of block.querySelectorAll<HTMLElement>('.chart-quotes li[data-quote-entity]')) {
+    li.hidden = view.companies !== null && !(view.companies as readonly string[]).includes(li.dataset.quoteEntity!);
+  }
   switchActions(block, m, view.highlight);
   dim(block, view.highlight);
 

@@ -108,10 +108,12 @@ for (const path of PAGES) {
   }
 }
 
-test('the overview prints the view it shows: its permalink carries the URL state', async ({ page }) => {
-  await page.goto('/?highlight=meta&basis=total');
+test('the overview prints the view it shows: its permalink carries the URL state, its quotes are the companies shown', async ({ page }) => {
+  await page.goto('/?companies=amazon,meta&basis=total&highlight=meta');
   await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: await page.pdf({ format: 'A4' }) }).toString('utf8');
-  for (const p of text.split('\f').slice(0, -1)) expect(p).toContain(new URL('/?basis=total&highlight=meta', canonical).href);
+  for (const p of text.split('\f').slice(0, -1)) expect(p).toContain(new URL('/?companies=amazon,meta&basis=total&highlight=meta', canonical).href);
+  expect(squeeze(text)).toContain(squeeze(figure('meta-capex-2025').citations[0]!.quote));
+  expect(squeeze(text)).not.toContain(squeeze(figure('microsoft-capex-fy2025').citations[0]!.quote));
 });

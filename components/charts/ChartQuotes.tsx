@@ -5,7 +5,8 @@ import { formatDate } from '@/lib/dataset/labels';
  * On paper only: the quote behind each number the chart draws, which the
  * screen shows in the card a bar opens (fetched on demand, so never printed).
  * Figures the page prints in full elsewhere (a company page's own figures)
- * are left out. One line each: label, value, period, the first quote that
+ * are left out; on the overview, the page script hides the companies a
+ * filtered view leaves out (browser/apply-view.ts). One line each: label, value, period, the first quote that
  * states it (or the formula of a derived value) and its source's address.
  */
 export function ChartQuotes({ spec, printedElsewhere = [] }: { spec: ChartSpec; printedElsewhere?: readonly string[] }) {
@@ -19,7 +20,7 @@ export function ChartQuotes({ spec, printedElsewhere = [] }: { spec: ChartSpec; 
         {shown.map((v) => {
           const c = v.citations.find((x) => x.role === 'states-value') ?? v.citations[0];
           return (
-            <li key={`${v.figureId}-${v.name}`} data-figure-id={v.figureId}>
+            <li key={`${v.figureId}-${v.name}`} data-figure-id={v.figureId} data-quote-entity={v.entity}>
               <strong>
                 {v.name}: {v.valueLabel}
               </strong>{' '}
