@@ -2,8 +2,8 @@
  * Shows a view of a chart block (components/charts/ChartBlock.tsx) that the
  * server already rendered: the basis and Chart/Table switches, the companies
  * (a baked fragment of the same chart for a subset), the highlight (the one
- * dimming rule of lib/charts/dimming.ts) and the Embed/Download/Copy image
- * actions of that view (rendered at build, one <template> per highlight).
+ * dimming rule of lib/charts/dimming.ts), the view's title and the
+ * Embed/Download/Copy image/Cite actions of that view (rendered at build, one <template> per highlight).
  * The overview and the embeds both call it; it writes no markup of its own.
  */
 import { isDimmed } from '@/lib/charts/dimming';
@@ -73,6 +73,11 @@ export async function applyView(block: HTMLElement, view: BlockView): Promise<vo
     li.hidden = view.companies !== null && !(view.companies as readonly string[]).includes(li.dataset.quoteEntity!);
   }
   switchActions(block, m, view.highlight);
+  const heading = block.querySelector<HTMLElement>('[data-titles]');
+  if (heading) {
+    const titles = JSON.parse(heading.dataset.titles!) as Record<string, string>;
+    heading.textContent = titles[view.highlight ?? ''] ?? titles['']!;
+  }
   dim(block, view.highlight);
 
   const swaps = [...block.querySelectorAll<HTMLElement>('.chart-variant')].map(async (el) => {

@@ -99,6 +99,7 @@ test.describe('in an embed', () => {
     const origin = await siteOrigin(page);
     const spec = chartSpec('capex-2025', { basis: 'per-year', highlight: 'alphabet' });
     const actions = page.locator('.chart-variant-actions:visible');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(spec.title);
     await checkCitation(page, actions, `${origin}${spec.permalink}`);
     await actions.getByRole('button', { name: 'Copy APA' }).click();
     await expect(actions.getByRole('button', { name: 'Citation copied' })).toBeVisible();

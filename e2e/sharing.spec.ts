@@ -76,12 +76,15 @@ test.describe('overview permalinks', () => {
     await block.getByRole('combobox', { name: 'Highlight' }).selectOption('alphabet');
     await expect(page).toHaveURL(/companies=amazon,alphabet,meta,stargate&highlight=alphabet$/);
     await expect(block.locator('.chart-row-group:visible[data-entity="meta"]')).toHaveAttribute('data-dimmed', 'true');
+    // The heading names the highlighted view, as its exports and citation do.
+    await expect(block.getByRole('heading', { level: 2 }).first()).toHaveText('Alphabet among the 2025 AI spending plans');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 'no reload').toBe(1);
 
     await page.goBack();
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
     await expect.poll(() => shownEntities(page)).toEqual([...COMPANIES]);
+    await expect(block.getByRole('heading', { level: 2 }).first()).toHaveText('AI capital spending plans for 2025');
   });
 });
 

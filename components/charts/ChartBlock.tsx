@@ -35,10 +35,14 @@ export function ChartBlock({ id, highlight = null, switchesHighlight = false, he
   const { variants, variantLegend } = chartBlock(id, highlight);
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const first = variants[0]!;
+  // Where the URL picks the highlight, the heading names the highlighted view ("Meta among…"), as its exports and citation do.
+  const titles = switchesHighlight
+    ? Object.fromEntries(highlightsOf(id).map((h) => [h ?? '', chartSpec(id, { basis: first.spec.options.basis, highlight: h }).title]))
+    : null;
   const view = URL_PARAMS.view;
   return (
     <section className="chart-block" id={id} data-chart={id} aria-labelledby={`${id}-title`}>
-      <Heading id={`${id}-title`} className="text-xl font-semibold tracking-tight sm:text-2xl">
+      <Heading id={`${id}-title`} className="text-xl font-semibold tracking-tight sm:text-2xl" data-titles={titles && new Set(Object.values(titles)).size > 1 ? JSON.stringify(titles) : undefined}>
         {first.spec.title}
       </Heading>
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-3">
