@@ -6,17 +6,18 @@
  */
 import { type AccessDateForm, ACCESS_DATE_FORMS, CSL_JSON_TYPE, formatAccessDate, isoDay } from '@/lib/citations/access-date';
 import type { CslItem } from '@/lib/citations/items';
+import { readData, select } from '@/lib/markup-contract';
 
 const CSL_PREFIX = `data:${CSL_JSON_TYPE};charset=utf-8,`;
 
 function fill(root: ParentNode, today: Date): void {
-  for (const time of root.querySelectorAll<HTMLTimeElement>('time[data-accessed]')) {
-    const form = time.dataset.accessed as AccessDateForm;
+  for (const time of root.querySelectorAll<HTMLTimeElement>(`time${select('accessed')}`)) {
+    const form = readData(time, 'accessed') as AccessDateForm;
     if (!ACCESS_DATE_FORMS.includes(form)) continue;
     time.textContent = formatAccessDate(today, form);
     time.dateTime = isoDay(today);
   }
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-csl-download]')) {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>(`a${select('cslDownload')}`)) {
     const href = link.getAttribute('href') ?? '';
     if (!href.startsWith(CSL_PREFIX)) continue;
     const items = JSON.parse(decodeURIComponent(href.slice(CSL_PREFIX.length))) as CslItem[];

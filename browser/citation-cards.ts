@@ -10,8 +10,10 @@
  */
 import { fillAccessDates } from '@/browser/access-dates';
 import { CARD_UNAVAILABLE_TEMPLATE, cardId, cardPath } from '@/lib/charts/keys';
+import { CLASS, readData, select } from '@/lib/markup-contract';
 
-const ROW = '.chart-row[data-figure-id]';
+const ROW = `.${CLASS.row}${select('figureId')}`;
+const CARD = `.${CLASS.citationCard}`;
 /** The card shown when a figure's card cannot be fetched, cloned from the page's template (components/figures/CardUnavailableTemplate.tsx). */
 function unavailableCard(): HTMLElement {
   const existing = document.getElementById('card-unavailable');
@@ -23,7 +25,7 @@ function unavailableCard(): HTMLElement {
 /** Attaches the cards to every chart bar of the page; the host for fetched cards goes at the end of the body. */
 export function startCitationCards(): void {
   const cardHost = document.createElement('div');
-  cardHost.className = 'citation-cards';
+  cardHost.className = CLASS.cardHost;
   document.body.append(cardHost);
   const loaded = new Map<string, Promise<HTMLElement>>();
   let open: { card: HTMLElement; row: Element; pinned: boolean } | null = null;
@@ -90,7 +92,7 @@ export function startCitationCards(): void {
 
   const show = async (row: Element, pinned: boolean) => {
     window.clearTimeout(hideTimer);
-    const figureId = row.getAttribute('data-figure-id')!;
+    const figureId = readData(row, 'figureId')!;
     const ready = document.getElementById(cardId(figureId));
     if (ready) {
       wanted = null;
@@ -112,14 +114,14 @@ export function startCitationCards(): void {
     if (e.pointerType !== 'mouse') return;
     const row = rowOf(e.target);
     if (row && !open?.pinned && !wanted?.pinned && wanted?.row !== row) show(row, false);
-    if (row || (e.target instanceof Element && e.target.closest('.citation-card'))) window.clearTimeout(hideTimer);
+    if (row || (e.target instanceof Element && e.target.closest(CARD))) window.clearTimeout(hideTimer);
   };
   const onPointerOut = (e: PointerEvent) => {
     if (e.pointerType !== 'mouse') return;
     const to = e.relatedTarget instanceof Element ? e.relatedTarget : null;
     if (wanted && !wanted.pinned && to?.closest(ROW) !== wanted.row) wanted = null;
     if (!open || open.pinned) return;
-    if (to && (to.closest(ROW) === open.row || to.closest('.citation-card') === open.card)) return;
+    if (to && (to.closest(ROW) === open.row || to.closest(CARD) === open.card)) return;
     hideTimer = window.setTimeout(() => {
       if (open && !open.pinned) close(false);
     }, 250);
@@ -137,7 +139,7 @@ export function startCitationCards(): void {
   };
   const onClick = (e: MouseEvent) => {
     const target = e.target instanceof Element ? e.target : null;
-    if (target?.closest('[data-card-close]')) return close(true);
+    if (target?.closest(select('cardClose'))) return close(true);
     const row = rowOf(target);
     if (row) {
       e.preventDefault();

@@ -1,32 +1,40 @@
 /**
  * The embed page's state from its URL (app/embed/[chart]/page.tsx): theme
  * (applied before paint by the page's inline script; checked here), and the
- * chart's view through the same applyView as the overview. Values the embed
- * does not read, or does not know, are dropped with the same notice. The link
- * back to the full view carries the view. The page's height is posted to the
- * parent, so a host page can size the iframe to fit.
+ * chart's view — companies, basis, highlight, chart or table — through the
+ * same showView as the overview, drawn on demand where the build did not.
+ * Values the embed does not read, or does not know, are dropped with the same
+ * notice. The link back to the full view carries the view. The page's height
+ * is posted to the parent, so a host page can size the iframe to fit.
  */
-import { applyView } from '@/browser/apply-view';
 import { showIgnored } from '@/browser/notice';
+import { showView } from '@/browser/show-view';
 import { EMBED_HEIGHT_MESSAGE } from '@/lib/charts/embed-sizing';
+import { CLASS, readData, select } from '@/lib/markup-contract';
 import { type ParamName, embedNotRead } from '@/lib/url/params';
 import { parseViewState, serializeViewState } from '@/lib/url/view-state';
 
 export function startEmbed(main: HTMLElement): void {
-  const reads = (main.dataset.embedReads ?? '').split(' ') as ParamName[];
+  const reads = (readData(main, 'embedReads') ?? '').split(' ') as ParamName[];
   const { state, ignored } = parseViewState(window.location.search, reads, { notRead: embedNotRead });
   const root = document.documentElement;
   if (state.theme === 'auto') delete root.dataset.theme;
   else root.dataset.theme = state.theme;
 
-  const block = main.querySelector<HTMLElement>('.chart-block');
-  if (block) void applyView(block, { ...state, companies: null });
-  showIgnored(main.querySelector('[data-notice-host]'), ignored);
+  const notice = main.querySelector(select('noticeHost'));
+  showIgnored(notice, ignored);
+  const block = main.querySelector<HTMLElement>(`.${CLASS.chartBlock}`);
+  if (block) {
+    showView(block, state).catch(() => {
+      const dropped = state.companies ? { key: 'companies', value: state.companies.join(',') } : { key: 'highlight', value: state.highlight ?? '' };
+      showIgnored(notice, [...ignored, { ...dropped, reason: 'could not be drawn' }]);
+    });
+  }
 
-  const back = main.querySelector<HTMLAnchorElement>('a[data-full-view]');
+  const back = main.querySelector<HTMLAnchorElement>(`a${select('fullView')}`);
   if (back) {
     const url = new URL(back.getAttribute('href')!, window.location.href);
-    url.search = serializeViewState({ basis: reads.includes('basis') ? state.basis : null, highlight: state.highlight });
+    url.search = serializeViewState({ companies: state.companies, basis: reads.includes('basis') ? state.basis : null, highlight: state.highlight });
     back.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
   }
 

@@ -2,15 +2,16 @@
  * Fills a page's ignored-values notice (components/site/IgnoredParamsNotice.tsx)
  * from its template: the text is set as text, so nothing from the URL becomes markup.
  */
+import { select } from '@/lib/markup-contract';
 import { type IgnoredParam, describeIgnored } from '@/lib/url/view-state';
 
 export function showIgnored(host: Element | null, ignored: readonly IgnoredParam[]): void {
-  const slot = host?.querySelector<HTMLElement>('[data-notice-slot]');
-  const template = host?.querySelector<HTMLTemplateElement>('template[data-notice-template]');
+  const slot = host?.querySelector<HTMLElement>(select('noticeSlot'));
+  const template = host?.querySelector<HTMLTemplateElement>(`template${select('noticeTemplate')}`);
   if (!slot || !template) return;
   if (ignored.length === 0) return slot.replaceChildren();
   const notice = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-  notice.querySelector('[data-notice-text]')!.textContent = describeIgnored(ignored);
-  notice.querySelector('[data-notice-dismiss]')!.addEventListener('click', () => slot.replaceChildren());
+  notice.querySelector(select('noticeText'))!.textContent = describeIgnored(ignored);
+  notice.querySelector(select('noticeDismiss'))!.addEventListener('click', () => slot.replaceChildren());
   slot.replaceChildren(notice);
 }

@@ -6,27 +6,28 @@
  * values are dropped, the URL cleaned, and the page's notice says what was
  * ignored. The controls (components/charts/OverviewControls.tsx) and the chart
  * block are server-rendered; this reads and writes the URL, sets the controls
- * and hands the view to applyView.
+ * and hands the view to showView.
  */
-import { applyView } from '@/browser/apply-view';
 import { showIgnored } from '@/browser/notice';
+import { showView } from '@/browser/show-view';
 import { PRINT_PERMALINK_PROPERTY, cssString } from '@/lib/print/running-head';
 import { PRIMARY_SLUGS, type PrimarySlug } from '@/lib/dataset/slugs';
+import { readData, select, writeData } from '@/lib/markup-contract';
 import { OVERVIEW_PARAMS, SWITCH_PARAMS, type ViewState } from '@/lib/url/params';
 import { keepChoicesMadeBeforeLoad, normalizeViewState, parseViewState, serializeViewState } from '@/lib/url/view-state';
 
-/** Takes over the controls rendered by OverviewControls (`[data-overview-controls]`) and the chart block they name. */
+/** Takes over the controls rendered by OverviewControls and the chart block they name. */
 export function startOverview(controls: HTMLElement): void {
-  const blockId = controls.dataset.blockId!;
+  const blockId = readData(controls, 'blockId')!;
   const block = document.getElementById(blockId);
   if (!block) return;
   const companyBoxes = [...controls.querySelectorAll<HTMLInputElement>(`input[name="${blockId}-companies"]`)];
-  const companyFieldset = controls.querySelector<HTMLFieldSetElement>('fieldset[data-control="companies"]')!;
-  const highlightSelect = controls.querySelector<HTMLSelectElement>('select[data-control="highlight"]')!;
+  const companyFieldset = controls.querySelector<HTMLFieldSetElement>(`fieldset${select('control', 'companies')}`)!;
+  const highlightSelect = controls.querySelector<HTMLSelectElement>(`select${select('control', 'highlight')}`)!;
   // Every company's option, in display order; the select shows those of the companies shown.
   const options = [...highlightSelect.options].filter((o) => o.value !== '');
-  const copyLink = controls.querySelector<HTMLButtonElement>('button[data-copy-url]');
-  const notice = controls.querySelector('[data-notice-host]');
+  const copyLink = controls.querySelector<HTMLButtonElement>(`button${select('copyUrl')}`);
+  const notice = controls.querySelector(select('noticeHost'));
   let state: ViewState;
 
   /** The controls themselves: ticked companies, the last one locked, the highlight among those shown. */
@@ -39,19 +40,24 @@ export function startOverview(controls: HTMLElement): void {
     highlightSelect.replaceChildren(highlightSelect.options[0]!, ...options.filter((o) => shown.includes(o.value as PrimarySlug)));
     highlightSelect.value = state.highlight ?? '';
     if (copyLink) {
-      copyLink.dataset.copyQuery = serializeViewState(state);
+      writeData(copyLink, 'copyQuery', serializeViewState(state));
       // The printed pages' running head names this view, as the link would.
-      document.documentElement.style.setProperty(PRINT_PERMALINK_PROPERTY, cssString(`${copyLink.dataset.copyUrl}${copyLink.dataset.copyQuery}`));
+      document.documentElement.style.setProperty(PRINT_PERMALINK_PROPERTY, cssString(`${readData(copyLink, 'copyUrl')}${serializeViewState(state)}`));
     }
   };
 
   const apply = (next: ViewState) => {
     state = next;
     renderControls();
-    const shown = state;
-    applyView(block, state).catch(() =>
-      showIgnored(notice, [{ key: 'companies', value: shown.companies?.join(',') ?? '', reason: 'could not be loaded' }]),
-    );
+    showView(block, next).catch(() => {
+      if (state !== next) return;
+      // The block is back on its default view: so are the controls and the URL, and the notice says what was dropped.
+      const dropped = next.companies ? { key: 'companies', value: next.companies.join(',') } : { key: 'highlight', value: next.highlight ?? '' };
+      state = { ...next, companies: null, highlight: null };
+      renderControls();
+      window.history.replaceState(null, '', `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`);
+      showIgnored(notice, [{ ...dropped, reason: 'could not be drawn' }]);
+    });
   };
 
   const push = (patch: Partial<ViewState>) => {
@@ -96,5 +102,5 @@ export function startOverview(controls: HTMLElement): void {
   });
   companyFieldset.disabled = false;
   highlightSelect.disabled = false;
-  controls.dataset.overviewControls = 'ready';
+  writeData(controls, 'overviewControls', 'ready');
 }

@@ -1,16 +1,22 @@
 /**
  * The one script of every page (built by scripts/build-page-script.ts into
  * public/js/). The pages are complete HTML without it: the charts are baked
- * SVG and the switches are CSS. It only attaches behaviour, to what the page has.
+ * SVG and the switches are CSS. It attaches behaviour to what the page has,
+ * and loads the renderer (browser/on-demand/) only when a reader asks for a
+ * view the build did not draw. Each part marks <html> when it is ready
+ * (data-cards, data-share, data-embed; the overview's controls mark themselves).
  */
 import { fillAccessDates } from '@/browser/access-dates';
 import { startCitationCards } from '@/browser/citation-cards';
 import { startEmbed } from '@/browser/embed';
 import { startOverview } from '@/browser/overview';
 import { startShare } from '@/browser/share';
+import { startViewFiles } from '@/browser/view-files';
+import { CLASS, select } from '@/lib/markup-contract';
 
 fillAccessDates(document);
-document.querySelectorAll<HTMLElement>('[data-embed-reads]').forEach(startEmbed);
-document.querySelectorAll<HTMLElement>('[data-overview-controls]').forEach(startOverview);
-if (document.querySelector('.chart-row[data-figure-id]')) startCitationCards();
+document.querySelectorAll<HTMLElement>(select('embedReads')).forEach(startEmbed);
+document.querySelectorAll<HTMLElement>(select('overviewControls')).forEach(startOverview);
+if (document.querySelector(`.${CLASS.row}${select('figureId')}`)) startCitationCards();
 if (document.getElementById('share-status')) startShare();
+if (document.querySelector(`.${CLASS.chartBlock}`)) startViewFiles();

@@ -1,13 +1,17 @@
 /**
- * Every copy action on the site, delegated from one listener:
- *  - button[data-copy-url] (plus data-copy-query, the overview's state) copies that absolute URL;
- *  - button[data-copy-text-from="#id"] copies the text of that element (the embed code, a citation;
- *    an element marked data-copy-html goes on the clipboard as HTML too, so a citation keeps its italics);
- *  - button[data-copy-image="/charts/…png"] copies the chart as a PNG (ClipboardItem), and
- *    downloads it instead where the browser refuses to put images on the clipboard.
+ * Every copy action on the site, delegated from one listener (the data attributes of lib/markup-contract.ts):
+ *  - copyUrl (plus copyQuery, the overview's state) copies that absolute URL;
+ *  - copyTextFrom="#id" copies the text of that element (the embed code, a citation;
+ *    an element marked copyHtml goes on the clipboard as HTML too, so a citation keeps its italics);
+ *  - copyImage copies the chart as a PNG (ClipboardItem): the baked file at its address, or, for a view
+ *    drawn on demand (makeFile), the PNG the browser makes (browser/on-demand/files.ts); it is downloaded
+ *    instead where the browser refuses to put images on the clipboard.
  * Text goes through the clipboard API first, then a hidden textarea and execCommand.
  * The button and the page's status line say what happened.
  */
+import { loadOnDemand } from '@/browser/on-demand';
+import { CLASS, readData, select } from '@/lib/markup-contract';
+
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -39,19 +43,18 @@ async function copyRich(text: string, html: string): Promise<boolean> {
   return copyText(text);
 }
 
-async function copyImage(url: string): Promise<boolean> {
-  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return false;
-  try {
-    // The item takes a promise, so the click's user activation is still valid when the PNG arrives.
-    const png = fetch(url).then((r) => {
+/** The chart's PNG: the baked file, or one made here for a view drawn on demand. */
+function imageOf(button: HTMLButtonElement): Promise<Blob> {
+  const url = readData(button, 'copyImage');
+  if (url) {
+    return fetch(url).then((r) => {
       if (!r.ok) throw new Error(String(r.status));
       return r.blob().then((b) => new Blob([b], { type: 'image/png' }));
     });
-    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
-    return true;
-  } catch {
-    return false;
   }
+  return loadOnDemand('files')
+    .then((files) => files.fileOf(button))
+    .then((f) => f.blob);
 }
 
 function download(url: string, fileName: string): void {
@@ -63,29 +66,53 @@ function download(url: string, fileName: string): void {
   a.remove();
 }
 
+async function copyImage(png: Promise<Blob>): Promise<boolean> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return false;
+  try {
+    // The item takes a promise, so the click's user activation is still valid when the PNG arrives.
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 type Outcome = { ok: boolean; button: string; status: string };
 
 async function run(button: HTMLButtonElement): Promise<Outcome | null> {
-  const d = button.dataset;
-  if (d.copyUrl !== undefined) {
-    const url = `${d.copyUrl}${d.copyQuery ?? ''}`;
+  const copyUrl = readData(button, 'copyUrl');
+  const copyTextFrom = readData(button, 'copyTextFrom');
+  if (copyUrl !== null) {
+    const url = `${copyUrl}${readData(button, 'copyQuery') ?? ''}`;
     const ok = await copyText(url);
     return { ok, button: ok ? 'Link copied' : 'Copy failed', status: ok ? `Link copied: ${url}` : `Could not copy. The link is ${url}` };
   }
-  if (d.copyTextFrom !== undefined) {
+  if (copyTextFrom !== null) {
     // The source is looked up beside the button first: the same actions can be on the page twice (a card and its entry).
-    const scope = button.closest('.chart-action-panel') ?? document;
-    const source = scope.querySelector<HTMLElement>(d.copyTextFrom) ?? document.querySelector<HTMLElement>(d.copyTextFrom);
+    const scope = button.closest(`.${CLASS.actionPanel}`) ?? document;
+    const source = scope.querySelector<HTMLElement>(copyTextFrom) ?? document.querySelector<HTMLElement>(copyTextFrom);
     const text = source instanceof HTMLTextAreaElement ? source.value : (source?.textContent ?? '').trim();
-    const ok = text !== '' && (await (source?.hasAttribute('data-copy-html') ? copyRich(text, source.innerHTML) : copyText(text)));
+    const ok = text !== '' && (await (source && readData(source, 'copyHtml') !== null ? copyRich(text, source.innerHTML) : copyText(text)));
     if (!ok && source instanceof HTMLTextAreaElement) source.select();
-    const copied = d.copiedLabel ?? 'Code copied';
+    const copied = readData(button, 'copiedLabel') ?? 'Code copied';
     return { ok, button: ok ? copied : 'Select and copy', status: ok ? `${copied}.` : 'Could not copy: select the text and press Ctrl+C or ⌘C.' };
   }
-  if (d.copyImage !== undefined) {
-    const ok = await copyImage(d.copyImage);
+  if (readData(button, 'copyImage') !== null) {
+    const png = imageOf(button);
+    png.catch(() => undefined);
+    const ok = await copyImage(png);
     if (ok) return { ok, button: 'Image copied', status: 'Chart copied as an image: paste it into your slide.' };
-    download(d.copyImage, d.downloadName ?? 'chart.png');
+    const name = readData(button, 'downloadName') ?? 'chart.png';
+    const url = readData(button, 'copyImage');
+    if (url) download(url, name);
+    else {
+      try {
+        const files = await loadOnDemand('files');
+        files.saveFile({ blob: await png, name });
+      } catch {
+        return { ok: false, button: 'Copy failed', status: 'The image could not be made. Try again, or use Download.' };
+      }
+    }
     return { ok: true, button: 'Downloaded', status: 'This browser does not copy images, so the PNG was downloaded instead.' };
   }
   return null;
@@ -95,7 +122,7 @@ async function run(button: HTMLButtonElement): Promise<Outcome | null> {
 export function startShare(): void {
   const status = document.getElementById('share-status');
   const onClick = async (e: MouseEvent) => {
-    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-copy-url], button[data-copy-text-from], button[data-copy-image]') : null;
+    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>(`button${select('copyUrl')}, button${select('copyTextFrom')}, button${select('copyImage')}`) : null;
     if (!button) return;
     e.preventDefault();
     e.stopPropagation();

@@ -168,11 +168,4 @@ test.describe('the Download menu', () => {
     await total.locator('summary', { hasText: 'Download' }).click();
     await expect(total.getByRole('link', { name: 'SVG · 1200×675 · light' })).toHaveAttribute('href', '/charts/capex-2025--total/1200x675-light.svg');
   });
-
-  test('says that a subset of companies is not what downloads show', async ({ page }) => {
-    await page.goto('/?companies=amazon,meta');
-    await expect(page.locator('#capex-2025 .chart-actions-filtered:visible')).toHaveText('Embed, downloads and citation show all five companies.');
-    await page.goto('/');
-    await expect(page.locator('#capex-2025 .chart-actions-filtered:visible')).toHaveCount(0);
-  });
 });

@@ -1,7 +1,8 @@
 /**
  * Where the build's generated files live, apart from the tracked sources, and
  * how server components read them at build time (Node only). Generated:
- *  - .generated/: baked chart SVGs and bodies that pages inline, the page
+ *  - .generated/: the baked views' parts that pages inline, the dataset and
+ *    the export font the on-demand renderer is bundled with, the page
  *    script's manifest (never published);
  *  - public/charts/, public/og/, public/js/: published as they are, ignored by git;
  *    the rest of public/ is tracked and served as it is.
@@ -9,26 +10,23 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ViewParts } from '@/renderer/view-parts';
 
-/** Baked SVGs and chart bodies the pages inline at build time. */
-export const BAKED_DIR = path.resolve('.generated', 'charts');
-/** The overview's views of each subset of companies, fetched by the page script. */
-export const FRAGMENTS_DIR = path.resolve('public', 'charts', 'fragments');
+/** Each baked view's parts (title, body, actions), which pages inline at build time. */
+export const VIEWS_DIR = path.resolve('.generated', 'views');
 /** Every figure's citation card, which a page fetches when the figure's bar is first opened. */
 export const CARDS_DIR = path.resolve('public', 'charts', 'cards');
-/** esbuild writes the page script here, hashed. */
+/** The validated dataset, as the on-demand renderer is bundled with it. */
+export const BUNDLED_DATASET = path.resolve('.generated', 'dataset.json');
+/** esbuild writes the page script and the on-demand renderer here, hashed. */
 export const PAGE_SCRIPT_DIR = path.resolve('public', 'js');
 /** The URL path of that folder. */
 export const PAGE_SCRIPT_URL_DIR = '/js';
-/** Records the current page script's URL path, e.g. "/js/page-3KQ2JX4M.js". */
+/** Records the page script's URL path ("/js/page-3KQ2JX4M.js") and the on-demand renderer's entry points. */
 export const PAGE_SCRIPT_MANIFEST = path.resolve('.generated', 'page-script.json');
 
-export function bakedFileName(chartKey: string, layout: string): string {
-  return `${chartKey}--${layout}.svg`;
-}
-
-export function bakedBodyFileName(chartKey: string): string {
-  return `${chartKey}--body.html`;
+export function viewPartsFile(chartKey: string): string {
+  return path.join(VIEWS_DIR, `${chartKey}.json`);
 }
 
 function readGenerated(file: string, what: string, command: string): string {
@@ -36,13 +34,9 @@ function readGenerated(file: string, what: string, command: string): string {
   return readFileSync(file, 'utf8');
 }
 
-export function bakedChartSvg(chartKey: string, layout: string): string {
-  return readGenerated(path.join(BAKED_DIR, bakedFileName(chartKey, layout)), `Chart "${chartKey}" (${layout})`, 'npm run bake');
-}
-
-/** A variant's ChartVariantBody as static HTML, rendered once by the bake: the page inlines it, the overview's fragments are the same markup. */
-export function bakedChartBody(chartKey: string): string {
-  return readGenerated(path.join(BAKED_DIR, bakedBodyFileName(chartKey)), `The body of chart "${chartKey}"`, 'npm run bake');
+/** A baked view's parts, as the bake rendered them: the page inlines them, and the browser fetches the same for a view it switches to. */
+export function bakedViewParts(chartKey: string): ViewParts {
+  return JSON.parse(readGenerated(viewPartsFile(chartKey), `The view "${chartKey}"`, 'npm run bake')) as ViewParts;
 }
 
 /** The page script's hashed URL path, read when a page renders (so `npm run dev` picks up a rebuilt script). */

@@ -1,47 +1,127 @@
 /**
- * Bundles browser/page-script.ts, the pages' only script, with esbuild into
- * public/js/page-<hash>.js, and records its name for the layout. Part of
- * `npm run build`; `npm run dev` runs the same build in watch mode
- * (scripts/dev.ts). The pages ship no framework runtime
- * (lib/http/framework-runtime.ts), so this is all the JavaScript a reader downloads.
+ * Bundles the browser's code with esbuild into public/js/, content-hashed:
+ *  - the renderer, loaded on demand (browser/on-demand/): three entries
+ *    (draw a view, make its files, write its citation) sharing chunks (React,
+ *    Recharts), with the resvg WebAssembly and the export font as files;
+ *  - the page script (browser/page-script.ts), the pages' only script, with
+ *    the renderer's addresses written in.
+ * It records both for the layout and the bench. Part of `npm run build`;
+ * `npm run dev` runs the same builds in watch mode (scripts/dev.ts). The pages
+ * ship no framework runtime (lib/http/framework-runtime.ts), so this is all the
+ * JavaScript a reader downloads: the page script on every page, the renderer
+ * only when they ask for a view the build did not draw.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type BuildOptions, type Metafile, build } from 'esbuild';
+import { type BuildOptions, type Metafile, type Plugin, build } from 'esbuild';
 import { PAGE_SCRIPT_DIR, PAGE_SCRIPT_MANIFEST, PAGE_SCRIPT_URL_DIR } from '../lib/generated';
+import { SITE_URL } from '../lib/site';
+import { parseThemeTokens } from '../lib/theme/tokens';
 
-export const PAGE_SCRIPT_BUILD: BuildOptions & { metafile: true } = {
-  entryPoints: { page: 'browser/page-script.ts' },
-  entryNames: '[name]-[hash]',
+/** The browsers Next 16 supports. */
+const TARGET = ['chrome111', 'edge111', 'firefox111', 'safari16.4'];
+
+export const ON_DEMAND_ENTRIES = { view: 'browser/on-demand/view.ts', files: 'browser/on-demand/files.ts', cite: 'browser/on-demand/cite.tsx' } as const;
+export type OnDemandName = keyof typeof ON_DEMAND_ENTRIES;
+
+/** `virtual:theme-tokens`: the colour tokens of app/globals.css, parsed by the function the build's exports use. */
+const themeTokens: Plugin = {
+  name: 'theme-tokens',
+  setup(b) {
+    b.onResolve({ filter: /^virtual:theme-tokens$/ }, () => ({ path: 'theme-tokens', namespace: 'virtual' }));
+    b.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({
+      contents: JSON.stringify(parseThemeTokens(readFileSync('app/globals.css', 'utf8'))),
+      loader: 'json',
+      watchFiles: [path.resolve('app/globals.css')],
+    }));
+  },
+};
+
+export const ON_DEMAND_BUILD: BuildOptions & { metafile: true } = {
+  entryPoints: ON_DEMAND_ENTRIES,
+  entryNames: 'render-[name]-[hash]',
+  chunkNames: 'render-shared-[hash]',
+  assetNames: '[name]-[hash]',
   outdir: PAGE_SCRIPT_DIR,
+  publicPath: PAGE_SCRIPT_URL_DIR,
   bundle: true,
+  splitting: true,
   format: 'esm',
-  // The browsers Next 16 supports.
-  target: ['chrome111', 'edge111', 'firefox111', 'safari16.4'],
+  platform: 'browser',
+  target: TARGET,
   minify: true,
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
+  loader: { '.ttf': 'file', '.wasm': 'file' },
+  // The renderer's modules read these as Node would; in the browser they are the build's values.
+  define: { 'process.env.NODE_ENV': '"production"', 'process.env.SITE_URL': JSON.stringify(SITE_URL) },
+  // csv-stringify's default build uses Node's Buffer; its browser build is the same code with a polyfill.
+  alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
+  plugins: [themeTokens],
 };
 
-/** Records the bundle's URL for the layout, and removes earlier bundles. */
-export function recordPageScript(metafile: Metafile): { src: string; bytes: number } {
-  const [file, output] = Object.entries(metafile.outputs)[0]!;
-  const name = path.basename(file);
-  for (const old of readdirSync(PAGE_SCRIPT_DIR)) if (old !== name) rmSync(path.join(PAGE_SCRIPT_DIR, old));
-  const src = `${PAGE_SCRIPT_URL_DIR}/${name}`;
-  mkdirSync(path.dirname(PAGE_SCRIPT_MANIFEST), { recursive: true });
-  writeFileSync(PAGE_SCRIPT_MANIFEST, JSON.stringify({ src }));
-  return { src, bytes: output.bytes };
+export function pageScriptBuild(onDemand: Record<OnDemandName, string>): BuildOptions & { metafile: true } {
+  return {
+    entryPoints: { page: 'browser/page-script.ts' },
+    entryNames: '[name]-[hash]',
+    outdir: PAGE_SCRIPT_DIR,
+    bundle: true,
+    format: 'esm',
+    target: TARGET,
+    minify: true,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+    define: { ON_DEMAND_URLS: JSON.stringify(onDemand) },
+  };
 }
 
-export async function buildPageScript(): Promise<{ src: string; bytes: number }> {
+export interface PageScriptManifest {
+  /** The page script's URL path. */
+  src: string;
+  /** Each on-demand entry's URL path. */
+  onDemand: Record<OnDemandName, string>;
+  /** Every file of the on-demand renderer (entries, shared chunks, WebAssembly, fonts) and its bytes. */
+  onDemandFiles: Record<string, number>;
+}
+
+const urlOf = (file: string) => `${PAGE_SCRIPT_URL_DIR}/${path.basename(file)}`;
+
+/** The on-demand entries' URLs, from esbuild's metafile. */
+export function onDemandUrls(metafile: Metafile): Record<OnDemandName, string> {
+  const urls = {} as Record<OnDemandName, string>;
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    const entry = (Object.entries(ON_DEMAND_ENTRIES) as [OnDemandName, string][]).find(([, source]) => output.entryPoint === source);
+    if (entry) urls[entry[0]] = urlOf(file);
+  }
+  return urls;
+}
+
+/** Records the bundles for the layout and the bench, and removes earlier ones. */
+export function recordBundles(onDemand: Metafile, page: Metafile): PageScriptManifest {
+  const [pageFile] = Object.keys(page.outputs);
+  const keep = new Set([...Object.keys(onDemand.outputs), pageFile!].map((f) => path.basename(f)));
+  for (const old of readdirSync(PAGE_SCRIPT_DIR)) if (!keep.has(old)) rmSync(path.join(PAGE_SCRIPT_DIR, old));
+  const manifest: PageScriptManifest = {
+    src: urlOf(pageFile!),
+    onDemand: onDemandUrls(onDemand),
+    onDemandFiles: Object.fromEntries(Object.entries(onDemand.outputs).filter(([f]) => !f.endsWith('.map')).map(([f, o]) => [urlOf(f), o.bytes])),
+  };
+  mkdirSync(path.dirname(PAGE_SCRIPT_MANIFEST), { recursive: true });
+  writeFileSync(PAGE_SCRIPT_MANIFEST, JSON.stringify(manifest, null, 2));
+  return manifest;
+}
+
+export async function buildPageScript(): Promise<{ manifest: PageScriptManifest; bytes: number }> {
   rmSync(PAGE_SCRIPT_DIR, { recursive: true, force: true });
-  const result = await build(PAGE_SCRIPT_BUILD);
-  return recordPageScript(result.metafile);
+  const onDemand = await build(ON_DEMAND_BUILD);
+  const page = await build(pageScriptBuild(onDemandUrls(onDemand.metafile)));
+  return { manifest: recordBundles(onDemand.metafile, page.metafile), bytes: Object.values(page.metafile.outputs)[0]!.bytes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { src, bytes } = await buildPageScript();
-  console.log(`✓ page script ${src} (${(bytes / 1024).toFixed(1)} kB minified)`);
+  const { manifest, bytes } = await buildPageScript();
+  const onDemandBytes = Object.values(manifest.onDemandFiles).reduce((a, b) => a + b, 0);
+  console.log(`✓ page script ${manifest.src} (${(bytes / 1024).toFixed(1)} kB minified); renderer on demand: ${Object.keys(manifest.onDemandFiles).length} files, ${(onDemandBytes / 1024).toFixed(0)} kB`);
 }

@@ -27,9 +27,8 @@ function removeEmptyDirectories(dir: string): boolean {
 const steps: [string, () => number][] = [
   ['data check', () => run(bin('tsx'), ['scripts/check-data.ts'])],
   ['font subsetting', () => run(bin('tsx'), ['scripts/make-font.ts'])],
-  ['chart baking', () => run(bin('tsx'), ['scripts/bake-charts.tsx'])],
+  ['bake', () => run(bin('tsx'), ['scripts/bake.tsx'])],
   ['page script', () => run(bin('tsx'), ['scripts/build-page-script.ts'])],
-  ['image making', () => run(bin('tsx'), ['scripts/make-images.tsx'])],
   ['next build', () => run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' })],
 ];
 

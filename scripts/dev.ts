@@ -6,21 +6,22 @@
  *    stripped on its way out exactly as the build strips out/ (the same
  *    allowlist: the page script and the embed's theme line), so no React
  *    hydrates it and the page script finds the markup the server wrote;
- *  - the page script (browser/) is rebuilt by esbuild in watch mode, and pages
- *    pick up its new hashed name on their next render;
- *  - the charts, fragments and citation cards are re-baked when the data, lib/
- *    or a build-time renderer (components/baked/, components/figures/) changes.
+ *  - the page script and the on-demand renderer (browser/) are rebuilt by
+ *    esbuild in watch mode, and pages pick up their new hashed names on their
+ *    next render;
+ *  - the baked views, their files and the citation cards are re-baked when the
+ *    data, lib/, the renderer (renderer/) or its components change.
  * Links are plain <a>, so every navigation loads a page and runs its script, as
  * on the static site. A page Next fails to render passes through unstripped, so
- * its error overlay works. (Exports and link previews: `npm run images`.)
+ * its error overlay works.
  */
 import { spawn } from 'node:child_process';
 import { type WatchEventType, watch } from 'node:fs';
 import { type IncomingMessage, createServer, request } from 'node:http';
-import { context } from 'esbuild';
+import { type BuildContext, type Metafile, context } from 'esbuild';
 import { hoistBaseIntoHead } from '../lib/http/html-head';
 import { stripFrameworkRuntime } from '../lib/http/framework-runtime';
-import { PAGE_SCRIPT_BUILD, recordPageScript } from './build-page-script';
+import { ON_DEMAND_BUILD, onDemandUrls, pageScriptBuild, recordBundles } from './build-page-script';
 import { SITE_SCRIPTS } from './lib/built-site';
 import { bin, run } from './lib/run';
 
@@ -28,37 +29,60 @@ const PORT = Number(process.env.PORT ?? 3000);
 /** Next's own dev server, behind the proxy. */
 const NEXT_PORT = PORT + 1;
 
-for (const [name, script] of [['font', 'scripts/make-font.ts'], ['bake', 'scripts/bake-charts.tsx']] as const) {
+for (const [name, script] of [['font', 'scripts/make-font.ts'], ['bake', 'scripts/bake.tsx']] as const) {
   if (run(bin('tsx'), [script]) !== 0) {
     console.error(`✗ dev stopped at the ${name} step.`);
     process.exit(1);
   }
 }
 
-const pageScript = await context({
-  ...PAGE_SCRIPT_BUILD,
+// The renderer first: the page script is built with its addresses, so it is rebuilt whenever they change.
+let onDemand: Metafile | undefined;
+let pageScript: BuildContext | undefined;
+const rebuildPageScript = async () => {
+  await pageScript?.dispose();
+  pageScript = await context({
+    ...pageScriptBuild(onDemandUrls(onDemand!)),
+    plugins: [
+      {
+        name: 'record-bundles',
+        setup(build) {
+          build.onEnd((result) => {
+            if (result.metafile && onDemand) console.log(`✓ page script ${recordBundles(onDemand, result.metafile).src}`);
+          });
+        },
+      },
+    ],
+  });
+  await pageScript.watch();
+};
+const renderer = await context({
+  ...ON_DEMAND_BUILD,
   plugins: [
+    ...(ON_DEMAND_BUILD.plugins ?? []),
     {
-      name: 'record-page-script',
+      name: 'then-page-script',
       setup(build) {
-        build.onEnd((result) => {
-          if (result.metafile) console.log(`✓ page script ${recordPageScript(result.metafile).src}`);
+        build.onEnd(async (result) => {
+          if (!result.metafile) return;
+          onDemand = result.metafile;
+          await rebuildPageScript();
         });
       },
     },
   ],
 });
-await pageScript.watch();
+await renderer.watch();
 
 // Re-bake, at most one at a time, after a quiet moment.
-const BAKE_SOURCES = ['data', 'lib', 'components/baked', 'components/figures'];
+const BAKE_SOURCES = ['data', 'lib', 'renderer', 'components/view', 'components/figures', 'components/citations'];
 let timer: NodeJS.Timeout | undefined;
 let baking = false;
 let again = false;
 const bake = () => {
   if (baking) return void (again = true);
   baking = true;
-  const child = spawn(bin('tsx'), ['scripts/bake-charts.tsx'], { stdio: 'inherit' });
+  const child = spawn(bin('tsx'), ['scripts/bake.tsx'], { stdio: 'inherit' });
   child.on('exit', () => {
     baking = false;
     if (again) {
@@ -118,7 +142,8 @@ const next = spawn(bin('next'), ['dev', '--port', String(NEXT_PORT), ...process.
 const stop = async (code: number) => {
   proxy.close();
   for (const w of watchers) w.close();
-  await pageScript.dispose();
+  await pageScript?.dispose();
+  await renderer.dispose();
   process.exit(code);
 };
 next.on('exit', (code) => void stop(code ?? 0));

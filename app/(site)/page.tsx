@@ -52,7 +52,6 @@ export default function OverviewPage() {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
         <ChartBlock
           id={main!.id}
-          switchesHighlight
           toolbar={
             <OverviewControls
               blockId={main!.id}

@@ -1,12 +1,13 @@
 import type { ChartSpec, ChartValue } from '@/lib/charts/spec';
 import { formatDate } from '@/lib/dataset/labels';
+import { data } from '@/lib/markup-contract';
 
 /**
  * On paper only: the quote behind each number the chart draws, which the
  * screen shows in the card a bar opens (fetched on demand, so never printed).
  * Figures the page prints in full elsewhere (a company page's own figures)
  * are left out; on the overview, the page script hides the companies a
- * filtered view leaves out (browser/apply-view.ts). One line each: label, value, period, the first quote that
+ * filtered view leaves out (browser/show-view.ts). One line each: label, value, period, the first quote that
  * states it (or the formula of a derived value) and its source's address.
  */
 export function ChartQuotes({ spec, printedElsewhere = [] }: { spec: ChartSpec; printedElsewhere?: readonly string[] }) {
@@ -20,7 +21,7 @@ export function ChartQuotes({ spec, printedElsewhere = [] }: { spec: ChartSpec; 
         {shown.map((v) => {
           const c = v.citations.find((x) => x.role === 'states-value') ?? v.citations[0];
           return (
-            <li key={`${v.figureId}-${v.name}`} data-figure-id={v.figureId} data-quote-entity={v.entity}>
+            <li key={`${v.figureId}-${v.name}`} {...data({ figureId: v.figureId, quoteEntity: v.entity })}>
               <strong>
                 {v.name}: {v.valueLabel}
               </strong>{' '}

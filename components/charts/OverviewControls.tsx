@@ -6,6 +6,7 @@
  */
 import { IgnoredParamsNotice } from '@/components/site/IgnoredParamsNotice';
 import type { PrimarySlug } from '@/lib/dataset/slugs';
+import { data } from '@/lib/markup-contract';
 import { URL_PARAMS } from '@/lib/url/params';
 
 interface Props {
@@ -17,9 +18,9 @@ interface Props {
 
 export function OverviewControls({ blockId, companies, canonical }: Props) {
   return (
-    <div className="mt-3" data-overview-controls="loading" data-block-id={blockId}>
+    <div className="mt-3" {...data({ overviewControls: 'loading', blockId })}>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-        <fieldset className="segmented" data-control="companies" disabled>
+        <fieldset className="segmented" {...data({ control: 'companies' })} disabled>
           <legend className="mr-2 text-sm text-muted">{URL_PARAMS.companies.label}</legend>
           {companies.map((c) => (
             <label key={c.slug}>
@@ -33,7 +34,7 @@ export function OverviewControls({ blockId, companies, canonical }: Props) {
         </fieldset>
         <label className="flex items-center gap-2 text-sm text-muted">
           {URL_PARAMS.highlight.label}
-          <select className="rounded-md border border-line bg-page px-2 py-1 text-sm text-ink" data-control="highlight" defaultValue="" disabled>
+          <select className="rounded-md border border-line bg-page px-2 py-1 text-sm text-ink" {...data({ control: 'highlight' })} defaultValue="" disabled>
             <option value="">None</option>
             {companies.map((c) => (
               <option key={c.slug} value={c.slug}>
@@ -42,7 +43,7 @@ export function OverviewControls({ blockId, companies, canonical }: Props) {
             ))}
           </select>
         </label>
-        <button type="button" className="share-button" data-copy-url={canonical} data-copy-query="">
+        <button type="button" className="share-button" {...data({ copyUrl: canonical, copyQuery: '' })}>
           Copy link to this view
         </button>
       </div>

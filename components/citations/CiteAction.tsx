@@ -1,11 +1,13 @@
-import { CITATION_STYLES, type CitationStyle, type RenderedCitation, bibtexHtml, markAccessDates, withAccessDate } from '@/lib/citations/render';
 import { CSL_JSON_TYPE } from '@/lib/citations/access-date';
+import { CITATION_STYLES, type CitationStyle, type RenderedCitation, bibtexHtml, markAccessDates, withAccessDate } from '@/lib/citations/markup';
+import { data } from '@/lib/markup-contract';
 
-/** The date citations show until the page script sets the reader's today: the build's. */
-const BUILT = new Date();
+/** The date citations show until the page script sets the reader's today: the day they were rendered. */
+const RENDERED = new Date();
 
 interface CiteActionProps {
-  citation: RenderedCitation;
+  /** The citation; null for a view drawn on demand, whose citation is rendered when Cite is first opened. */
+  citation: RenderedCitation | null;
   /** Unique on the page: prefixes the ids the Copy buttons point at. */
   id: string;
   /** What is cited, for the panel's first line: "this chart", "this figure". */
@@ -19,52 +21,58 @@ interface CiteActionProps {
 /**
  * "Cite": the citation of a chart view or a figure in APA and Chicago
  * (author-date), as BibTeX, and as a CSL-JSON file for reference managers.
- * Rendered at build (lib/citations/render.ts); the page script puts the
- * reader's today in every <time data-accessed> and in the CSL-JSON file
+ * Rendered by Citation.js (lib/citations/render.ts): at build, or for a view
+ * drawn on demand in the reader's browser when first opened (the panel says
+ * so meanwhile; browser/cite-on-open.ts). The page script puts the reader's
+ * today in every <time data-accessed> and in the CSL-JSON file
  * (browser/access-dates.ts).
  */
 export function CiteAction({ citation, id, what, version, asOf, inline = false }: CiteActionProps) {
-  const csl = JSON.stringify(withAccessDate(citation.items, BUILT));
   return (
-    <details className={inline ? 'chart-action cite-action cite-inline' : 'chart-action cite-action'} data-action="cite" name={inline ? undefined : `${id}-menu`}>
+    <details
+      className={inline ? 'chart-action cite-action cite-inline' : 'chart-action cite-action'}
+      data-action="cite"
+      name={inline ? undefined : `${id}-menu`}
+      {...data({ citePending: citation ? null : id })}
+    >
       <summary>Cite</summary>
       <div className="chart-action-panel cite-panel">
         <p className="text-xs text-muted">
           Cite {what} with the dataset’s version ({version}, data as of {asOf}) and the date you accessed it.
-          {citation.items.length > 1 ? ' The articles it rests on follow.' : ''}
+          {citation && citation.items.length > 1 ? ' The articles it rests on follow.' : ''}
         </p>
-        {(Object.keys(CITATION_STYLES) as CitationStyle[]).map((style) => (
-          <div key={style} className="cite-style" data-cite-style={style}>
-            <p className="cite-label">
-              {CITATION_STYLES[style].label}
-            </p>
-            <div
-              id={`${id}-${style}`}
-              className="cite-text"
-              data-copy-html
-              dangerouslySetInnerHTML={{ __html: markAccessDates(citation.html[style], BUILT) }}
-            />
-            <button type="button" className="share-button" data-copy-text-from={`#${id}-${style}`} data-copied-label="Citation copied">
-              Copy {CITATION_STYLES[style].label}
-            </button>
-          </div>
-        ))}
-        <div className="cite-style" data-cite-style="bibtex">
-          <p className="cite-label">
-            BibTeX
-          </p>
-          <pre id={`${id}-bibtex`} className="cite-bibtex" dangerouslySetInnerHTML={{ __html: bibtexHtml(citation.bibtex, BUILT) }} />
-          <button type="button" className="share-button" data-copy-text-from={`#${id}-bibtex`} data-copied-label="BibTeX copied">
-            Copy BibTeX
-          </button>
-        </div>
-        <p className="mt-2 text-sm">
-          <a href={`data:${CSL_JSON_TYPE};charset=utf-8,${encodeURIComponent(csl)}`} download={`${citation.items[0]!.id}.json`} data-csl-download>
-            Download CSL-JSON
-          </a>{' '}
-          <span className="text-xs text-muted">for Zotero, Mendeley and other reference managers</span>
-        </p>
+        {citation ? <CitationStyles citation={citation} id={id} /> : <p className="cite-pending mt-2 text-sm text-muted">Writing the citation…</p>}
       </div>
     </details>
+  );
+}
+
+function CitationStyles({ citation, id }: { citation: RenderedCitation; id: string }) {
+  const csl = JSON.stringify(withAccessDate(citation.items, RENDERED));
+  return (
+    <>
+      {(Object.keys(CITATION_STYLES) as CitationStyle[]).map((style) => (
+        <div key={style} className="cite-style" data-cite-style={style}>
+          <p className="cite-label">{CITATION_STYLES[style].label}</p>
+          <div id={`${id}-${style}`} className="cite-text" {...data({ copyHtml: true })} dangerouslySetInnerHTML={{ __html: markAccessDates(citation.html[style], RENDERED) }} />
+          <button type="button" className="share-button" {...data({ copyTextFrom: `#${id}-${style}`, copiedLabel: 'Citation copied' })}>
+            Copy {CITATION_STYLES[style].label}
+          </button>
+        </div>
+      ))}
+      <div className="cite-style" data-cite-style="bibtex">
+        <p className="cite-label">BibTeX</p>
+        <pre id={`${id}-bibtex`} className="cite-bibtex" dangerouslySetInnerHTML={{ __html: bibtexHtml(citation.bibtex, RENDERED) }} />
+        <button type="button" className="share-button" {...data({ copyTextFrom: `#${id}-bibtex`, copiedLabel: 'BibTeX copied' })}>
+          Copy BibTeX
+        </button>
+      </div>
+      <p className="mt-2 text-sm">
+        <a href={`data:${CSL_JSON_TYPE};charset=utf-8,${encodeURIComponent(csl)}`} download={`${citation.items[0]!.id}.json`} {...data({ cslDownload: true })}>
+          Download CSL-JSON
+        </a>{' '}
+        <span className="text-xs text-muted">for Zotero, Mendeley and other reference managers</span>
+      </p>
+    </>
   );
 }

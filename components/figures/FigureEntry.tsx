@@ -1,11 +1,11 @@
 import { SpokenValue } from '@/components/figures/SpokenValue';
-import { CitationList } from '@/components/figures/CitationList';
-import { DisagreementNotes, FigureFacts } from '@/components/figures/FigureFacts';
+import { FigureEvidence } from '@/components/figures/FigureEvidence';
 import { KIND_LABEL, metricLabel } from '@/lib/dataset/labels';
 import type { Figure } from '@/lib/dataset/schema';
 import { figureHref } from '@/lib/data';
 import { absoluteUrl } from '@/lib/site';
 import { FigureCite } from '@/components/figures/FigureCite';
+import { data } from '@/lib/markup-contract';
 
 /** A figure in full, with a stable anchor (#figure-id): value, facts, disagreements, every citation. */
 export function FigureEntry({ figure: f, headingLevel = 3 }: { figure: Figure; headingLevel?: 3 | 4 }) {
@@ -21,17 +21,9 @@ export function FigureEntry({ figure: f, headingLevel = 3 }: { figure: Figure; h
           <SpokenValue value={f.value} qualifier={f.qualifier} />
         </p>
       </header>
-      <div className="mt-2">
-        <FigureFacts figure={f} />
-      </div>
-      <DisagreementNotes figure={f} />
-      {f.citations.length > 0 && (
-        <div className="mt-3">
-          <CitationList citations={f.citations} />
-        </div>
-      )}
+      <FigureEvidence figure={f} />
       <div className="figure-actions mt-3 text-sm">
-        <button type="button" className="share-button" data-copy-url={absoluteUrl(figureHref(f))}>
+        <button type="button" className="share-button" {...data({ copyUrl: absoluteUrl(figureHref(f)) })}>
           Copy link to this figure
         </button>
         <FigureCite figure={f} id={`${f.id}-cite`} />

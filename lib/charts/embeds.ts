@@ -6,9 +6,9 @@ import { CHART_OPTION_PARAMS, EMBED_PARAMS, type ParamName } from '../url/params
 import { chartBlock } from './page-charts';
 import { type ChartId, chartOptions, chartPermalink, takes } from './registry';
 
-/** What an embed's URL reads: its view and theme, and the chart's own options except the overview's company filter (embeds show every company). */
+/** What an embed's URL reads: its view and theme, and the chart's own options (companies, basis, highlight where it takes them). */
 export function embedParams(id: ChartId): ParamName[] {
-  return [...EMBED_PARAMS, ...CHART_OPTION_PARAMS.filter((o) => o !== 'companies' && takes(id, o))];
+  return [...EMBED_PARAMS, ...CHART_OPTION_PARAMS.filter((o) => takes(id, o))];
 }
 
 export function embedView(id: ChartId) {

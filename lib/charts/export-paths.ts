@@ -22,9 +22,46 @@ export type ExportTheme = (typeof EXPORT_THEMES)[number];
 export const EXPORT_FORMATS = ['png', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The folder of one chart's files: /charts/capex-2025--per-year--highlight-meta */
+/** The folder of one view's files: /charts/capex-2025--per-year--highlight-meta */
 export function exportDir(key: string): string {
   return `/charts/${key}`;
+}
+
+/**
+ * One file of a view, as its folder names it: "1920x1080-dark.png", "chart.pptx", "data.csv". The build
+ * writes each baked view's files; the browser makes them for a view drawn on demand (renderer/files.ts),
+ * with the same name and contents.
+ */
+export interface ViewFile {
+  file: string;
+  format: ExportFormat | 'pptx' | 'csv';
+  /** Images only. */
+  size?: ExportSize;
+  theme?: ExportTheme;
+  /** The file's media type. */
+  type: string;
+}
+
+const MEDIA_TYPES = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+/** Every file a view has, in the Download menu's order: slide images, then PowerPoint, then the data. */
+export const VIEW_FILES: readonly ViewFile[] = [
+  ...EXPORT_FORMATS.flatMap((format) =>
+    EXPORT_SIZES.flatMap((size) =>
+      EXPORT_THEMES.map((theme): ViewFile => ({ file: `${size.width}x${size.height}-${theme}.${format}`, format, size, theme, type: MEDIA_TYPES[format] })),
+    ),
+  ),
+  { file: 'chart.pptx', format: 'pptx', type: MEDIA_TYPES.pptx },
+  { file: 'data.csv', format: 'csv', type: MEDIA_TYPES.csv },
+];
+
+export function viewFile(file: string): ViewFile | undefined {
+  return VIEW_FILES.find((f) => f.file === file);
 }
 
 /** /charts/capex-2025--per-year/1920x1080-dark.png */
@@ -53,6 +90,8 @@ export function exportFileName(href: string): string {
 
 export interface DownloadLink {
   href: string;
+  /** The file within its view's folder ("1920x1080-light.png"); null for the deck, which is not one view's. */
+  file: string | null;
   /** The link's accessible name, "PNG · 1920×1080 · light": its group, then its visible text (WCAG 2.5.3, label in name). */
   label: string;
   /** The menu line it sits on, "PNG · 1920×1080", and its name there, "light". */
@@ -60,36 +99,41 @@ export interface DownloadLink {
   variant: string;
   /** Suggested file name, e.g. "ai-capex-capex-2025--per-year-1920x1080-light.png". */
   fileName: string;
-  format: ExportFormat | 'pptx' | 'csv';
+  format: ViewFile['format'];
 }
 
-/** The Download menu of one chart: slide images, then PowerPoint, then the data. */
+/** The Download menu of one view: its files (VIEW_FILES), with the deck beside its PowerPoint file. */
 export function downloadLinks(key: string): DownloadLink[] {
   const links: DownloadLink[] = [];
-  for (const format of EXPORT_FORMATS) {
-    for (const size of EXPORT_SIZES) {
-      for (const theme of EXPORT_THEMES) {
-        const href = exportImagePath(key, size, theme, format);
-        const group = `${format.toUpperCase()} · ${size.width}×${size.height}`;
-        links.push({ href, format, label: `${group} · ${theme}`, group, variant: theme, fileName: exportFileName(href) });
-      }
-    }
+  const link = (href: string, file: string | null, format: ViewFile['format'], group: string, variant: string): DownloadLink => ({
+    href,
+    file,
+    format,
+    label: `${group} · ${variant}`,
+    group,
+    variant,
+    fileName: exportFileName(href),
+  });
+  for (const f of VIEW_FILES) {
+    const href = `${exportDir(key)}/${f.file}`;
+    if (f.size && f.theme) links.push(link(href, f.file, f.format, `${f.format.toUpperCase()} · ${f.size.width}×${f.size.height}`, f.theme));
+    else if (f.format === 'pptx') {
+      links.push(link(href, f.file, 'pptx', 'PowerPoint', 'this chart, editable'));
+      links.push(link(DECK_PATH, null, 'pptx', 'PowerPoint', 'every chart, one deck'));
+    } else links.push(link(href, f.file, f.format, 'Data', 'the chart’s numbers and quotes (CSV)'));
   }
-  const pptx = chartPptxPath(key);
-  links.push({ href: pptx, format: 'pptx', label: 'PowerPoint · this chart, editable', group: 'PowerPoint', variant: 'this chart, editable', fileName: exportFileName(pptx) });
-  links.push({ href: DECK_PATH, format: 'pptx', label: 'PowerPoint · every chart, one deck', group: 'PowerPoint', variant: 'every chart, one deck', fileName: exportFileName(DECK_PATH) });
-  const csv = chartCsvPath(key);
-  links.push({ href: csv, format: 'csv', label: 'Data · the chart’s numbers and quotes (CSV)', group: 'Data', variant: 'the chart’s numbers and quotes (CSV)', fileName: exportFileName(csv) });
   return links;
 }
 
 /** The image "Copy image" puts on the clipboard: the small light PNG, which pastes at a sensible size. */
+export const CLIPBOARD_IMAGE_FILE = `${EXPORT_SIZES[1].width}x${EXPORT_SIZES[1].height}-light.png`;
+
 export function clipboardImagePath(key: string): string {
-  return exportImagePath(key, EXPORT_SIZES[1], 'light', 'png');
+  return `${exportDir(key)}/${CLIPBOARD_IMAGE_FILE}`;
 }
 
 /** The embed page of a chart, with the view's state in its query (defaults left out). */
-export function embedPath(id: string, options: Partial<Pick<ChartOptions, 'basis' | 'highlight'>> = {}, theme: EmbedThemeChoice = 'auto'): string {
+export function embedPath(id: string, options: Partial<ChartOptions> = {}, theme: EmbedThemeChoice = 'auto'): string {
   return `/embed/${id}${serializeViewState({ ...options, theme })}`;
 }
 

@@ -8,6 +8,7 @@
  */
 import { formatDate } from '../dataset/labels';
 import { type ChartLayout, axisHeight } from './layout';
+import { markReach } from './marks';
 import type { ChartSpec, LegendItem } from './spec';
 
 export type FontWeight = 400 | 700;
@@ -191,7 +192,7 @@ export function chartLayout(spec: ChartSpec, frameName: FrameName, width: number
   const rowHeight = Math.floor((height - top - axis) / rows.length);
   const barSize = Math.round(Math.min(Math.max(rowHeight * 0.42, s.value), s.value * 2.4));
   const noteSpace = rows.some((r) => r.note) ? Math.round(s.note * 1.5) : 0;
-  const valueRoom = Math.max(...rows.map((r) => measure(r.valueLabel, s.value, 700) + (r.markers.some((m) => m.mark === 'run-rate') ? barSize * 0.45 : 0)));
+  const valueRoom = Math.max(...rows.map((r) => measure(r.valueLabel, s.value, 700) + markReach(r, barSize)));
 
   const labelBlock = Math.max(...rows.map((r) => s.label + sublabelLines[r.key]!.length * s.sublabel * 1.25));
   const needed = Math.max(labelBlock, barSize + noteSpace) + s.sublabel * 0.4;

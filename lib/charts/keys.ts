@@ -1,5 +1,6 @@
 /**
- * How a chart variant is named: baked files, fragments and DOM ids use it.
+ * How a view of a chart is named, and whether the build draws it: its files,
+ * its published parts and DOM ids use its key.
  * Shared by the build and the browser, so it depends on the parameter table only.
  */
 import { CHART_OPTION_PARAMS, type ChartOptionName, type ParamDefinition, URL_PARAMS } from '../url/params';
@@ -23,9 +24,22 @@ export function chartKey(id: string, options: ChartKeyOptions): string {
   return parts.join('--');
 }
 
-/** Where the browser fetches a baked chart variant's HTML (subtitle, legend, chart, table, notes, source line). */
-export function fragmentPath(key: string): string {
-  return `/charts/fragments/${key}.html`;
+/**
+ * The build draws a view, with its files, when the URL's company filter is not in it: every basis and
+ * highlight of every chart (lib/charts/variants.ts lists them). A view of some of the companies is drawn on
+ * demand, in the reader's browser: subsets of companies grow as 2ⁿ, and no build could draw them all.
+ */
+export function isBakedView(options: { readonly companies?: readonly string[] | null }): boolean {
+  return !options.companies;
+}
+
+/**
+ * Where a baked view's parts (renderer/view-parts.tsx: title, body, actions) are published, for a page that
+ * switches to it. Beside the cards rather than in the view's folder: they change with the pages, so they
+ * are revalidated like them, while a view's files may be cached for a while.
+ */
+export function viewPartsPath(key: string): string {
+  return `/charts/views/${key}.json`;
 }
 
 /**

@@ -47,8 +47,3 @@ export function axisHeight(layout: Pick<ChartLayout, 'tickSize'>): number {
 export function chartHeight(layout: ChartLayout, rows: number): number {
   return layout.margin.top + rows * layout.rowHeight + axisHeight(layout) + layout.margin.bottom;
 }
-
-/** The lighter part of a range bar (low to high) keeps this much of its colour. */
-export const RANGE_TINT = 32;
-/** The fill behind a derived bar's hatching. */
-export const DERIVED_TINT = 22;

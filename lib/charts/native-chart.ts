@@ -17,7 +17,7 @@
 import { KIND_LABEL, formatDate } from '../dataset/labels';
 import { SHORT_PREFIX, formatUsdPlain } from '../money/format';
 import { DIMMED_OPACITY } from './dimming';
-import { DERIVED_TINT, RANGE_TINT } from './layout';
+import { DERIVED_TINT, RANGE_TINT } from './marks';
 import type { ChartSpec, ChartValue } from './spec';
 
 export type SeriesRole = 'range' | 'value' | 'derived';

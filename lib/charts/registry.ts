@@ -24,9 +24,9 @@ export interface ChartEntry {
   build: (ds: Dataset, options: ChartOptions) => ChartDraft;
   /**
    * The view options (URL parameters) it reads; the others do not apply to it.
-   * basis: one variant per value, switched on the page. highlight: a variant
-   * per company, exported and embedded. companies: the overview's filter, baked
-   * as fragments, never exported.
+   * basis: one variant per value, switched on the page. highlight: a view per
+   * company, baked (a company page shows it). companies: the overview's and the
+   * embed's filter, drawn on demand in the browser (lib/charts/keys.ts's isBakedView).
    */
   takes: readonly ChartOptionName[];
   /** The overview shows it, with the URL's options. */

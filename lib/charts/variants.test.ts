@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PRIMARY_SLUGS } from '../dataset/slugs';
 import { CHART_IDS, chartOptions, chartPermalink } from './registry';
-import { basesOf, chartVariants, companySubsets, deckVariants, linkPreviews, pageCharts, subsetVariants } from './variants';
+import { isBakedView } from './keys';
+import { basesOf, chartVariants, deckVariants, linkPreviews, pageCharts } from './variants';
 
 describe('the views the registry declares', () => {
   it('gives a chart that takes no options exactly one view, keyed by its id', () => {
@@ -16,7 +17,7 @@ describe('the views the registry declares', () => {
   });
 
   it('names every view differently', () => {
-    const keys = [...chartVariants(), ...subsetVariants()].map((v) => v.key);
+    const keys = chartVariants().map((v) => v.key);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -27,9 +28,13 @@ describe('the views the registry declares', () => {
     expect(deck.slice(0, 2).map((v) => v.key)).toEqual(['capex-2025--per-year', 'capex-2025--total']);
   });
 
-  it('bakes a fragment for every proper subset of the five, in both bases', () => {
-    expect(companySubsets()).toHaveLength(2 ** PRIMARY_SLUGS.length - 2);
-    expect(subsetVariants()).toHaveLength(2 * (2 ** PRIMARY_SLUGS.length - 2));
+  it('bakes every view a page shows and nothing of a subset of the companies, which the browser draws on demand', () => {
+    expect(chartVariants().every((v) => isBakedView(v.options))).toBe(true);
+    expect(isBakedView(chartOptions('capex-2025', { companies: ['amazon', 'meta'] }))).toBe(false);
+  });
+
+  it('grows linearly with the companies: each basis of the overview chart, plain and with each company highlighted', () => {
+    expect(chartVariants('capex-2025')).toHaveLength(basesOf('capex-2025').length * (1 + PRIMARY_SLUGS.length));
   });
 
   it('lists each page’s charts: the overview its one chart, a company page its peers chart highlighting it, then its own', () => {

@@ -1,8 +1,9 @@
 /**
- * Which views of each chart exist, derived from the registry alone: the
- * variants pages show and exports are made of, the deck, the overview's
- * company subsets, the link previews and each page's chart list. Pure and
- * free of the dataset, so tests and scripts can list what the build makes.
+ * Which views of each chart the build draws, derived from the registry alone:
+ * the views pages show and whose files are published, the deck, the link
+ * previews and each page's chart list. Pure and free of the dataset, so tests
+ * and scripts can list what the build makes. Any other view a URL describes
+ * (a subset of the companies) is drawn on demand in the reader's browser.
  */
 import { PRIMARY_SLUGS, type PrimarySlug } from '../dataset/slugs';
 import { URL_PARAMS } from '../url/params';
@@ -32,10 +33,9 @@ export function highlightsOf(id: ChartId): (PrimarySlug | null)[] {
 }
 
 /**
- * Every view of a chart with all of its companies: each basis, plain and with
- * each company highlighted. Pages show these (baked), and each is exported as
- * images, PowerPoint and CSV. A subset of companies is not exported; the page
- * says so and links the full chart.
+ * The baked views (lib/charts/keys.ts's isBakedView): each basis of a chart, plain and with each company
+ * highlighted. Pages show these, and each has its parts and its files (images, PowerPoint, CSV, oEmbed)
+ * published. Their number grows with the companies, linearly.
  */
 export function chartVariants(id?: ChartId): ChartVariant[] {
   return (id ? [id] : CHART_IDS).flatMap((chart) =>
@@ -46,21 +46,6 @@ export function chartVariants(id?: ChartId): ChartVariant[] {
 /** The deck of every chart: each chart once, in every basis, no company highlighted. */
 export function deckVariants(): ChartVariant[] {
   return chartVariants().filter((v) => v.options.highlight === null);
-}
-
-/** Every proper, non-empty subset of the five, in display order. */
-export function companySubsets(): PrimarySlug[][] {
-  const subsets: PrimarySlug[][] = [];
-  const n = PRIMARY_SLUGS.length;
-  for (let mask = 1; mask < (1 << n) - 1; mask++) subsets.push(PRIMARY_SLUGS.filter((_, i) => mask & (1 << i)));
-  return subsets;
-}
-
-/** A chart that takes companies, for each subset the URL can ask for, in every basis: baked as fragments the overview fetches. */
-export function subsetVariants(): ChartVariant[] {
-  return CHART_IDS.filter((id) => takes(id, 'companies')).flatMap((id) =>
-    companySubsets().flatMap((companies) => basesOf(id).map((basis) => chartVariant(id, { basis, companies }))),
-  );
 }
 
 /** A page of the site that shows charts. */

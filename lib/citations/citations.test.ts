@@ -4,8 +4,9 @@ import { chartSpec } from '../charts/page-charts';
 import { allFigures, datasetMeta, figure, figureHref, source } from '../data';
 import { absoluteUrl } from '../site';
 import { ACCESS_DATE_SENTINEL, formatAccessDate } from './access-date';
-import { citeChart, citeFigure } from './cite';
-import { markAccessDates } from './render';
+import { citeFigure } from './cite';
+import { citeChart } from './cite-chart';
+import { markAccessDates } from './markup';
 import { citeprocApa } from './testing/citeproc-apa';
 
 const meta = datasetMeta();

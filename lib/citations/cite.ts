@@ -1,20 +1,15 @@
 /**
- * The site's citations: a chart view's (from its spec, so the title,
- * permalink, version and as-of date are the ones the chart shows) and a
- * figure's (with the articles it rests on). Rendered at build only.
+ * A figure's citation, with the articles it rests on; rendered at build.
+ * (A chart view's: lib/citations/cite-chart.ts.)
  */
-import type { ChartSpec } from '../charts/spec';
 import { datasetMeta, derivationInputs, figureHref, findEntity, source } from '../data';
 import { metricLabel } from '../dataset/labels';
 import type { Figure } from '../dataset/schema';
 import { formatValueLong } from '../money/format';
 import { absoluteUrl } from '../site';
-import { chartCitationItems, figureCitationItems, figureCitationTitle } from './items';
-import { type RenderedCitation, renderCitation } from './render';
-
-export function citeChart(spec: ChartSpec): RenderedCitation {
-  return renderCitation(chartCitationItems({ key: spec.key, title: spec.title, url: absoluteUrl(spec.permalink) }, spec));
-}
+import { figureCitationItems, figureCitationTitle } from './items';
+import type { RenderedCitation } from './markup';
+import { renderCitation } from './render';
 
 export function citeFigure(f: Figure): RenderedCitation {
   const entity = findEntity(f.entity)?.name ?? f.entity;

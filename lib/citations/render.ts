@@ -5,20 +5,16 @@
  * CSL project's style, from the style-chicago package) and BibTeX, all from
  * the same CSL-JSON items (lib/citations/items.ts). The access date in them is
  * the sentinel of lib/citations/access-date.ts; the markup marks it for the
- * page script to replace with the reader's today.
+ * page script to replace with the reader's today. Runs at build, and in the
+ * browser for a view drawn on demand (browser/on-demand/cite.ts), when its
+ * Cite is first opened.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import chicagoAuthorDate from 'style-chicago';
-import { ACCESS_DATE_SENTINEL, type AccessDateForm, formatAccessDate } from './access-date';
 import type { CslItem } from './items';
-
-export const CITATION_STYLES = {
-  apa: { label: 'APA', template: 'apa' },
-  chicago: { label: 'Chicago', template: 'chicago-author-date' },
-} as const;
-export type CitationStyle = keyof typeof CITATION_STYLES;
+import { CITATION_STYLES, type CitationStyle, type RenderedCitation, SENTINEL } from './markup';
 
 let configured = false;
 function configure(): void {
@@ -29,21 +25,6 @@ function configure(): void {
   plugins.config.get('@bibtex').format.useIdAsLabel = true;
   configured = true;
 }
-
-export interface RenderedCitation {
-  /** Each style's bibliography as HTML (italics kept), one .csl-entry per item. */
-  html: Record<CitationStyle, string>;
-  /** The same as plain text, one item per line: what a CSL processor prints. */
-  text: Record<CitationStyle, string>;
-  bibtex: string;
-  items: CslItem[];
-}
-
-/** How each output prints the sentinel access date, to find and mark it. */
-const SENTINEL: Record<AccessDateForm, string> = {
-  long: formatAccessDate(ACCESS_DATE_SENTINEL, 'long'),
-  iso: formatAccessDate(ACCESS_DATE_SENTINEL, 'iso'),
-};
 
 const cache = new Map<string, RenderedCitation>();
 
@@ -69,30 +50,4 @@ export function renderCitation(items: CslItem[]): RenderedCitation {
   const rendered = { html, text, bibtex, items };
   cache.set(cacheKey, rendered);
   return rendered;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * The access date, wherever `html` prints it, as <time data-accessed="form">
- * showing `shown` (the build's date, until the page script sets the reader's).
- */
-export function markAccessDates(html: string, shown: Date): string {
-  let out = html;
-  for (const form of Object.keys(SENTINEL) as AccessDateForm[]) {
-    out = out.split(SENTINEL[form]).join(`<time data-accessed="${form}" datetime="${formatAccessDate(shown, 'iso')}">${formatAccessDate(shown, form)}</time>`);
-  }
-  return out;
-}
-
-/** BibTeX as HTML text, its access date marked. */
-export function bibtexHtml(bibtex: string, shown: Date): string {
-  return markAccessDates(escapeHtml(bibtex), shown);
-}
-
-/** The items with `accessed` set to `date`: what the CSL-JSON download holds. */
-export function withAccessDate(items: readonly CslItem[], date: Date): CslItem[] {
-  return items.map((i) => ({ ...i, accessed: { 'date-parts': [[date.getFullYear(), date.getMonth() + 1, date.getDate()]] } }));
 }

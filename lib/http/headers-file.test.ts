@@ -36,8 +36,8 @@ describe('the _headers file for CDN hosting', () => {
     expect(block('/*')).toContain('  Cache-Control: no-cache');
     for (const pattern of ['/js/*', '/_next/static/*']) expect(block(pattern)).toMatch(/! Cache-Control\n {2}Cache-Control: public, max-age=31536000, immutable/);
     for (const pattern of ['/charts/*', '/og/*', '/data/*']) expect(block(pattern)).toMatch(/! Cache-Control[\s\S]*Cache-Control: public, max-age=600, must-revalidate/);
-    // The fragments the pages fetch change with the pages: they revalidate like them.
-    for (const pattern of ['/charts/cards/*', '/charts/fragments/*']) expect(block(pattern)).toBe(`${pattern}\n  ! Cache-Control\n  Cache-Control: no-cache`);
+    // The parts the pages fetch (cards, views) change with the pages: they revalidate like them.
+    for (const pattern of ['/charts/cards/*', '/charts/views/*']) expect(block(pattern)).toBe(`${pattern}\n  ! Cache-Control\n  Cache-Control: no-cache`);
   });
 
   it('refuses a serve.json rule it cannot translate', () => {

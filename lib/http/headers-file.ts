@@ -16,7 +16,7 @@ const PATTERNS: Record<string, string> = {
   'embed/**': '/embed/*',
   'charts/**': '/charts/*',
   'charts/cards/**': '/charts/cards/*',
-  'charts/fragments/**': '/charts/fragments/*',
+  'charts/views/**': '/charts/views/*',
   'og/**': '/og/*',
   'data/**': '/data/*',
   'data/v/**': '/data/v/*',

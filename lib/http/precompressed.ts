@@ -1,6 +1,7 @@
 /**
  * Precompressed files. The build writes a Brotli (.br) and a gzip (.gz) copy
- * beside every text file of out/, at the highest settings (far too slow to run
+ * beside every text file of out/ (and the WebAssembly and font the on-demand
+ * renderer fetches), at the highest settings (far too slow to run
  * per request: Brotli 11 takes ~1 s for a company page), and the server sends
  * the copy the browser prefers. Brotli 11 makes a company page ~30% smaller
  * than the on-the-fly Brotli 4 it replaces, and the server no longer spends CPU
@@ -16,14 +17,15 @@ export const PRECOMPRESSED: readonly { encoding: Encoding; suffix: string }[] = 
   { encoding: 'gzip', suffix: '.gz' },
 ];
 
-const TEXT_FILE = /\.(html|js|css|svg|txt|json|xml|csv|webmanifest)$/i;
+/** Text, and the two binary kinds that compress well: the renderer's WebAssembly and the export font. */
+const COMPRESSIBLE = /\.(html|js|css|svg|txt|json|xml|csv|webmanifest|wasm|ttf)$/i;
 
 /** Below this size the copy saves less than the headers it needs. */
 export const MIN_PRECOMPRESS_BYTES = 1024;
 
 /** Whether the build makes compressed copies of this file. */
 export function shouldPrecompress(file: string, bytes: number): boolean {
-  return TEXT_FILE.test(file) && bytes >= MIN_PRECOMPRESS_BYTES;
+  return COMPRESSIBLE.test(file) && bytes >= MIN_PRECOMPRESS_BYTES;
 }
 
 /**

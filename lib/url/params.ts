@@ -23,7 +23,7 @@ export interface ParamDefinition<T extends string = string> {
 }
 
 export const URL_PARAMS = {
-  /** Which of the five the overview shows; all five by default. */
+  /** Which companies the overview or an embed shows; all by default. */
   companies: { values: PRIMARY_SLUGS, default: null, list: true, label: 'Show' },
   /** How Stargate's four-year commitment is drawn. */
   basis: {
@@ -72,10 +72,10 @@ export type ChartOptionName = (typeof CHART_OPTION_PARAMS)[number];
 /** What the overview's URL reads. */
 export const OVERVIEW_PARAMS = ['companies', 'basis', 'highlight', 'view'] as const satisfies readonly ParamName[];
 
-/** What every embed's URL reads, besides the options its chart takes except companies (embeds show all five). */
+/** What every embed's URL reads, besides the options its chart takes. */
 export const EMBED_PARAMS = ['view', 'theme'] as const satisfies readonly ParamName[];
 
-/** Why an embed drops a parameter it does not read: it shows every company, and a chart without Stargate has no basis. */
-export function embedNotRead(name: ParamName): string {
-  return name === 'companies' ? 'embeds show all five' : 'does not apply to this chart';
+/** Why an embed drops a parameter it does not read: its chart does not take it (a chart of Amazon alone has no company filter). */
+export function embedNotRead(): string {
+  return 'does not apply to this chart';
 }

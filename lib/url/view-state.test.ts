@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { embedParams } from '../charts/embeds';
 import { DEFAULT_VIEW, OVERVIEW_PARAMS, URL_PARAMS, embedNotRead } from './params';
 import { describeIgnored, keepChoicesMadeBeforeLoad, parseViewState, serializeViewState } from './view-state';
 
 const overview = (search: string) => parseViewState(search, OVERVIEW_PARAMS);
-const EMBED_OF_THE_FIVE = ['view', 'theme', 'basis', 'highlight'] as const;
-const EMBED_OF_ONE_CHART = ['view', 'theme'] as const;
+/** What the embed of the plans chart reads, and the embed of a chart that takes no options (the registry's). */
+const EMBED_OF_THE_FIVE = embedParams('capex-2025');
+const EMBED_OF_ONE_CHART = embedParams('aws-revenue');
 
 describe('a view in the URL', () => {
   it('is the default view when the query is empty', () => {
@@ -108,11 +110,17 @@ describe('an embed’s URL', () => {
     expect(describeIgnored(ignored)).toBe('ignored: theme=<script>alert(1)</script>');
   });
 
-  it('reports basis and highlight on a chart they do not apply to, and companies on every embed', () => {
+  it('reads the companies shown, as the overview does', () => {
+    const { state, ignored } = parseViewState('?companies=meta,amazon&highlight=meta', EMBED_OF_THE_FIVE, { notRead: embedNotRead });
+    expect(state).toMatchObject({ companies: ['amazon', 'meta'], highlight: 'meta' });
+    expect(ignored).toEqual([]);
+  });
+
+  it('reports the options of another chart on a chart they do not apply to', () => {
     const { state, ignored } = parseViewState('?highlight=meta&basis=total&theme=light&companies=meta', EMBED_OF_ONE_CHART, { notRead: embedNotRead });
     expect(state).toMatchObject({ basis: 'per-year', highlight: null, theme: 'light', view: 'chart' });
     expect(ignored.map((i) => `${i.key}: ${i.reason}`)).toEqual([
-      'companies: embeds show all five',
+      'companies: does not apply to this chart',
       'basis: does not apply to this chart',
       'highlight: does not apply to this chart',
     ]);

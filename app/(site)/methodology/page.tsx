@@ -6,6 +6,7 @@ import { FIGURE_KINDS, QUALIFIERS, type Qualifier } from '@/lib/dataset/schema';
 import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_DESCRIPTION, QUALIFIER_LABEL, formatMonthDay, formatPublished, metricLabel } from '@/lib/dataset/labels';
 import { SHORT_PREFIX, formatValueShort } from '@/lib/money/format';
 import { PrintRunningHead } from '@/components/site/PrintRunningHead';
+import { data } from '@/lib/markup-contract';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Methodology',
@@ -44,7 +45,7 @@ export default function MethodologyPage() {
           How the numbers on this site were taken from five news articles, what their labels mean, and what they cannot tell you.
         </p>
         <p className="mt-3">
-          <button type="button" className="share-button" data-copy-url={absoluteUrl('/methodology')}>
+          <button type="button" className="share-button" {...data({ copyUrl: absoluteUrl('/methodology') })}>
             Copy link to this page
           </button>
         </p>

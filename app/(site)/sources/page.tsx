@@ -5,6 +5,7 @@ import { disagreements, figure, figureHref, figuresCiting, findEntity, sourcesBy
 import { KIND_LABEL, formatPublished, metricLabel } from '@/lib/dataset/labels';
 import { formatValueShort } from '@/lib/money/format';
 import { PrintRunningHead } from '@/components/site/PrintRunningHead';
+import { data } from '@/lib/markup-contract';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Sources',
@@ -26,7 +27,7 @@ export default function SourcesPage() {
         </p>
         <p className="mt-3 flex flex-wrap items-center gap-4 text-sm">
           <a href="#disagreements">Where the sources disagree ({list.length})</a>
-          <button type="button" className="share-button" data-copy-url={absoluteUrl('/sources')}>
+          <button type="button" className="share-button" {...data({ copyUrl: absoluteUrl('/sources') })}>
             Copy link to this page
           </button>
         </p>

@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/dataset/labels';
 import { oembedAlternate } from '@/lib/metadata';
 import { SITE_NAME } from '@/lib/site';
 import { chartVariant } from '@/lib/charts/variants';
+import { data } from '@/lib/markup-contract';
 
 export const dynamicParams = false;
 
@@ -48,12 +49,12 @@ export default async function EmbedPage({ params }: Props) {
       <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       <base target="_blank" />
       {/* data-embed-reads: the URL parameters this embed reads (browser/embed.ts); the others are reported as ignored. */}
-      <main className="embed mx-auto w-full px-3 py-3 sm:px-4" data-embed-reads={embedParams(chart).join(' ')}>
-        <ChartBlock id={chart} headingLevel={1} actions="cite" switchesHighlight />
+      <main className="embed mx-auto w-full px-3 py-3 sm:px-4" {...data({ embedReads: embedParams(chart).join(' ') })}>
+        <ChartBlock id={chart} headingLevel={1} actions="cite" />
         <IgnoredParamsNotice className="mt-3" />
         <p id="share-status" role="status" aria-live="polite" className="sr-only" />
         <p className="mt-2 flex flex-wrap justify-between gap-x-4 gap-y-1 text-xs text-muted">
-          <a href={view.fullViewPath} data-full-view rel="noopener">
+          <a href={view.fullViewPath} {...data({ fullView: true })} rel="noopener">
             Full view, every quote and the data: {SITE_NAME} ↗
           </a>
           <span>

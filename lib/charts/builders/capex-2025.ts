@@ -1,4 +1,5 @@
-import { PRIMARY_SLUGS, type Dataset } from '../../dataset/schema';
+import type { Dataset } from '../../dataset/schema';
+import { PRIMARY_SLUGS } from '../../dataset/slugs';
 import { formatUsd } from '../../money/format';
 import { entityOf, fig, marker, row } from '../draft';
 import type { ChartDraft, ChartOptions, LegendItem } from '../spec';
@@ -47,7 +48,12 @@ export function capex2025(ds: Dataset, options: ChartOptions): ChartDraft {
   if (rows.some((r) => r.markers.some((m) => m.mark === 'prior-year'))) legend.push({ mark: 'prior-year', label: 'Amazon 2024 capex' });
 
   const notes: string[] = [];
-  if (order.includes('microsoft')) notes.push('Microsoft’s fiscal year 2025 runs from July 2024 to June 2025; the others are calendar 2025.');
+  if (order.includes('microsoft')) {
+    // The plans shown beside it that are for the calendar year, by name: Stargate's is a four-year commitment.
+    const calendar = order.filter((s) => s !== 'microsoft' && s !== 'stargate').map((s) => entityOf(ds, s).name);
+    const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(calendar);
+    notes.push(`Microsoft’s fiscal year 2025 runs from July 2024 to June 2025${calendar.length ? `; ${calendar.length === 1 ? `${list}’s plan is` : `the plans of ${list} are`} for calendar 2025` : ''}.`);
+  }
   if (order.includes('stargate')) {
     notes.push(
       perYear
@@ -65,9 +71,12 @@ export function capex2025(ds: Dataset, options: ChartOptions): ChartDraft {
     title: options.highlight
       ? `${entityOf(ds, options.highlight).name} among the 2025 AI spending plans`
       : 'AI capital spending plans for 2025',
-    subtitle: perYear
-      ? 'Planned capital expenditure, US dollars. Stargate: yearly average of its four-year commitment.'
-      : `Planned capital expenditure, US dollars. Stargate: total four-year commitment (${span}).`,
+    // The subtitle, like the legend and the notes, speaks of the rows shown only.
+    subtitle: !order.includes('stargate')
+      ? 'Planned capital expenditure, US dollars.'
+      : perYear
+        ? 'Planned capital expenditure, US dollars. Stargate: yearly average of its four-year commitment.'
+        : `Planned capital expenditure, US dollars. Stargate: total four-year commitment (${span}).`,
     rows,
     legend,
     notes,

@@ -14,6 +14,7 @@ import { METRICS, PRIMARY_SLUGS } from '@/lib/dataset/schema';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
+import { data } from '@/lib/markup-contract';
 
 export const dynamicParams = false;
 
@@ -68,7 +69,7 @@ export default async function CompanyPage({ params }: Props) {
           </h1>
           <p className="mt-3 max-w-2xl text-muted">{entity.description}</p>
           <p className="mt-4">
-            <button type="button" className="share-button" data-copy-url={absoluteUrl(`/companies/${slug}`)}>
+            <button type="button" className="share-button" {...data({ copyUrl: absoluteUrl(`/companies/${slug}`) })}>
               Copy link to this page
             </button>
           </p>

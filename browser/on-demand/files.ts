@@ -1,0 +1,53 @@
+/**
+ * On demand: a file of a view the build did not draw (its PNG or SVG at either
+ * size and in either theme, its PowerPoint file, its CSV), made in the
+ * reader's browser by the renderer the build uses (renderer/files.ts), so it
+ * follows every rule a baked file does: name, layout, legible type, footer,
+ * notes.
+ */
+import { exportDir, exportFileName } from '@/lib/charts/export-paths';
+import { buildChartSpec } from '@/lib/charts/registry';
+import { readData } from '@/lib/markup-contract';
+import { makeViewFile } from '@/renderer/files';
+import { viewOfActions } from './actions';
+import { checkedView, dataset } from './dataset';
+import { browserExportKit } from './host';
+
+export interface FileForReader {
+  blob: Blob;
+  /** The name it is saved under, as a baked file's: ai-capex-<view>-<file>. */
+  name: string;
+}
+
+/** One file ("1920x1080-light.png") of a view. */
+export async function makeFile(chart: string, options: Record<string, unknown>, file: string): Promise<FileForReader> {
+  const view = checkedView(chart, options);
+  const spec = buildChartSpec(dataset, view.id, view.options);
+  const made = await makeViewFile(await browserExportKit(), spec, file);
+  return { blob: new Blob([made.content as BlobPart], { type: made.file.type }), name: exportFileName(`${exportDir(spec.key)}/${made.file.file}`) };
+}
+
+/** The file a button names (its makeFile), of the view whose actions hold it. */
+export function fileOf(button: Element): Promise<FileForReader> {
+  const { chart, options } = viewOfActions(button);
+  return makeFile(chart, options, readData(button, 'makeFile') ?? '');
+}
+
+/** Saves a file the browser made, under its name. */
+export function saveFile(file: FileForReader): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(file.blob);
+  a.download = file.name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // The download has its own copy once the click returns; the address goes a little later, for slower engines.
+  window.setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+}
+
+/** A Download entry's click: makes its file and saves it; resolves to the file's name. */
+export async function downloadFile(button: Element): Promise<string> {
+  const file = await fileOf(button);
+  saveFile(file);
+  return file.name;
+}

@@ -1,0 +1,110 @@
+import { CiteAction } from '@/components/citations/CiteAction';
+import { embedHeight } from '@/lib/charts/embed-sizing';
+import { type DownloadLink, CLIPBOARD_IMAGE_FILE, clipboardImagePath, downloadLinks, embedPath, exportFileName, iframeCode } from '@/lib/charts/export-paths';
+import type { ChartSpec } from '@/lib/charts/spec';
+import type { RenderedCitation } from '@/lib/citations/markup';
+import { formatDate } from '@/lib/dataset/labels';
+import { CLASS, data } from '@/lib/markup-contract';
+import { absoluteUrl } from '@/lib/site';
+
+/** Every action ('all': the pages), or Cite alone (an embed, whose panel opens in the frame's flow so that the frame grows to show it). */
+export type ActionsMode = 'all' | 'cite';
+
+interface ChartActionsProps {
+  spec: ChartSpec;
+  /** The block's id, which prefixes the ids the Copy buttons point at. */
+  blockId: string;
+  mode: ActionsMode;
+  /** The view's citation; null where it is rendered when Cite is first opened (a view drawn on demand). */
+  citation: RenderedCitation | null;
+  /**
+   * The build made this view's files, at stable addresses: its Download entries are links. Otherwise the
+   * view was drawn on demand, and its entries are buttons that make each file in the browser (renderer/files.ts).
+   */
+  baked: boolean;
+}
+
+/**
+ * What a reader can take away from one view of a chart: the embed code, the
+ * slide images, PowerPoint file and CSV (a Download menu), "Copy image", and
+ * its citation (Cite). Embed, Download and Cite are <details> disclosures, so
+ * they open before any JavaScript; copying and making a file need the page
+ * script, and its buttons wait for it. Rendered by the renderer
+ * (renderer/view-parts.tsx): at build for every baked view, and in the
+ * reader's browser for a view drawn on demand.
+ */
+export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActionsProps) {
+  const id = `${blockId}-${spec.key}`;
+  const cite = <CiteAction citation={citation} id={`${id}-cite`} what="this chart" version={spec.version} asOf={formatDate(spec.asOf)} inline={mode === 'cite'} />;
+  // The actions name their view, so that a file or a citation asked for here is made for it.
+  const root = { className: 'chart-actions', ...data({ viewActions: mode, chart: spec.id, viewKey: spec.key, viewOptions: JSON.stringify(spec.options) }) };
+  if (mode === 'cite') return <div {...root}>{cite}</div>;
+  const embedSrc = absoluteUrl(embedPath(spec.id, spec.options));
+  const code = iframeCode(embedSrc, spec.title, embedHeight(spec));
+  const groups = new Map<string, DownloadLink[]>();
+  for (const l of downloadLinks(spec.key)) groups.set(l.group, [...(groups.get(l.group) ?? []), l]);
+  return (
+    <div {...root}>
+      <details className="chart-action" data-action="embed" name={`${id}-menu`}>
+        <summary>Embed</summary>
+        <div className={CLASS.actionPanel}>
+          <label htmlFor={`${id}-embed-code`} className="text-sm font-medium">
+            Embed code
+          </label>
+          <textarea id={`${id}-embed-code`} className="embed-code" readOnly rows={4} defaultValue={code} spellCheck={false} />
+          <div className="mt-2 flex flex-wrap items-center gap-3">
+            <button type="button" className="share-button" {...data({ copyTextFrom: `#${id}-embed-code` })}>
+              Copy code
+            </button>
+            <a href={embedPath(spec.id, spec.options)} className="text-sm" target="_blank" rel="noopener">
+              Preview the embed
+            </a>
+          </div>
+          <p className="mt-2 text-xs text-muted">
+            The chart fills the width of the page it is embedded in. Add <code>theme=light</code> or <code>theme=dark</code> to its address to
+            fix a theme; it follows the reader’s system setting otherwise.
+          </p>
+        </div>
+      </details>
+      <details className="chart-action" data-action="download" name={`${id}-menu`}>
+        <summary>Download</summary>
+        <div className={CLASS.actionPanel}>
+          <p className="text-xs text-muted">
+            Slide-ready, 16:9, with title, source line, date and this view’s link. SVGs keep their text as text. PowerPoint files hold a native,
+            editable chart with its data sheet, and every quote in the speaker notes.{' '}
+            {baked
+              ? 'Every address is stable: copy a link to insert the image by URL in Google Slides.'
+              : 'Your browser draws this view’s files when you ask for them; the first takes a moment.'}
+          </p>
+          <ul className="download-list mt-2">
+            {[...groups].map(([group, items]) => (
+              <li key={group}>
+                <span className="download-group">{group}</span>
+                {items.map((l) =>
+                  baked || l.file === null ? (
+                    <a key={l.href} href={l.href} download={l.fileName} aria-label={l.label} data-format={l.format}>
+                      {l.variant}
+                    </a>
+                  ) : (
+                    <button key={l.href} type="button" className="download-make" aria-label={l.label} data-format={l.format} {...data({ makeFile: l.file, downloadName: l.fileName })}>
+                      {l.variant}
+                    </button>
+                  ),
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </details>
+      <button
+        type="button"
+        className="share-button"
+        {...data(baked ? { copyImage: clipboardImagePath(spec.key) } : { copyImage: '', makeFile: CLIPBOARD_IMAGE_FILE })}
+        {...data({ downloadName: exportFileName(clipboardImagePath(spec.key)) })}
+      >
+        Copy image
+      </button>
+      {cite}
+    </div>
+  );
+}

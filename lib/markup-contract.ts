@@ -1,0 +1,133 @@
+/**
+ * The markup contract between components/ (which write the markup, at build
+ * or in the renderer) and browser/ (which finds it and switches its state):
+ * every class and data attribute that crosses that line is named here once,
+ * and both sides use these names. Classes and attributes used only by the
+ * stylesheet stay in the components.
+ *
+ * Dependency-free, so the page script can import it.
+ */
+
+/** Classes the page script looks for. */
+export const CLASS = {
+  /** A chart with its switches, views and actions (components/charts/ChartBlock.tsx). */
+  chartBlock: 'chart-block',
+  /** One view of a chart block per basis: subtitle, legend, chart, table, notes, source line (components/view/ChartBody.tsx). */
+  variant: 'chart-variant',
+  /** The actions under one view (components/view/ChartActions.tsx) and the quotes printed with it. */
+  variantActions: 'chart-variant-actions',
+  /** A chart row (bar, texts): carries its entity and whether it is dimmed. */
+  rowGroup: 'chart-row-group',
+  /** The focusable part of a row, which opens its figure's citation card. */
+  row: 'chart-row',
+  /** A figure's citation card (components/figures/CitationCard.tsx), fetched when its bar is first opened. */
+  citationCard: 'citation-card',
+  /** Where fetched cards are kept, at the end of the body. */
+  cardHost: 'citation-cards',
+  /** The panel of an action (Embed, Download, Cite): a copy button's source is looked up inside it first. */
+  actionPanel: 'chart-action-panel',
+} as const;
+
+/**
+ * Data attributes, by their `dataset` name: `viewKey` is `data-view-key`.
+ * What each holds is said beside it.
+ */
+const DATA_NAMES = [
+  /** On a chart block: its chart id. */
+  'chart',
+  /** On a view and its actions: the basis it shows ('per-year', 'total'), or 'default'. */
+  'variant',
+  /** On a view and its actions: the view's key (lib/charts/keys.ts), which names its files. */
+  'viewKey',
+  /** On a view: the options it is drawn with, as JSON (lib/charts/spec.ts's ChartOptions). */
+  'viewOptions',
+  /** Inside a view's actions: the slot holding them, swapped with the view. */
+  'viewActions',
+  /** On a block's heading: it names the view shown. */
+  'viewTitle',
+  /** On a block while a view it asked for is on its way. */
+  'viewPending',
+  /** On a block showing a subset of the companies. */
+  'filtered',
+  /** On a row, a marker or a table line: the figure it shows. */
+  'figureId',
+  /** On a row group: its entity's slug. */
+  'entity',
+  /** On a row group: present when the row is dimmed (another company is highlighted). */
+  'dimmed',
+  /** On a printed quote: the entity whose number it backs. */
+  'quoteEntity',
+  /** On the overview's controls: 'loading', then 'ready'; holds the id of the block they drive in `blockId`. */
+  'overviewControls',
+  'blockId',
+  /** On a control group or select: which parameter it sets ('companies', 'highlight'). */
+  'control',
+  /** On an embed's main element: the URL parameters it reads, space-separated. */
+  'embedReads',
+  /** On an embed's link back to its full view. */
+  'fullView',
+  /** The ignored-parameters notice: its host, the slot it is shown in, its template, its text and its dismiss button. */
+  'noticeHost',
+  'noticeSlot',
+  'noticeTemplate',
+  'noticeText',
+  'noticeDismiss',
+  /** Copy buttons: a URL (and the view's query), the text of an element, or the chart as an image. */
+  'copyUrl',
+  'copyQuery',
+  'copyTextFrom',
+  'copyImage',
+  /** On an element whose HTML is copied with its text (a citation keeps its italics). */
+  'copyHtml',
+  /** A copy button's word for success ("Citation copied"), and the file name of an image it downloads instead. */
+  'copiedLabel',
+  'downloadName',
+  /** On a Download entry or Copy image of a view drawn on demand: the file to make, e.g. "1920x1080-light.png". */
+  'makeFile',
+  /** On a Cite whose citation is rendered when first opened (a view drawn on demand): its id prefix and whether it is inline. */
+  'citePending',
+  /** A citation card's close button. */
+  'cardClose',
+  /** In a citation: the access date, which the page script sets to the reader's today. */
+  'accessed',
+  /** A citation's CSL-JSON download, whose access date the page script sets. */
+  'cslDownload',
+] as const;
+
+export type DataName = (typeof DATA_NAMES)[number];
+
+/** `viewKey` → `data-view-key` */
+export function dataAttribute(name: DataName): string {
+  return `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+type DataValue = string | number | boolean | null | undefined;
+
+/**
+ * Data attributes as JSX props: `<div {...data({ viewKey: spec.key })}>`. `true` writes "true" (a flag
+ * that a test can tell from a missing one); false, null and undefined leave it out.
+ */
+export function data(values: Partial<Record<DataName, DataValue>>): Record<string, string> {
+  const props: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values) as [DataName, DataValue][]) {
+    if (value === false || value === null || value === undefined) continue;
+    props[dataAttribute(name)] = String(value);
+  }
+  return props;
+}
+
+/** A CSS selector for the attribute, with a value if given: `[data-view-key="capex-2025--total"]`. */
+export function select(name: DataName, value?: string): string {
+  return value === undefined ? `[${dataAttribute(name)}]` : `[${dataAttribute(name)}="${value.replace(/["\\]/g, '\\$&')}"]`;
+}
+
+/** The attribute's value on an element, or null. */
+export function readData(el: Element, name: DataName): string | null {
+  return el.getAttribute(dataAttribute(name));
+}
+
+/** Sets the attribute (true as "true"), or removes it (false, null, undefined). */
+export function writeData(el: Element, name: DataName, value: DataValue): void {
+  if (value === false || value === null || value === undefined) el.removeAttribute(dataAttribute(name));
+  else el.setAttribute(dataAttribute(name), String(value));
+}

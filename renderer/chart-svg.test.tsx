@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { LAYOUTS } from '@/lib/charts/layout';
+import { buildChartSpec } from '@/lib/charts/registry';
+import { frozenDataset } from '@/lib/dataset/testing/frozen';
+import { nodeDom } from '@/scripts/lib/node-host';
+import { renderChartSvg, roundNumbers } from './chart-svg';
+
+const dom = await nodeDom();
+const spec = buildChartSpec(frozenDataset(), 'capex-2025', { highlight: 'meta' });
+
+describe('a chart drawn by Recharts and tidied', () => {
+  const svg = renderChartSvg(dom, spec, LAYOUTS.wide);
+
+  it('comes out the same every time it is drawn, ids included', () => {
+    // Recharts numbers its ids by how many charts the process drew before; the tidied SVG does not.
+    renderChartSvg(dom, buildChartSpec(frozenDataset(), 'aws-revenue'), LAYOUTS.narrow);
+    expect(renderChartSvg(dom, spec, LAYOUTS.wide)).toBe(svg);
+  });
+
+  it('names its ids after the view and size, and every reference follows them', () => {
+    const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id).toMatch(/^capex-2025--per-year--highlight-meta-wide-\d+$/);
+    for (const [, ref] of svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref);
+  });
+
+  it('keeps none of what Recharts adds for itself: focus layers, copied props, em offsets, float noise', () => {
+    expect(svg).not.toMatch(/tabindex="-1"|\sstyle=|orientation=|\sangle=|\d(?:em)"|\d\.\d{3,}/);
+    expect(svg).not.toMatch(/<line\b[^>]*\s(?:width|height)=/);
+  });
+
+  it('has one focusable row per bar, dimming every company but the highlighted one', () => {
+    const rows = [...svg.matchAll(/<g class="chart-row-group" data-entity="([a-z]+)"( data-dimmed="true")?>/g)].map((m) => [m[1], !!m[2]]);
+    expect(rows).toEqual(spec.rows.map((r) => [r.entity, r.entity !== 'meta']));
+    expect(svg.match(/role="button" tabindex="0"/g)).toHaveLength(spec.rows.length);
+  });
+
+  it('rounds attribute numbers to two decimals', () => {
+    expect(roundNumbers('M 14.399999999999999 3.125,-0.5 2.001')).toBe('M 14.4 3.13,-0.5 2');
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Every view the build draws, drawn from the frozen dataset and held to a
+ * file snapshot (renderer/__snapshots__/, as Observable Plot keeps its test
+ * output): the page's chart at both sizes and the slide, light. A change to a
+ * builder, a component or the renderer shows here as a diff of SVG; an
+ * intended one is accepted with `npx vitest run -u` and reviewed in the diff.
+ */
+import { describe, expect, it } from 'vitest';
+import { LAYOUTS } from '@/lib/charts/layout';
+import { buildChartSpec } from '@/lib/charts/registry';
+import { chartVariants } from '@/lib/charts/variants';
+import { frozenDataset } from '@/lib/dataset/testing/frozen';
+import { nodeExportKit } from '@/scripts/lib/node-host';
+import { renderChartSvg } from './chart-svg';
+import { exportChartMarkup, themedSvg } from './export-svg';
+
+const kit = await nodeExportKit();
+
+describe('every baked view, drawn from the frozen dataset', () => {
+  for (const view of chartVariants()) {
+    it(`${view.key} is drawn as before, on the page at both sizes and on a slide`, async () => {
+      const spec = buildChartSpec(frozenDataset(), view.id, view.options);
+      for (const layout of [LAYOUTS.wide, LAYOUTS.narrow]) {
+        await expect(renderChartSvg(kit.dom, spec, layout)).toMatchFileSnapshot(`__snapshots__/${view.key}--${layout.name}.svg`);
+      }
+      await expect(themedSvg(kit.tokens, exportChartMarkup(kit, spec, 'slide'), 'light')).toMatchFileSnapshot(`__snapshots__/${view.key}--slide-light.svg`);
+    });
+  }
+});

@@ -1,0 +1,49 @@
+/**
+ * One view of a chart as a page shows it: its title, its body (subtitle,
+ * legend, the chart at two sizes, table, notes, source line) and its actions.
+ * The build renders the parts of every baked view (scripts/bake.tsx): pages
+ * inline their default views' parts, and each baked view's are published
+ * (/charts/<view>/view.json) for a page that switches to it. The reader's
+ * browser renders a view the build did not (browser/on-demand/view.ts). Same
+ * components, same function.
+ */
+import { ChartActions, type ActionsMode } from '@/components/view/ChartActions';
+import { ChartBody } from '@/components/view/ChartBody';
+import { LAYOUTS } from '@/lib/charts/layout';
+import type { ChartSpec } from '@/lib/charts/spec';
+import type { RenderedCitation } from '@/lib/citations/markup';
+import { renderChartSvg } from './chart-svg';
+import { type RenderDom, renderMarkup } from './markup';
+
+export interface ViewParts {
+  key: string;
+  title: string;
+  /** components/view/ChartBody.tsx, as markup. */
+  body: string;
+  /** components/view/ChartActions.tsx, as markup, by mode. */
+  actions: Partial<Record<ActionsMode, string>>;
+}
+
+/** The view's body, its chart drawn at the page's two sizes. */
+export function renderViewBody(dom: RenderDom, spec: ChartSpec): string {
+  const svgs = { wide: renderChartSvg(dom, spec, LAYOUTS.wide), narrow: renderChartSvg(dom, spec, LAYOUTS.narrow) };
+  return renderMarkup(dom, <ChartBody spec={spec} svgs={svgs} />);
+}
+
+export interface ActionsOptions {
+  blockId: string;
+  mode: ActionsMode;
+  citation: RenderedCitation | null;
+  baked: boolean;
+}
+
+export function renderViewActions(dom: RenderDom, spec: ChartSpec, options: ActionsOptions): string {
+  return renderMarkup(dom, <ChartActions spec={spec} {...options} />);
+}
+
+/** A view's title, body and the actions of each mode asked for. */
+export function renderViewParts(dom: RenderDom, spec: ChartSpec, options: Omit<ActionsOptions, 'mode'> & { modes: readonly ActionsMode[] }): ViewParts {
+  const actions: ViewParts['actions'] = {};
+  for (const mode of options.modes) actions[mode] = renderViewActions(dom, spec, { ...options, mode });
+  return { key: spec.key, title: spec.title, body: renderViewBody(dom, spec), actions };
+}

@@ -1,0 +1,88 @@
+/**
+ * npm run bake (part of npm run build and npm run dev): draws every view the
+ * build draws (lib/charts/variants.ts: each basis and highlight of each chart)
+ * with the renderer (renderer/), in Node (scripts/lib/node-host.ts):
+ *  - its parts (title, body with the chart at two sizes, actions), which pages
+ *    inline (.generated/views/) and a page switching to it fetches
+ *    (public/charts/<view>/view.json);
+ *  - its files: PNG and SVG at 1920×1080 and 1200×675, light and dark, the
+ *    PowerPoint file, the CSV and the oEmbed response (public/charts/<view>/);
+ *  - the link previews (public/og/), the deck of every chart, and every
+ *    figure's citation card (public/charts/cards/), which a page fetches when a
+ *    bar is first opened;
+ *  - the dataset, for the renderer the browser loads to draw any other view
+ *    on demand (.generated/dataset.json).
+ * Its cost grows with the number of views, which grows linearly with the companies.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CitationCard } from '@/components/figures/CitationCard';
+import { DECK_PATH, VIEW_FILES, exportDir } from '@/lib/charts/export-paths';
+import { cardPath, viewPartsPath } from '@/lib/charts/keys';
+import { oembedPath, oembedResponse } from '@/lib/charts/oembed';
+import { buildChartSpec } from '@/lib/charts/registry';
+import { PREVIEW_SIZE, chartVariants, deckVariants, linkPreviews } from '@/lib/charts/variants';
+import { citeChart } from '@/lib/citations/cite-chart';
+import { loadDataset } from '@/lib/dataset/load';
+import { formatProblems } from '@/lib/dataset/problems';
+import { datasetDir } from '@/lib/dataset/run-check';
+import { BUNDLED_DATASET, CARDS_DIR, VIEWS_DIR, viewPartsFile } from '@/lib/generated';
+import { SITE_NAME, absoluteUrl } from '@/lib/site';
+import { exportChartMarkup, themedSvg } from '@/renderer/export-svg';
+import { makeViewFiles } from '@/renderer/files';
+import { renderMarkup } from '@/renderer/markup';
+import { pptxFor } from '@/renderer/pptx';
+import { renderViewParts } from '@/renderer/view-parts';
+import { nodeExportKit } from './lib/node-host';
+
+function publish(publicPath: string, content: string | Uint8Array): void {
+  const file = path.join('public', publicPath);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const { dataset, problems } = loadDataset(datasetDir());
+  if (!dataset) {
+    console.error(formatProblems(problems));
+    return 1;
+  }
+  for (const dir of [VIEWS_DIR, path.resolve('public', 'charts'), path.resolve('public', 'og')]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [VIEWS_DIR, CARDS_DIR]) mkdirSync(dir, { recursive: true });
+  const kit = await nodeExportKit();
+  let files = 0;
+
+  const views = chartVariants();
+  for (const view of views) {
+    const spec = buildChartSpec(dataset, view.id, view.options);
+    const parts = renderViewParts(kit.dom, spec, { blockId: view.id, citation: citeChart(spec), baked: true, modes: ['all', 'cite'] });
+    const json = JSON.stringify(parts);
+    writeFileSync(viewPartsFile(spec.key), json);
+    publish(viewPartsPath(spec.key), json);
+    for (const made of await makeViewFiles(kit, spec, VIEW_FILES)) publish(`${exportDir(spec.key)}/${made.file.file}`, made.content);
+    publish(oembedPath(spec.key), JSON.stringify(oembedResponse(spec, { name: SITE_NAME, absoluteUrl })));
+    files += VIEW_FILES.length + 2;
+  }
+  for (const preview of linkPreviews()) {
+    const spec = buildChartSpec(dataset, preview.variant.id, preview.variant.options);
+    publish(preview.path, kit.raster.png(themedSvg(kit.tokens, exportChartMarkup(kit, spec, 'preview'), 'light'), PREVIEW_SIZE.width));
+  }
+  const deck = deckVariants().map((v) => buildChartSpec(dataset, v.id, v.options));
+  publish(DECK_PATH, await pptxFor(kit.tokens, deck, `${SITE_NAME}: every chart`));
+  for (const f of dataset.figures) publish(cardPath(f.id), renderMarkup(kit.dom, <CitationCard figureId={f.id} />));
+  writeFileSync(BUNDLED_DATASET, JSON.stringify(dataset));
+
+  console.log(
+    `✓ baked ${views.length} views (${files} files), ${linkPreviews().length} link previews, the deck and ${dataset.figures.length} citation cards in ${Math.round(performance.now() - started)} ms`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`✗ baking failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);
