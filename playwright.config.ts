@@ -1,4 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+
+// The tests make files with the renderer as the build did, to compare them with what the browser makes:
+// both must print the site's address the build printed (its stamp says which).
+const STAMP = '.next/static-export-complete';
+if (!process.env.SITE_URL && existsSync(STAMP)) process.env.SITE_URL = (JSON.parse(readFileSync(STAMP, 'utf8')) as { siteUrl: string }).siteUrl;
 
 /** Tests run against the built static site, served exactly as `npm start` serves it. */
 const port = Number(process.env.E2E_PORT ?? 3100);

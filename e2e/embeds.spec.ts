@@ -102,6 +102,51 @@ test.describe('embed URL state', () => {
   });
 });
 
+test.describe('the embed of a composed view', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('on another site, shows only its companies, its title and its own citation, and sizes its iframe to them', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/?companies=alphabet,meta&highlight=alphabet');
+    const actions = page.locator('#capex-2025 .chart-variant-actions:visible');
+    await expect(page.locator('#capex-2025 .chart-variant:visible')).toHaveAttribute('data-view-key', /--only-alphabet-meta$/, { timeout: 15_000 });
+    await actions.locator('summary', { hasText: 'Embed' }).click();
+    const code = await actions.locator('textarea').inputValue();
+    const src = new URL(code.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&'));
+    expect(`${src.pathname}${src.search}`).toBe('/embed/capex-2025?companies=alphabet,meta&highlight=alphabet');
+
+    await page.setViewportSize({ width: 900, height: 900 });
+    await hostPage(page, code.replaceAll(src.origin, baseURL));
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('.chart-variant:visible')).toHaveAttribute('data-view-key', /--only-alphabet-meta$/, { timeout: 15_000 });
+    expect(await frame.locator('.chart-variant:visible .chart-svg:visible .chart-row-group').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-entity')))).toEqual(['alphabet', 'meta']);
+    await expect(frame.locator('h1')).toHaveText('Alphabet among the 2025 AI spending plans');
+    await expect(frame.locator('a[data-full-view]')).toHaveAttribute('href', '/?companies=alphabet,meta&highlight=alphabet');
+    // Sized to what it shows now: no scrolling inside, no empty band under it.
+    const child = page.frames().find((f) => f !== page.mainFrame())!;
+    await expect
+      .poll(async () => {
+        const outer = (await page.locator('iframe').boundingBox())!.height;
+        const inner = await child.evaluate(() => ({ content: Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom), scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight }));
+        return { scrolls: inner.scrolls, fits: Math.abs(outer - inner.content) <= 2 };
+      }, { timeout: 10_000 })
+      .toEqual({ scrolls: false, fits: true });
+    const shown = frame.locator('.chart-variant-actions:visible');
+    await shown.locator('summary', { hasText: 'Cite' }).click();
+    await expect(shown.locator('[data-cite-style="apa"] .cite-text')).toContainText('/?companies=alphabet,meta&highlight=alphabet', { timeout: 15_000 });
+  });
+
+  test('drops hostile companies with the overview’s notice, and shows the valid ones', async ({ page }) => {
+    const evil = '"><script>window.__pwned=1</script>';
+    await page.goto(`/embed/capex-2025?companies=${encodeURIComponent(`${evil},stargate`)}`);
+    await expect(page.locator('[data-notice="ignored-params"]')).toContainText('ignored: companies=');
+    await expect(page.locator('.chart-variant:visible')).toHaveAttribute('data-view-key', /--only-stargate$/, { timeout: 15_000 });
+    await expect(page.locator('.chart-variant:visible .chart-svg:visible .chart-row')).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(page.locator('main script')).toHaveCount(0);
+  });
+});
+
 test.describe('the Embed action', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

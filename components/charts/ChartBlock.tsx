@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ChartQuotes } from '@/components/charts/ChartQuotes';
+import { SwitchLegend } from '@/components/charts/SwitchLegend';
 import type { ActionsMode } from '@/components/view/ChartActions';
 import { chartBlock } from '@/lib/charts/page-charts';
 import type { ChartId } from '@/lib/charts/registry';
@@ -44,7 +45,7 @@ export function ChartBlock({ id, highlight = null, headingLevel = 2, toolbar, ac
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-3">
         {variants.length > 1 && (
           <fieldset className="segmented" data-param="basis" {...data({ control: 'variant' })}>
-            <legend className="mr-2 text-sm text-muted">{variantLegend}</legend>
+            <SwitchLegend>{variantLegend!}</SwitchLegend>
             {variants.map((v, i) => (
               <label key={v.value}>
                 <input type="radio" name={`${id}-basis`} value={v.value} data-index={i} defaultChecked={i === 0} />

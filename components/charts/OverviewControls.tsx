@@ -4,6 +4,7 @@
  * (browser/overview.ts), so they are disabled until it takes them over;
  * the Stargate and Chart/Table switches of ChartBlock work without it.
  */
+import { SwitchLegend } from '@/components/charts/SwitchLegend';
 import { IgnoredParamsNotice } from '@/components/site/IgnoredParamsNotice';
 import type { PrimarySlug } from '@/lib/dataset/slugs';
 import { data } from '@/lib/markup-contract';
@@ -21,7 +22,7 @@ export function OverviewControls({ blockId, companies, canonical }: Props) {
     <div className="mt-3" {...data({ overviewControls: 'loading', blockId })}>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
         <fieldset className="segmented" {...data({ control: 'companies' })} disabled>
-          <legend className="mr-2 text-sm text-muted">{URL_PARAMS.companies.label}</legend>
+          <SwitchLegend>{URL_PARAMS.companies.label}</SwitchLegend>
           {companies.map((c) => (
             <label key={c.slug}>
               <input type="checkbox" name={`${blockId}-companies`} value={c.slug} defaultChecked />

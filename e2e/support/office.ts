@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { expect } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 
@@ -89,4 +90,14 @@ export function differingShare(a: PNG, b: PNG, border = 2): number {
   if (a.width !== b.width || a.height !== b.height) throw new Error(`sizes differ: ${a.width}×${a.height} and ${b.width}×${b.height}`);
   const [ca, cb] = [crop(a, border), crop(b, border)];
   return pixelmatch(ca.data, cb.data, undefined, ca.width, ca.height, { threshold: 0.1 }) / (ca.width * ca.height);
+}
+
+/** What every exported SVG must be, to draw alike in office suites and librsvg: plain SVG 1.1, in Arial's two weights, at its size. */
+export function expectPlainSvg11(svg: string, size: { width: number; height: number }, what: string): void {
+  expect(svg, what).not.toMatch(/var\(|color-mix|<style|@font-face|transparent|\sopacity=|tabindex|role="button"|chart-row-focus|<pattern|\d(?:em|rem)"/);
+  expect(svg.match(/fill-opacity="([\d.]+)"/g) ?? [], what).toEqual(svg.match(/fill-opacity="1"/g) ?? []);
+  expect(new Set(svg.match(/font-weight="\d+"/g)), `${what}: Arial has regular and bold only`).toEqual(new Set(['font-weight="400"', 'font-weight="700"']));
+  expect(svg, what).toMatch(/^<\?xml[^>]*>\n<svg [^>]*font-family="Arial, Arimo, 'Liberation Sans', Helvetica, sans-serif"/);
+  expect(svg, what).toContain('viewBox="0 0 1920 1080"');
+  expect(svg, what).toContain(`width="${size.width}" height="${size.height}"`);
 }
