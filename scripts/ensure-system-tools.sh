@@ -8,6 +8,8 @@
 #   poppler-utils                     PDF to PNG and text, to compare and read what LibreOffice drew
 #   fonts-liberation2                 Liberation Sans, LibreOffice's metric twin of Arial
 #   default-jre-headless              Java, for the W3C Nu HTML Checker (vnu-jar) that checks the markup
+#   firefox-esr                       Firefox, driven through WebDriver BiDi (puppeteer-core)
+#   webkit2gtk-driver, xvfb, xauth    WebKit (Safari's engine): WebKitGTK's MiniBrowser and its driver, on a virtual display
 # Without root, it says what is missing; Chromium is required, and the
 # export checks that need another tool are skipped, each saying why.
 set -euo pipefail
@@ -21,6 +23,9 @@ command -v soffice >/dev/null || missing+=(libreoffice-impress libreoffice-calc)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 [ -n "$(fc-list 'Liberation Sans' 2>/dev/null)" ] || missing+=(fonts-liberation2)
 command -v java >/dev/null || missing+=(default-jre-headless)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
 
 if [ -n "${CHROMIUM_PATH:-}" ] && [ ! -x "$chromium" ]; then
   echo "✗ CHROMIUM_PATH is set to $CHROMIUM_PATH, but no executable is there." >&2
@@ -43,4 +48,5 @@ if [ ! -x "$chromium" ]; then
   exit 1
 fi
 echo "⚠ Without them, the export checks that need them are SKIPPED (each skipped test says which tool it lacks):" >&2
-echo "  librsvg and LibreOffice drawing the SVGs like the PNGs, the PowerPoint deck in LibreOffice, the CSVs in Calc, the markup check." >&2
+echo "  librsvg and LibreOffice drawing the SVGs like the PNGs, the PowerPoint deck in LibreOffice, the CSVs in Calc, the markup check," >&2
+echo "  composed views in Firefox and in WebKit." >&2
