@@ -15,15 +15,26 @@ interface OnDemand {
   cite: typeof Cite;
 }
 
-/** The bundles' addresses, written into the page script when it is built. */
-declare const ON_DEMAND_URLS: Record<keyof OnDemand, string>;
+/** Each bundle's address and the chunks it imports, written into the page script when it is built. */
+declare const ON_DEMAND_URLS: Record<keyof OnDemand, { src: string; chunks: string[] }>;
 
 const loaded = new Map<keyof OnDemand, Promise<unknown>>();
+const preloaded = new Set<string>();
 
 export function loadOnDemand<K extends keyof OnDemand>(name: K): Promise<OnDemand[K]> {
   let module = loaded.get(name);
   if (!module) {
-    module = import(ON_DEMAND_URLS[name]);
+    const { src, chunks } = ON_DEMAND_URLS[name];
+    // Asked for all at once: the entry's imports would otherwise be found only once it has arrived.
+    for (const chunk of chunks) {
+      if (preloaded.has(chunk)) continue;
+      preloaded.add(chunk);
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = chunk;
+      document.head.append(link);
+    }
+    module = import(src);
     module.catch(() => loaded.delete(name));
     loaded.set(name, module);
   }

@@ -33,7 +33,15 @@ export function startViewFiles(): void {
     'toggle',
     (e) => {
       const details = e.target;
-      if (!(details instanceof HTMLDetailsElement) || !details.open || readData(details, 'citePending') === null) return;
+      if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+      // A Download menu of a view drawn here: the reader is about to ask for a file, so what makes one starts loading.
+      if (details.querySelector(select('makeFile'))) {
+        loadOnDemand('files')
+          .then((files) => files.prepare())
+          .catch(() => undefined);
+        return;
+      }
+      if (readData(details, 'citePending') === null) return;
       loadOnDemand('cite')
         .then((cite) => cite.openCite(details))
         .catch(() => {

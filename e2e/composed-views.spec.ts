@@ -205,7 +205,7 @@ test.describe('a composed view, taken away', () => {
               const files = (await import(src)) as typeof import('../browser/on-demand/files');
               return Array.from(new Uint8Array(await (await files.makeFile(chart, options, file)).blob.arrayBuffer()));
             },
-            { src: manifest.onDemand.files, chart, options, file: file.file },
+            { src: manifest.onDemand.files.src, chart, options, file: file.file },
           ),
         );
         const baked = readFileSync(`out/charts/${key}/${file.file}`);

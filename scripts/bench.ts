@@ -7,8 +7,13 @@
  *    the framework alone costs on this machine, so that a missed budget can be put down to the page or not;
  *  - Largest Contentful Paint of / and of an embed against a plain-HTML baseline holding the same SVG,
  *    served by the same server and loaded in the same Chromium, as a ratio;
- *  - build time and image-making time;
- *  - a bounded load test (autocannon): 50 clients for 20 s on a page, a company page, an image and a CSV.
+ *  - build cost: build and bake time, the views the build draws, out/'s files and bytes;
+ *  - views drawn on demand (scripts/bench/composed-views.ts): the renderer's bytes by request, and on
+ *    mobile throttling the time to a composed view, to each of its files, and the click's interaction to
+ *    next paint;
+ *  - a bounded load test (autocannon): 50 clients for 20 s on a page, a company page, an image and a CSV;
+ *  - each headline number beside the previous report's (bench/report.json before this run), so a change
+ *    shows as before and after.
  * A benchmark, not a test: it exits 1 when a budget is missed, and the report names what costs.
  * BENCH_LOAD_SECONDS shortens the load test; BENCH_SKIP_BUILD=1 reuses the current out/.
  */
@@ -21,7 +26,10 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chartVariants } from '../lib/charts/variants';
 import { parseThemeTokens, resolveColors } from '../lib/theme/tokens';
+import type { ViewParts } from '../renderer/view-parts';
+import { type BytesCost, type ComposedTimings, measureComposedViews, onDemandCosts } from './bench/composed-views';
 import { unstrippedBuild } from './lib/built-site';
 import { precompressDirectory } from './lib/precompress';
 
@@ -38,6 +46,10 @@ const BUDGETS = {
   lighthouse: { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as Record<string, number>,
   lcpRatio: 1.5,
   loadErrors: 0,
+  /** The one script every page loads: it stays small, the renderer comes on demand. */
+  pageScriptKb: 7.5,
+  /** Interaction to next paint of a click on a company, mobile throttling: Google's "good" threshold. */
+  inpMs: 200,
 };
 
 interface Check {
@@ -68,23 +80,40 @@ const gz = (buf: Buffer | string) => gzipSync(buf).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 // ── 1. Build ────────────────────────────────────────────────────────────────
-async function build() {
+interface BuildCost {
+  buildMs: number | null;
+  bakeMs: number | null;
+  /** The views the build draws (each with its parts and files). */
+  views: number;
+  /** out/'s files and bytes, without and with the precompressed copies. */
+  outFiles: number;
+  outBytes: number;
+  outFilesWithCopies: number;
+  outBytesWithCopies: number;
+}
+
+function outStats(): Pick<BuildCost, 'outFiles' | 'outBytes' | 'outFilesWithCopies' | 'outBytesWithCopies'> {
+  const files = readdirSync('out', { recursive: true, encoding: 'utf8' })
+    .filter((f) => !f.startsWith('_bench'))
+    .map((f) => path.join('out', f))
+    .filter((f) => statSync(f).isFile());
+  const own = files.filter((f) => !/\.(br|gz)$/.test(f));
+  const bytes = (list: string[]) => list.reduce((n, f) => n + statSync(f).size, 0);
+  return { outFiles: own.length, outBytes: bytes(own), outFilesWithCopies: files.length, outBytesWithCopies: bytes(files) };
+}
+
+async function build(): Promise<Pick<BuildCost, 'buildMs' | 'bakeMs'>> {
   if (process.env.BENCH_SKIP_BUILD === '1') {
     // Measuring `next build`'s output would measure a site nobody ships (and the CSP breaks).
     const unstripped = unstrippedBuild('out');
     if (unstripped) throw new Error(`BENCH_SKIP_BUILD=1, but ${unstripped}; run \`npm run build\` first`);
-    return { buildMs: null, bakeMs: null, imagesMs: null };
+    return { buildMs: null, bakeMs: null };
   }
   const tsx = path.resolve('node_modules/.bin/tsx');
   const result = await sh(tsx, ['scripts/build.ts']);
   if (result.code !== 0) throw new Error(`build failed:\n${result.output.slice(-2000)}`);
-  const bake = result.output.match(/baked .* in ([\d.]+) ?(ms|s)\b/);
-  const images = result.output.match(/made .* in (\d+) ms/);
-  return {
-    buildMs: Math.round(result.ms),
-    bakeMs: bake ? Math.round(Number(bake[1]) * (bake[2] === 's' ? 1000 : 1)) : null,
-    imagesMs: images ? Number(images[1]) : null,
-  };
+  const bake = result.output.match(/baked .* in (\d+) ms/);
+  return { buildMs: Math.round(result.ms), bakeMs: bake ? Number(bake[1]) : null };
 }
 
 // ── 2. Serve ────────────────────────────────────────────────────────────────
@@ -236,12 +265,15 @@ async function runLighthouse(): Promise<LighthouseResult[]> {
 function writeBaselines() {
   const tokens = parseThemeTokens(readFileSync('app/globals.css', 'utf8'));
   mkdirSync(BASELINE_DIR, { recursive: true });
-  const page = (title: string, svgFile: string) => {
-    const svg = resolveColors(readFileSync(path.join('.generated', 'charts', svgFile), 'utf8'), tokens, 'light');
+  const page = (title: string, key: string) => {
+    // The narrow chart of the view's body, as the page inlines it.
+    const body = (JSON.parse(readFileSync(path.join('.generated', 'views', `${key}.json`), 'utf8')) as ViewParts).body;
+    const narrow = /<div class="chart-svg chart-svg--narrow">(<svg[\s\S]*?<\/svg>)<\/div>/.exec(body)![1]!;
+    const svg = resolveColors(narrow, tokens, 'light');
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head><body style="margin:16px;font-family:sans-serif"><h1 style="font-size:1.5rem">${title}</h1><p>Planned capital expenditure, US dollars.</p>${svg.replace('<svg', '<svg style="width:100%;height:auto"')}</body></html>`;
   };
-  writeFileSync(path.join(BASELINE_DIR, 'overview.html'), page('AI capital spending plans for 2025', 'capex-2025--per-year--narrow.svg'));
-  writeFileSync(path.join(BASELINE_DIR, 'embed.html'), page('AI capital spending plans for 2025', 'capex-2025--per-year--narrow.svg'));
+  writeFileSync(path.join(BASELINE_DIR, 'overview.html'), page('AI capital spending plans for 2025', 'capex-2025--per-year'));
+  writeFileSync(path.join(BASELINE_DIR, 'embed.html'), page('AI capital spending plans for 2025', 'capex-2025--per-year'));
 }
 
 async function measureLcp(): Promise<{ page: string; baseline: string; pageMs: number; baselineMs: number; ratio: number }[]> {
@@ -313,10 +345,34 @@ async function loadTest() {
 }
 
 // ── Report ─────────────────────────────────────────────────────────────────
+interface Report {
+  measuredAt: string;
+  machine: string;
+  build: BuildCost;
+  bytes: RouteBytes[];
+  pageScript: { src: string; gzip: number; brotli: number };
+  onDemand: BytesCost[];
+  composed: ComposedTimings & { runs: ComposedTimings[] };
+  lighthouse: LighthouseResult[];
+  lcp: { page: string; baseline: string; pageMs: number; baselineMs: number; ratio: number }[];
+  load: { target: string; requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; throughputMBps: number; errors: number; requests: number }[];
+}
+
+/** The previous report, for before-and-after: read before this run writes its own. */
+function previousReport(): Partial<Report> & { times?: { buildMs: number | null; bakeMs: number | null; imagesMs: number | null } } {
+  try {
+    return JSON.parse(readFileSync('bench/report.json', 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
 async function main() {
   const started = performance.now();
+  const previous = previousReport();
   console.log('· building…');
   const times = await build();
+  const buildCost: BuildCost = { ...times, views: chartVariants().length, ...outStats() };
   console.log('· building the framework floor page…');
   await buildFloor();
   // Written before the server starts: it indexes out/ once, at start-up.
@@ -338,6 +394,13 @@ async function main() {
         note: r.jsGzip > budget ? `largest: ${r.scripts.slice(0, 3).map((s) => `${s.src} ${kb(s.gzip)}`).join(', ')}` : undefined,
       });
     }
+    const home = bytes.find((b) => b.route === '/')!;
+    const pageScript = { src: home.scripts[0]!.src, gzip: home.jsGzip, brotli: home.jsBrotli };
+    check({ name: 'the page script (every page’s only script)', value: kb(pageScript.gzip), budget: `≤ ${kb(BUDGETS.pageScriptKb * 1024)} gzip`, pass: pageScript.gzip <= BUDGETS.pageScriptKb * 1024 });
+    const onDemand = onDemandCosts();
+    for (const c of onDemand) console.log(`· on demand, ${c.what}: ${c.files} files, ${kb(c.gzip)} gzip, ${kb(c.brotli)} as sent`);
+    const composed = await measureComposedViews(ORIGIN, CHROME, CHROME_FLAGS);
+    check({ name: 'interaction to next paint, a click on a company (mobile throttling)', value: `${composed.inpMs} ms (runs ${composed.runs.map((r) => r.inpMs).join(', ')})`, budget: `≤ ${BUDGETS.inpMs} ms`, pass: composed.inpMs <= BUDGETS.inpMs });
     const lh = await runLighthouse();
     for (const r of lh) {
       if (r.page === FLOOR_PAGE) continue;
@@ -363,10 +426,10 @@ async function main() {
     const load = await loadTest();
     for (const r of load) check({ name: `load ${r.target}`, value: `${r.requestsPerSecond} req/s, p99 ${r.latencyP99Ms} ms, ${r.errors} errors`, budget: '0 errors', pass: r.errors === BUDGETS.loadErrors });
 
-    const report = { measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, times, bytes, lighthouse: lh, lcp, load, checks, budgets: BUDGETS };
+    const report: Report = { measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, build: buildCost, bytes, pageScript, onDemand, composed, lighthouse: lh, lcp, load };
     mkdirSync('bench', { recursive: true });
-    writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync('bench/report.md', markdown(report));
+    writeFileSync('bench/report.json', `${JSON.stringify({ ...report, checks, budgets: BUDGETS }, null, 2)}\n`);
+    writeFileSync('bench/report.md', markdown(report, previous));
     const failed = checks.filter((c) => !c.pass);
     console.log(`\n${failed.length ? `✗ ${failed.length} budget(s) missed` : '✓ every budget met'} — bench/report.md (${Math.round((performance.now() - started) / 1000)} s)`);
     return failed.length ? 1 : 0;
@@ -376,15 +439,29 @@ async function main() {
   }
 }
 
-function markdown(r: {
-  measuredAt: string;
-  machine: string;
-  times: { buildMs: number | null; bakeMs: number | null; imagesMs: number | null };
-  bytes: RouteBytes[];
-  lighthouse: LighthouseResult[];
-  lcp: { page: string; baseline: string; pageMs: number; baselineMs: number; ratio: number }[];
-  load: { target: string; requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; throughputMBps: number; errors: number; requests: number }[];
-}): string {
+/** The headline numbers, now and in the previous report: a change shows as before and after. */
+function beforeAndAfter(r: Report, p: ReturnType<typeof previousReport>): string[] {
+  const route = (report: Partial<Report>, path: string) => report.bytes?.find((b) => b.route === path);
+  const ms = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${(n / 1000).toFixed(1)} s`);
+  const size = (n: number | null | undefined) => (n === null || n === undefined ? '–' : kb(n));
+  const prevBake = p.build?.bakeMs ?? (p.times ? (p.times.bakeMs ?? 0) + (p.times.imagesMs ?? 0) : null);
+  const none = 'none: the build drew every view, and a composed view could not be taken away';
+  const rows: [string, string, string][] = [
+    ['page script, gzip (every page’s only script)', size(route(p, '/')?.jsGzip), size(r.pageScript.gzip)],
+    ['HTML of `/`, as sent', size(route(p, '/')?.htmlBrotli), size(route(r, '/')?.htmlBrotli)],
+    ['HTML of `/companies/amazon`, as sent', size(route(p, '/companies/amazon')?.htmlBrotli), size(route(r, '/companies/amazon')?.htmlBrotli)],
+    ['HTML of `/embed/capex-2025`, as sent', size(route(p, '/embed/capex-2025')?.htmlBrotli), size(route(r, '/embed/capex-2025')?.htmlBrotli)],
+    ['build', ms(p.build?.buildMs ?? p.times?.buildMs), ms(r.build.buildMs)],
+    ['bake (views, their files, previews, cards)', ms(prevBake), ms(r.build.bakeMs)],
+    ['out/: files, bytes (without precompressed copies)', p.build ? `${p.build.outFiles}, ${(p.build.outBytes / 1e6).toFixed(1)} MB` : '–', `${r.build.outFiles}, ${(r.build.outBytes / 1e6).toFixed(1)} MB`],
+    ['renderer on demand, to draw a composed view (as sent)', p.onDemand ? kb(p.onDemand[0]!.brotli) : none, kb(r.onDemand[0]!.brotli)],
+    ['a click on a company to the composed view (first, then next)', p.composed ? `${p.composed.firstSwitchMs} ms, ${p.composed.nextSwitchMs} ms` : none, `${r.composed.firstSwitchMs} ms, ${r.composed.nextSwitchMs} ms`],
+    ['its first file (PNG), then SVG, PowerPoint, CSV', p.composed ? p.composed.files.map((f) => `${f.ms} ms`).join(', ') : none, r.composed.files.map((f) => `${f.ms} ms`).join(', ')],
+  ];
+  return ['| | before (previous report) | after (this run) |', '|---|---|---|', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`)];
+}
+
+function markdown(r: Report, previous: ReturnType<typeof previousReport>): string {
   const lines = [
     '# Benchmark',
     '',
@@ -396,9 +473,33 @@ function markdown(r: {
     '|---|---|---|---|',
     ...checks.map((c) => `| ${c.name} | ${c.value} | ${c.budget} | ${c.pass ? 'pass' : `**fail**${c.note ? ` — ${c.note}` : ''}`} |`),
     '',
+    '## Before and after',
+    '',
+    `Against the previous report (${previous.measuredAt ?? 'none'}).`,
+    '',
+    ...beforeAndAfter(r, previous),
+    '',
     '## Build',
     '',
-    `Build ${r.times.buildMs === null ? 'skipped' : `${(r.times.buildMs / 1000).toFixed(1)} s`} (chart baking ${r.times.bakeMs ?? '–'} ms, images ${r.times.imagesMs ?? '–'} ms: link previews and every slide export).`,
+    `Build ${r.build.buildMs === null ? 'skipped' : `${(r.build.buildMs / 1000).toFixed(1)} s`}; the bake ${r.build.bakeMs === null ? 'skipped' : `${(r.build.bakeMs / 1000).toFixed(1)} s`}: ${r.build.views} views (each basis and highlight of each chart), each with its parts and its files, the link previews, the deck and the citation cards. out/ holds ${r.build.outFiles} files, ${(r.build.outBytes / 1e6).toFixed(1)} MB (${r.build.outFilesWithCopies} files, ${(r.build.outBytesWithCopies / 1e6).toFixed(1)} MB with the Brotli and gzip copies). The views, and so the bake and out/, grow linearly with the companies: a company adds one highlight per basis.`,
+    '',
+    '## Views drawn on demand',
+    '',
+    'A view of some of the companies is drawn in the reader’s browser by the renderer the build uses, loaded the first time it is asked for. What each request loads (each row counts only what the rows above have not):',
+    '',
+    '| request | files | raw | gzip | as sent (Brotli) |',
+    '|---|---|---|---|---|',
+    ...r.onDemand.map((c) => `| ${c.what} | ${c.files} | ${kb(c.raw)} | ${kb(c.gzip)} | ${kb(c.brotli)} |`),
+    '',
+    `On Lighthouse's mobile conditions (4× CPU slowdown, 150 ms RTT, 1.6 Mbit/s), median of ${r.composed.runs.length} runs, each in a fresh browser: `,
+    '',
+    '| | time |',
+    '|---|---|',
+    `| a click on a company to the composed view painted, the renderer not loaded yet | ${r.composed.firstSwitchMs} ms |`,
+    `| the next click, the renderer loaded | ${r.composed.nextSwitchMs} ms |`,
+    `| opening a composed view’s permalink, navigation to the view painted | ${r.composed.permalinkMs} ms |`,
+    `| interaction to next paint of those clicks (the worst) | ${r.composed.inpMs} ms |`,
+    ...r.composed.files.map((f, i) => `| click to the ${f.file} saved${i === 0 ? ' (the first file: resvg and the font arrive)' : ''} | ${f.ms} ms |`),
     '',
     '## Bytes per route',
     '',

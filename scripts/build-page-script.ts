@@ -61,7 +61,7 @@ export const ON_DEMAND_BUILD: BuildOptions & { metafile: true } = {
   plugins: [themeTokens],
 };
 
-export function pageScriptBuild(onDemand: Record<OnDemandName, string>): BuildOptions & { metafile: true } {
+export function pageScriptBuild(onDemand: Record<OnDemandName, OnDemandEntry>): BuildOptions & { metafile: true } {
   return {
     entryPoints: { page: 'browser/page-script.ts' },
     entryNames: '[name]-[hash]',
@@ -80,20 +80,43 @@ export function pageScriptBuild(onDemand: Record<OnDemandName, string>): BuildOp
 export interface PageScriptManifest {
   /** The page script's URL path. */
   src: string;
-  /** Each on-demand entry's URL path. */
-  onDemand: Record<OnDemandName, string>;
-  /** Every file of the on-demand renderer (entries, shared chunks, WebAssembly, fonts) and its bytes. */
-  onDemandFiles: Record<string, number>;
+  /** Each on-demand entry's URL path, and the chunks it imports (the page script preloads them with it). */
+  onDemand: Record<OnDemandName, OnDemandEntry>;
+  /**
+   * Every file of the on-demand renderer (entries, shared chunks, WebAssembly, fonts): its bytes, what it
+   * loads with it (static imports and the files it fetches) and what it loads only when asked (dynamic
+   * imports), so that the bench can say what each request costs.
+   */
+  onDemandFiles: Record<string, OnDemandFile>;
+}
+
+export interface OnDemandEntry {
+  src: string;
+  chunks: string[];
+}
+
+export interface OnDemandFile {
+  bytes: number;
+  imports: string[];
+  dynamicImports: string[];
 }
 
 const urlOf = (file: string) => `${PAGE_SCRIPT_URL_DIR}/${path.basename(file)}`;
 
-/** The on-demand entries' URLs, from esbuild's metafile. */
-export function onDemandUrls(metafile: Metafile): Record<OnDemandName, string> {
-  const urls = {} as Record<OnDemandName, string>;
+/** The on-demand entries' URLs, and every script chunk each imports (directly or not), from esbuild's metafile. */
+export function onDemandUrls(metafile: Metafile): Record<OnDemandName, OnDemandEntry> {
+  const urls = {} as Record<OnDemandName, OnDemandEntry>;
+  const chunksOf = (file: string, seen = new Set<string>()): Set<string> => {
+    for (const i of metafile.outputs[file]?.imports ?? []) {
+      if (i.kind !== 'import-statement' || seen.has(i.path)) continue;
+      seen.add(i.path);
+      chunksOf(i.path, seen);
+    }
+    return seen;
+  };
   for (const [file, output] of Object.entries(metafile.outputs)) {
     const entry = (Object.entries(ON_DEMAND_ENTRIES) as [OnDemandName, string][]).find(([, source]) => output.entryPoint === source);
-    if (entry) urls[entry[0]] = urlOf(file);
+    if (entry) urls[entry[0]] = { src: urlOf(file), chunks: [...chunksOf(file)].map(urlOf) };
   }
   return urls;
 }
@@ -106,7 +129,16 @@ export function recordBundles(onDemand: Metafile, page: Metafile): PageScriptMan
   const manifest: PageScriptManifest = {
     src: urlOf(pageFile!),
     onDemand: onDemandUrls(onDemand),
-    onDemandFiles: Object.fromEntries(Object.entries(onDemand.outputs).filter(([f]) => !f.endsWith('.map')).map(([f, o]) => [urlOf(f), o.bytes])),
+    onDemandFiles: Object.fromEntries(
+      Object.entries(onDemand.outputs).map(([f, o]) => [
+        urlOf(f),
+        {
+          bytes: o.bytes,
+          imports: o.imports.filter((i) => i.kind !== 'dynamic-import' && !i.external).map((i) => urlOf(i.path)),
+          dynamicImports: o.imports.filter((i) => i.kind === 'dynamic-import' && !i.external).map((i) => urlOf(i.path)),
+        },
+      ]),
+    ),
   };
   mkdirSync(path.dirname(PAGE_SCRIPT_MANIFEST), { recursive: true });
   writeFileSync(PAGE_SCRIPT_MANIFEST, JSON.stringify(manifest, null, 2));
@@ -122,6 +154,6 @@ export async function buildPageScript(): Promise<{ manifest: PageScriptManifest;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { manifest, bytes } = await buildPageScript();
-  const onDemandBytes = Object.values(manifest.onDemandFiles).reduce((a, b) => a + b, 0);
+  const onDemandBytes = Object.values(manifest.onDemandFiles).reduce((a, f) => a + f.bytes, 0);
   console.log(`✓ page script ${manifest.src} (${(bytes / 1024).toFixed(1)} kB minified); renderer on demand: ${Object.keys(manifest.onDemandFiles).length} files, ${(onDemandBytes / 1024).toFixed(0)} kB`);
 }

@@ -19,6 +19,11 @@ export interface FileForReader {
   name: string;
 }
 
+/** Starts fetching what making a file takes (resvg's WebAssembly, the export font), ahead of the first request. */
+export function prepare(): void {
+  browserExportKit().catch(() => undefined);
+}
+
 /** One file ("1920x1080-light.png") of a view. */
 export async function makeFile(chart: string, options: Record<string, unknown>, file: string): Promise<FileForReader> {
   const view = checkedView(chart, options);
