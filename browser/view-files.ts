@@ -6,7 +6,7 @@
  * the opening to the renderer, which it loads on first use.
  */
 import { loadOnDemand } from '@/browser/on-demand';
-import { readData, select } from '@/lib/markup-contract';
+import { CLASS, readData, select } from '@/lib/markup-contract';
 
 export function startViewFiles(): void {
   const status = document.getElementById('share-status');
@@ -45,7 +45,7 @@ export function startViewFiles(): void {
       loadOnDemand('cite')
         .then((cite) => cite.openCite(details))
         .catch(() => {
-          const pending = details.querySelector('.cite-pending');
+          const pending = details.querySelector(`.${CLASS.citePending}`);
           if (pending) pending.textContent = 'The citation could not be written. Close and open Cite to try again.';
         });
     },

@@ -26,6 +26,8 @@ export const CLASS = {
   cardHost: 'citation-cards',
   /** The panel of an action (Embed, Download, Cite): a copy button's source is looked up inside it first. */
   actionPanel: 'chart-action-panel',
+  /** What a Cite says while its citation is being written (a view drawn on demand); it says so if that fails. */
+  citePending: 'cite-pending',
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 import { CSL_JSON_TYPE } from '@/lib/citations/access-date';
 import { CITATION_STYLES, type CitationStyle, type RenderedCitation, bibtexHtml, markAccessDates, withAccessDate } from '@/lib/citations/markup';
-import { data } from '@/lib/markup-contract';
+import { CLASS, data } from '@/lib/markup-contract';
 
 /** The date citations show until the page script sets the reader's today: the day they were rendered. */
 const RENDERED = new Date();
@@ -41,7 +41,7 @@ export function CiteAction({ citation, id, what, version, asOf, inline = false }
           Cite {what} with the dataset’s version ({version}, data as of {asOf}) and the date you accessed it.
           {citation && citation.items.length > 1 ? ' The articles it rests on follow.' : ''}
         </p>
-        {citation ? <CitationStyles citation={citation} id={id} /> : <p className="cite-pending mt-2 text-sm text-muted">Writing the citation…</p>}
+        {citation ? <CitationStyles citation={citation} id={id} /> : <p className={`${CLASS.citePending} mt-2 text-sm text-muted`}>Writing the citation…</p>}
       </div>
     </details>
   );

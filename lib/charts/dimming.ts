@@ -1,7 +1,7 @@
 /**
  * The one dimming rule: with a company highlighted, every other company's
  * row is dimmed. The spec records it per row (lib/charts/draft.ts), the page's
- * script applies the same rule to a view it switches (browser/apply-view.ts),
+ * script applies the same rule at once to the view shown while another is on its way (browser/show-view.ts),
  * and both draw it at the same strength: exports blend colours with it, the
  * page's stylesheet reads it from the --dimmed-opacity the chart SVG carries.
  * Dependency-free, so the page script can import it.
