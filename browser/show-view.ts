@@ -82,6 +82,11 @@ function dim(block: HTMLElement, highlight: string | null): void {
   for (const g of block.querySelectorAll<SVGGElement>(`.${CLASS.rowGroup}`)) writeData(g, 'dimmed', isDimmed(readData(g, 'entity') ?? '', highlight));
 }
 
+/** The quotes printed under the chart (components/charts/ChartQuotes.tsx) are those of the companies shown (null: all). */
+function printQuotesOf(block: HTMLElement, companies: readonly string[] | null): void {
+  for (const li of block.querySelectorAll<HTMLElement>(select('quoteEntity'))) li.hidden = companies !== null && !companies.includes(readData(li, 'quoteEntity')!);
+}
+
 /** A view's parts: fetched if the build drew it, drawn here if not. */
 function partsOf(m: BlockMemory, chart: string, options: Record<string, unknown>, key: string): Promise<Parts> {
   let parts = m.parts.get(key);
@@ -134,11 +139,7 @@ export async function showView(block: HTMLElement, view: BlockView): Promise<voi
   const run = ++m.run;
   const chart = readData(block, 'chart')!;
   for (const name of SWITCH_PARAMS) check(block, name, view[name]);
-  writeData(block, 'filtered', view.companies !== null);
-  // The quotes printed under the chart (components/charts/ChartQuotes.tsx) are those of the companies shown.
-  for (const li of block.querySelectorAll<HTMLElement>(select('quoteEntity'))) {
-    li.hidden = view.companies !== null && !(view.companies as readonly string[]).includes(readData(li, 'quoteEntity')!);
-  }
+  printQuotesOf(block, view.companies);
   // At once: the highlight on the rows shown, while the view's own parts are on their way.
   dim(block, view.highlight);
 
@@ -165,7 +166,7 @@ export async function showView(block: HTMLElement, view: BlockView): Promise<voi
       for (const variant of m.variants.values()) swapIn(block, variant, variant.defaults, variant.options);
       const heading = block.querySelector(select('viewTitle'));
       if (heading) heading.textContent = [...m.variants.values()][0]!.defaults.title;
-      writeData(block, 'filtered', false);
+      printQuotesOf(block, null);
       dim(block, null);
     }
     throw error;

@@ -49,8 +49,6 @@ const DATA_NAMES = [
   'viewTitle',
   /** On a block while a view it asked for is on its way. */
   'viewPending',
-  /** On a block showing a subset of the companies. */
-  'filtered',
   /** On a row, a marker or a table line: the figure it shows. */
   'figureId',
   /** On a row group: its entity's slug. */
