@@ -21,10 +21,35 @@ test.describe('accessibility: axe finds nothing, of any impact', () => {
   }
 });
 
+test.describe('accessibility of a view drawn in the browser', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a composed view with its Download menu and its citation open, in ${colorScheme}`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto('/?companies=amazon,meta&highlight=meta');
+      await expect(page.locator('#capex-2025 .chart-variant:visible')).toHaveAttribute('data-view-key', /--only-amazon-meta$/, { timeout: 15_000 });
+      const actions = page.locator('#capex-2025 .chart-variant-actions:visible');
+      const scan = async () => {
+        const results = await new AxeBuilder({ page }).include('#capex-2025').analyze();
+        expect(results.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+      };
+      // One menu opens at a time: each is scanned open.
+      await actions.locator('summary', { hasText: 'Cite' }).click();
+      await expect(actions.locator('[data-cite-style="apa"]')).toBeVisible({ timeout: 15_000 });
+      await scan();
+      await actions.locator('summary', { hasText: 'Download' }).click();
+      await expect(actions.getByRole('button', { name: 'PNG · 1920×1080 · light' })).toBeVisible();
+      await scan();
+      await context.close();
+    });
+  }
+});
+
 test.describe('keyboard and text alternatives', () => {
-  for (const path of ['/', '/companies/amazon', '/embed/amazon-q4-2024']) {
+  for (const path of ['/', '/companies/amazon', '/embed/amazon-q4-2024', '/?companies=microsoft,stargate&basis=total']) {
     test(`every chart on ${path} has an accessible name and a text alternative stating its numbers`, async ({ page }) => {
       await page.goto(path);
+      if (path.includes('companies=')) await expect(page.locator('#capex-2025 .chart-variant:visible')).toHaveAttribute('data-view-key', /--only-/, { timeout: 15_000 });
       const charts = page.locator('.chart-svg:visible > svg');
       expect(await charts.count()).toBeGreaterThan(0);
       for (const svg of await charts.all()) {
