@@ -69,3 +69,18 @@ describe('npm run build without SITE_URL', () => {
     expect(result.stderr).not.toContain('SITE_URL');
   });
 });
+
+describe('npm run build failing after Next has written the new site', () => {
+  // The real data in a folder without data/releases/: the data check passes, Next exports the whole site,
+  // then publishing the releases finds no archived files for the older ones, and the build fails.
+  it('stops, says why, and puts the last good out/ back exactly as it was', { timeout: 240_000 }, async () => {
+    const before = snapshot();
+    const dirs = writeFixture(path.join(root, 'no-archives'), null);
+    const result = await build({ DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir, SITE_URL: 'https://capex.example.org' });
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toContain('Generating static pages');
+    expect(result.stderr).toMatch(/build stopped publishing the dataset's releases: release [\d.]+ has no archived files in .*; out\/ was left as it was/);
+    expect(snapshot()).toBe(before);
+    expect(existsSync('out-last-good')).toBe(false);
+  });
+});

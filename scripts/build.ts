@@ -1,6 +1,7 @@
 /**
  * npm run build: check the data, then build the static export into out/.
- * Bad data stops here, before Next touches out/, so the previous out/ survives.
+ * The build is a transaction on out/ (scripts/lib/out-transaction.ts): when
+ * any step fails, the last good out/ is put back exactly as it was.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,9 @@ import { headersFile } from '../lib/http/headers-file';
 import { hoistBaseIntoHead } from '../lib/http/html-head';
 import { isRscPayload, isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from '../lib/http/framework-runtime';
 import { SITE_URL, siteUrlWarning } from '../lib/site';
+import { datasetDir } from '../lib/dataset/run-check';
 import { SITE_SCRIPTS } from './lib/built-site';
+import { withOutTransaction } from './lib/out-transaction';
 import { precompressDirectory } from './lib/precompress';
 import { BUILD_STAMP, bin, run } from './lib/run';
 
@@ -24,27 +27,29 @@ function removeEmptyDirectories(dir: string): boolean {
   return empty;
 }
 
-const steps: [string, () => number][] = [
+/** The steps that prepare the build's inputs (.generated/, public/); out/ is not touched until they all pass. */
+const prepare: [string, () => number][] = [
   ['data check', () => run(bin('tsx'), ['scripts/check-data.ts'])],
   ['font subsetting', () => run(bin('tsx'), ['scripts/make-font.ts'])],
   ['bake', () => run(bin('tsx'), ['scripts/bake.tsx'])],
   ['page script', () => run(bin('tsx'), ['scripts/build-page-script.ts'])],
-  ['next build', () => run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' })],
 ];
 
-const warning = siteUrlWarning(process.env);
-if (warning) console.warn(`\n${warning}\n`);
+/** A step that cannot go on: the message is printed and the transaction rolls out/ back. */
+class StepFailed extends Error {}
 
-for (const [name, step] of steps) {
-  const code = step();
-  if (code !== 0) {
-    console.error(`\n✗ build stopped at the ${name}; out/ was left as it was.`);
-    process.exit(code);
+function step<T>(what: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof StepFailed) throw error;
+    throw new StepFailed(`build stopped ${what}: ${(error as Error).message}`);
   }
 }
-// No framework runtime in the browser: the pages are complete HTML plus one small script of ours (lib/http/framework-runtime.ts).
-let strippedPages = 0;
-try {
+
+/** No framework runtime in the browser: the pages are complete HTML plus one small script of ours (lib/http/framework-runtime.ts). */
+function stripRuntime() {
+  let strippedPages = 0;
   for (const file of readdirSync('out', { recursive: true, encoding: 'utf8' }).filter(isStrippablePage)) {
     const full = path.join('out', file);
     const original = readFileSync(full, 'utf8');
@@ -54,53 +59,91 @@ try {
     const valid = hoistBaseIntoHead(html);
     if (valid !== original) writeFileSync(full, valid);
   }
-} catch (error) {
-  console.error(`\n✗ build stopped removing the framework runtime from the pages: ${(error as Error).message}`);
-  process.exit(1);
+  console.log(`✓ ${strippedPages} pages ship without the framework runtime`);
+  // …and the runtime's files, which no page loads any more, are not published: the RSC payloads, then the chunks nothing refers to.
+  const listOut = () =>
+    readdirSync('out', { recursive: true, encoding: 'utf8' })
+      .filter((f) => !f.startsWith('_bench') && statSync(path.join('out', f)).isFile())
+      .map((f) => f.split(path.sep).join('/'));
+  const all = new Set(listOut());
+  const payloads = [...all].filter((f) => isRscPayload(f, all));
+  for (const f of payloads) rmSync(path.join('out', f));
+  const TEXT = /\.(html|css|js|json|xml|txt|svg|csv|webmanifest)$/;
+  const published = new Map(
+    listOut()
+      .filter((f) => TEXT.test(f) || f.startsWith('_next/static/'))
+      .map((f) => [f, TEXT.test(f) ? readFileSync(path.join('out', f), 'utf8') : null] as const),
+  );
+  const unused = unreferencedFrameworkFiles(published);
+  for (const f of unused) rmSync(path.join('out', f));
+  removeEmptyDirectories('out');
+  console.log(`✓ ${payloads.length} RSC payloads and ${unused.length} unused framework files left out of out/`);
 }
-console.log(`✓ ${strippedPages} pages ship without the framework runtime`);
-// …and the runtime's files, which no page loads any more, are not published: the RSC payloads, then the chunks nothing refers to.
-const listOut = () =>
-  readdirSync('out', { recursive: true, encoding: 'utf8' })
-    .filter((f) => !f.startsWith('_bench') && statSync(path.join('out', f)).isFile())
-    .map((f) => f.split(path.sep).join('/'));
-const all = new Set(listOut());
-const payloads = [...all].filter((f) => isRscPayload(f, all));
-for (const f of payloads) rmSync(path.join('out', f));
-const TEXT = /\.(html|css|js|json|xml|txt|svg|csv|webmanifest)$/;
-const published = new Map(
-  listOut()
-    .filter((f) => TEXT.test(f) || f.startsWith('_next/static/'))
-    .map((f) => [f, TEXT.test(f) ? readFileSync(path.join('out', f), 'utf8') : null] as const),
-);
-const unused = unreferencedFrameworkFiles(published);
-for (const f of unused) rmSync(path.join('out', f));
-removeEmptyDirectories('out');
-console.log(`✓ ${payloads.length} RSC payloads and ${unused.length} unused framework files left out of out/`);
-// Each release's downloads at addresses that never change (/data/v/<version>/): this release's from the build,
-// earlier ones from their archived copies in data/releases/<version>/ (lib/dataset/version.ts).
-try {
-  const meta = JSON.parse(readFileSync('data/meta.json', 'utf8')) as { version: string };
-  const changelog = JSON.parse(readFileSync('data/changelog.json', 'utf8')) as { version: string }[];
-  const current = path.join('out', releasePath(meta.version, ''));
-  mkdirSync(current, { recursive: true });
-  for (const d of DOWNLOADS) cpSync(path.join('out', d.href), path.join(current, path.basename(d.href)));
-  for (const { version } of changelog.filter((r) => r.version !== meta.version)) {
-    const archived = path.join('data', 'releases', version);
-    if (!existsSync(archived)) throw new Error(`release ${version} has no archived files in ${archived}/: copy its /data/v/${version}/ files there when you make the next release`);
-    cpSync(archived, path.join('out', releasePath(version, '')), { recursive: true });
+
+/**
+ * Each release's downloads at addresses that never change (/data/v/<version>/): as archived by
+ * npm run data:release in data/releases/<version>/; the current release, when not archived yet, from this build.
+ */
+function publishReleases() {
+  const data = datasetDir();
+  const meta = JSON.parse(readFileSync(path.join(data, 'meta.json'), 'utf8')) as { version: string };
+  const changelog = JSON.parse(readFileSync(path.join(data, 'changelog.json'), 'utf8')) as { version: string }[];
+  for (const { version } of changelog) {
+    const archived = path.join(data, 'releases', version);
+    const target = path.join('out', releasePath(version, ''));
+    if (existsSync(archived)) {
+      cpSync(archived, target, { recursive: true });
+    } else if (version === meta.version) {
+      mkdirSync(target, { recursive: true });
+      for (const d of DOWNLOADS) cpSync(path.join('out', d.href), path.join(target, d.label));
+    } else {
+      throw new Error(`release ${version} has no archived files in ${archived}/: restore them from the site's /data/v/${version}/ (npm run data:release archives each release)`);
+    }
   }
   console.log(`✓ ${changelog.length} dataset ${changelog.length === 1 ? 'release' : 'releases'} at /data/v/<version>/`);
-} catch (error) {
-  console.error(`\n✗ build stopped publishing the dataset's releases: ${(error as Error).message}`);
-  process.exit(1);
 }
-// The security headers of serve.json, for CDN hosts that read a _headers file.
-writeFileSync('out/_headers', headersFile(JSON.parse(readFileSync('serve.json', 'utf8')).headers));
-// Brotli and gzip copies of every text file, at settings too slow for on-the-fly compression.
-const started = Date.now();
-const packed = await precompressDirectory('out');
-console.log(`✓ ${packed.files} text files precompressed (Brotli ${(packed.bytes / 1e6).toFixed(1)} → ${(packed.brotliBytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-writeFileSync(BUILD_STAMP, JSON.stringify({ builtAt: new Date().toISOString(), siteUrl: SITE_URL }));
-console.log(`\n✓ static site built in out/ for ${SITE_URL}`);
-if (warning) console.warn(`\n${warning}`);
+
+function stopped(name: string, code: number): number {
+  console.error(`\n✗ build stopped at the ${name}; out/ was left as it was.`);
+  return code;
+}
+
+/** Next's export and everything after it, which write out/: run as a transaction on it. */
+async function build(): Promise<number> {
+  const code = run(bin('next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' });
+  if (code !== 0) return stopped('next build', code);
+  step('removing the framework runtime from the pages', stripRuntime);
+  step("publishing the dataset's releases", publishReleases);
+  // The security headers of serve.json, for CDN hosts that read a _headers file.
+  step('writing _headers', () => writeFileSync('out/_headers', headersFile(JSON.parse(readFileSync('serve.json', 'utf8')).headers)));
+  // Brotli and gzip copies of every text file, at settings too slow for on-the-fly compression.
+  const started = Date.now();
+  const packed = await precompressDirectory('out').catch((error: Error) => {
+    throw new StepFailed(`build stopped precompressing out/: ${error.message}`);
+  });
+  console.log(`✓ ${packed.files} text files precompressed (Brotli ${(packed.bytes / 1e6).toFixed(1)} → ${(packed.brotliBytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  writeFileSync(BUILD_STAMP, JSON.stringify({ builtAt: new Date().toISOString(), siteUrl: SITE_URL }));
+  return 0;
+}
+
+const warning = siteUrlWarning(process.env);
+if (warning) console.warn(`\n${warning}\n`);
+try {
+  let code = 0;
+  for (const [name, work] of prepare) {
+    code = work();
+    if (code !== 0) {
+      code = stopped(name, code);
+      break;
+    }
+  }
+  if (code === 0) code = await withOutTransaction('out', build);
+  process.exitCode = code;
+  if (process.exitCode === 0) {
+    console.log(`\n✓ static site built in out/ for ${SITE_URL}`);
+    if (warning) console.warn(`\n${warning}`);
+  }
+} catch (error) {
+  console.error(`\n✗ ${error instanceof StepFailed ? error.message : `build failed: ${(error as Error).message}`}; out/ was left as it was.`);
+  process.exitCode = 1;
+}
