@@ -78,9 +78,10 @@ export function datasetJson(ds: Dataset): string {
   return `${JSON.stringify(ds, null, 2)}\n`;
 }
 
+/** The dataset downloads, each with the function that writes it: the routes, the release archive and the changelog read this list. */
 export const DOWNLOADS = [
-  { href: '/data/figures.csv', label: 'figures.csv', description: 'Every figure: entity, metric, period, low and high in USD, qualifier, kind.' },
-  { href: '/data/citations.csv', label: 'citations.csv', description: 'Every citation: figure id, source id and the verbatim quote.' },
-  { href: '/data/sources.csv', label: 'sources.csv', description: 'The five articles: publisher, headline, date, URL.' },
-  { href: '/data/dataset.json', label: 'dataset.json', description: 'All of the above and the disagreements, as JSON.' },
+  { href: '/data/figures.csv', label: 'figures.csv', make: figuresCsv, description: 'Every figure: entity, metric, period, low and high in USD, qualifier, kind.' },
+  { href: '/data/citations.csv', label: 'citations.csv', make: citationsCsv, description: 'Every citation: figure id, source id and the verbatim quote.' },
+  { href: '/data/sources.csv', label: 'sources.csv', make: sourcesCsv, description: 'Every source article: publisher, headline, date, URL.' },
+  { href: '/data/dataset.json', label: 'dataset.json', make: datasetJson, description: 'All of the above and the disagreements, as JSON.' },
 ] as const;
