@@ -2,18 +2,22 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { geistSans } from '@/app/fonts/geist';
 import { CardUnavailableTemplate } from '@/components/figures/CardUnavailableTemplate';
-import { datasetMeta } from '@/lib/data';
+import { datasetMeta, siteName } from '@/lib/data';
 import { pageScriptSrc } from '@/lib/generated';
-import { SITE_NAME, SITE_URL } from '@/lib/site';
+import { feedAlternate } from '@/lib/metadata';
+import { SITE_URL } from '@/lib/site';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
   const meta = datasetMeta();
+  const name = siteName();
   return {
     metadataBase: new URL(SITE_URL),
-    title: { default: `${SITE_NAME} · Big Tech’s AI spending, every figure sourced`, template: `%s · ${SITE_NAME}` },
+    title: { default: `${name} · Big Tech’s AI spending, every figure sourced`, template: `%s · ${name}` },
     description: meta.description,
-    applicationName: SITE_NAME,
+    applicationName: name,
+    // Pages that set their own alternates repeat the feed (lib/metadata.ts): Next replaces, not merges, them.
+    alternates: { types: feedAlternate() },
     // public/icon.svg, served as it is.
     icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
   };

@@ -9,6 +9,7 @@
  */
 import { showIgnored } from '@/browser/notice';
 import { showView } from '@/browser/show-view';
+import { vocabulary } from '@/browser/vocabulary';
 import { EMBED_HEIGHT_MESSAGE } from '@/lib/charts/embed-sizing';
 import { CLASS, readData, select } from '@/lib/markup-contract';
 import { type ParamName, embedNotRead } from '@/lib/url/params';
@@ -16,7 +17,7 @@ import { parseViewState, serializeViewState } from '@/lib/url/view-state';
 
 export function startEmbed(main: HTMLElement): void {
   const reads = (readData(main, 'embedReads') ?? '').split(' ') as ParamName[];
-  const { state, ignored } = parseViewState(window.location.search, reads, { notRead: embedNotRead });
+  const { state, ignored } = parseViewState(window.location.search, reads, vocabulary, { notRead: embedNotRead });
   const root = document.documentElement;
   if (state.theme === 'auto') delete root.dataset.theme;
   else root.dataset.theme = state.theme;
@@ -34,7 +35,9 @@ export function startEmbed(main: HTMLElement): void {
   const back = main.querySelector<HTMLAnchorElement>(`a${select('fullView')}`);
   if (back) {
     const url = new URL(back.getAttribute('href')!, window.location.href);
-    url.search = serializeViewState({ companies: state.companies, basis: reads.includes('basis') ? state.basis : null, highlight: state.highlight });
+    // The build's link names the embed's year (its edition), which the embed's own URL leaves to its path.
+    const year = url.searchParams.get('year');
+    url.search = serializeViewState({ year, companies: state.companies, basis: reads.includes('basis') ? state.basis : null, highlight: state.highlight });
     back.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
   }
 

@@ -18,7 +18,7 @@ import { chartKey, isBakedView, viewPartsPath } from '@/lib/charts/keys';
 import { CLASS, readData, select, writeData } from '@/lib/markup-contract';
 import { SWITCH_PARAMS, type ViewState } from '@/lib/url/params';
 
-export type BlockView = Pick<ViewState, 'basis' | 'view' | 'highlight' | 'companies'>;
+export type BlockView = Pick<ViewState, 'basis' | 'view' | 'highlight' | 'companies' | 'year'>;
 
 /** A view's parts as a block swaps them in: the actions of the block's mode (renderer/view-parts.tsx). */
 interface Parts {
@@ -144,7 +144,8 @@ export async function showView(block: HTMLElement, view: BlockView): Promise<voi
   dim(block, view.highlight);
 
   const wanted = [...m.variants.values()].map((variant) => {
-    const options = { ...variant.options, highlight: view.highlight, companies: view.companies };
+    // A view without a year shows the block's own (the newest, on the overview).
+    const options = { ...variant.options, year: view.year ?? variant.options.year ?? null, highlight: view.highlight, companies: view.companies };
     const key = chartKey(chart, options as Parameters<typeof chartKey>[1]);
     return { variant, options, key };
   });

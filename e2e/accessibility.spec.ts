@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PAGES } from './helpers';
+import { PAGES, PLANS_BLOCK, PLANS_SLUG } from './helpers';
 
-const EMBEDS = ['/embed/capex-2025', '/embed/amazon-capex', '/embed/aws-revenue', '/embed/amazon-q4-2024'];
+const EMBEDS = [`/embed/${PLANS_SLUG}`, '/embed/amazon-capex', '/embed/aws-revenue', '/embed/amazon-q4-2024'];
 const ROUTES = [...PAGES, ...EMBEDS, '/companies/not-a-company'];
 
 test.describe('accessibility: axe finds nothing, of any impact', () => {
@@ -27,10 +27,10 @@ test.describe('accessibility of a view drawn in the browser', () => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto('/?companies=amazon,meta&highlight=meta');
-      await expect(page.locator('#capex-2025 .chart-variant:visible')).toHaveAttribute('data-view-key', /--only-amazon-meta$/, { timeout: 15_000 });
-      const actions = page.locator('#capex-2025 .chart-variant-actions:visible');
+      await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute('data-view-key', /--only-amazon-meta$/, { timeout: 15_000 });
+      const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
       const scan = async () => {
-        const results = await new AxeBuilder({ page }).include('#capex-2025').analyze();
+        const results = await new AxeBuilder({ page }).include(PLANS_BLOCK).analyze();
         expect(results.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
       };
       // One menu opens at a time: each is scanned open.
@@ -49,7 +49,7 @@ test.describe('keyboard and text alternatives', () => {
   for (const path of ['/', '/companies/amazon', '/embed/amazon-q4-2024', '/?companies=microsoft,stargate&basis=total']) {
     test(`every chart on ${path} has an accessible name and a text alternative stating its numbers`, async ({ page }) => {
       await page.goto(path);
-      if (path.includes('companies=')) await expect(page.locator('#capex-2025 .chart-variant:visible')).toHaveAttribute('data-view-key', /--only-/, { timeout: 15_000 });
+      if (path.includes('companies=')) await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute('data-view-key', /--only-/, { timeout: 15_000 });
       const charts = page.locator('.chart-svg:visible > svg');
       expect(await charts.count()).toBeGreaterThan(0);
       for (const svg of await charts.all()) {

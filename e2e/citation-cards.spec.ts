@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { CHART_PAGES } from './helpers';
+import { CHART_PAGES, PLANS_BLOCK, PLANS_SLUG } from './helpers';
 
 /**
  * Pages ship without their citation cards: each card is a static fragment,
@@ -7,7 +7,7 @@ import { CHART_PAGES } from './helpers';
  * what a reader sees: the right card, once, never a stale one, and a clear
  * message when it cannot be fetched.
  */
-const BLOCK = '#capex-2025';
+const BLOCK = PLANS_BLOCK;
 const bar = (page: Page, entity: string) => page.locator(`${BLOCK} .chart-row:visible[data-entity="${entity}"]`);
 
 /** Holds back one card's response until release() is called. */
@@ -127,7 +127,7 @@ test('a card that cannot be fetched says so, and opening the bar again fetches i
 });
 
 test('cards open on an embed too, inside the frame', async ({ page }) => {
-  await page.goto('/embed/capex-2025');
+  await page.goto(`/embed/${PLANS_SLUG}`);
   await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
   await page.locator('.chart-row:visible[data-entity="microsoft"]').click();
   const card = page.locator('#card-microsoft-capex-fy2025');

@@ -4,7 +4,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { chartSpec } from '../lib/charts/page-charts';
 import type { CslItem } from '../lib/citations/items';
 import { citeprocApa } from '../lib/citations/testing/citeproc-apa';
-import { loadDataset } from '../lib/dataset/load';
+import { PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
 /**
  * "Cite" on every chart (its page and its embed) and every figure: APA, Chicago and BibTeX
@@ -12,7 +12,7 @@ import { loadDataset } from '../lib/dataset/load';
  * and as-of date, and the day the reader accessed it, which only their browser knows:
  * the clock is set to a day no build could have printed.
  */
-const { meta } = loadDataset('data').dataset!;
+const { meta } = dataset;
 const TODAY = new Date(2031, 2, 9, 10, 0, 0);
 
 test.beforeEach(async ({ page }) => {
@@ -57,16 +57,16 @@ async function checkCitation(page: Page, scope: Locator, permalink: string): Pro
 test('the overview chart’s Cite gives APA, Chicago, BibTeX and CSL-JSON for the view shown, dated today', async ({ page }) => {
   await page.goto('/');
   const origin = await siteOrigin(page);
-  const actions = page.locator('#capex-2025 .chart-variant-actions:visible');
-  const items = await checkCitation(page, actions, `${origin}${chartSpec('capex-2025', { basis: 'per-year', highlight: null }).permalink}`);
+  const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
+  const items = await checkCitation(page, actions, `${origin}${chartSpec('capex', { basis: 'per-year', highlight: null }).permalink}`);
   expect(items).toHaveLength(1);
 });
 
 test('a highlighted, total-commitment view cites its own title and permalink', async ({ page }) => {
   await page.goto('/?basis=total&highlight=meta');
   const origin = await siteOrigin(page);
-  const spec = chartSpec('capex-2025', { basis: 'total', highlight: 'meta' });
-  const actions = page.locator('#capex-2025 .chart-variant-actions:visible');
+  const spec = chartSpec('capex', { basis: 'total', highlight: 'meta' });
+  const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
   await checkCitation(page, actions, `${origin}${spec.permalink}`);
   await expect(actions.locator('[data-cite-style="apa"]')).toContainText(spec.title);
 });
@@ -84,7 +84,7 @@ test('a figure’s Cite names the figure and every article it rests on', async (
 test('the card a bar opens has the figure’s Cite, dated today', async ({ page }) => {
   await page.goto('/');
   const origin = await siteOrigin(page);
-  await page.locator('#capex-2025 .chart-row:visible[data-entity="meta"] rect').nth(1).click();
+  await page.locator(`${PLANS_BLOCK} .chart-row:visible[data-entity="meta"] rect`).nth(1).click();
   const card = page.locator('.citation-card:visible');
   await expect(card).toBeVisible();
   const figureId = await card.getAttribute('data-card-for');
@@ -95,9 +95,9 @@ test.describe('in an embed', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('Cite follows the embed’s view, and Copy APA puts the citation on the clipboard', async ({ page }) => {
-    await page.goto('/embed/capex-2025?highlight=alphabet');
+    await page.goto(`/embed/${PLANS_SLUG}?highlight=alphabet`);
     const origin = await siteOrigin(page);
-    const spec = chartSpec('capex-2025', { basis: 'per-year', highlight: 'alphabet' });
+    const spec = chartSpec('capex', { basis: 'per-year', highlight: 'alphabet' });
     const actions = page.locator('.chart-variant-actions:visible');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(spec.title);
     await checkCitation(page, actions, `${origin}${spec.permalink}`);

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { PLANS_BLOCK } from './helpers';
 
 /**
  * `npm run dev` behaves like the production build: its pages carry no framework runtime, and
@@ -42,9 +43,9 @@ test('in npm run dev, a page reached from another page has working controls, and
     expect.stringMatching(/^\/js\/page-[A-Za-z0-9]+\.js$/),
   ]);
 
-  await page.locator('#capex-2025 label', { hasText: 'Total commitment' }).click();
+  await page.locator(`${PLANS_BLOCK} label`, { hasText: 'Total commitment' }).click();
   await expect(page).toHaveURL(`${DEV}/?basis=total`);
   await page.getByRole('combobox', { name: 'Highlight' }).selectOption('meta');
   await expect(page).toHaveURL(`${DEV}/?basis=total&highlight=meta`);
-  await expect(page.locator('#capex-2025 .chart-row-group:visible[data-entity="amazon"]')).toHaveAttribute('data-dimmed', 'true');
+  await expect(page.locator(`${PLANS_BLOCK} .chart-row-group:visible[data-entity="amazon"]`)).toHaveAttribute('data-dimmed', 'true');
 });

@@ -2,10 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { embedPath } from '../lib/charts/export-paths';
-import { CHART_IDS, chartOptions, chartPermalink } from '../lib/charts/registry';
-import { pageCharts } from '../lib/charts/variants';
+import { embedSlugs } from '../lib/charts/embeds';
+import { chartOptions, chartPermalink } from '../lib/charts/registry';
+import { pageChartSlug, pageCharts } from '../lib/charts/variants';
 import { baseURL } from '../playwright.config';
-import { expectNoHorizontalScroll } from './helpers';
+import { expectNoHorizontalScroll, PLANS_BLOCK, PLANS_SLUG, dataset, PLANNERS, permalink } from './helpers';
 
 /**
  * Another site: a real server on another loopback port (another origin), whose pages frame a URL of
@@ -37,7 +38,7 @@ async function hostPage(page: Page, iframeHtml: string) {
 
 
 test.describe('embeds on another site', () => {
-  for (const chart of CHART_IDS) {
+  for (const { slug: chart, id, year } of embedSlugs(dataset)) {
     test(`/embed/${chart} shows the chart with its source line and no site navigation inside an iframe`, async ({ page }) => {
       await hostPage(page, `<iframe src="${baseURL}/embed/${chart}" title="chart" width="760" height="800"></iframe>`);
       const frame = page.frameLocator('iframe');
@@ -45,7 +46,7 @@ test.describe('embeds on another site', () => {
       await expect(frame.locator('h1')).toHaveCount(1);
       await expect(frame.locator('.chart-source:visible')).toContainText(/Sources?:/);
       await expect(frame.locator('nav, header, footer')).toHaveCount(0);
-      await expect(frame.locator('a[data-full-view]')).toHaveAttribute('href', chartPermalink(chart, chartOptions(chart)));
+      await expect(frame.locator('a[data-full-view]')).toHaveAttribute('href', chartPermalink(dataset, id, chartOptions(dataset, id, { year })));
     });
   }
 
@@ -64,14 +65,14 @@ test.describe('embeds on another site', () => {
 
 test.describe('embed URL state', () => {
   test('basis, highlight and theme in the URL set the embedded chart, and the link back carries them', async ({ page }) => {
-    await page.goto('/embed/capex-2025?basis=total&highlight=meta&theme=dark');
+    await page.goto(`/embed/${PLANS_SLUG}?basis=total&highlight=meta&theme=dark`);
     await expect(page.locator('html[data-embed="ready"]')).toHaveCount(1);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe('dark');
     await expect(page.locator('.chart-row-group:visible[data-entity="stargate"]')).toContainText('$500B');
     await expect(page.locator('.chart-row-group:visible[data-entity="amazon"]')).toHaveAttribute('data-dimmed', 'true');
     await expect(page.locator('.chart-row-group:visible[data-entity="meta"]')).not.toHaveAttribute('data-dimmed', /./);
-    await expect(page.locator('a[data-full-view]')).toHaveAttribute('href', '/?basis=total&highlight=meta');
+    await expect(page.locator('a[data-full-view]')).toHaveAttribute('href', permalink('basis=total&highlight=meta'));
     await expect(page.locator('[data-notice]')).toHaveCount(0);
   });
 
@@ -85,7 +86,7 @@ test.describe('embed URL state', () => {
 
   test('hostile values are dropped with a notice and never written into the page', async ({ page }) => {
     const evil = '"><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
-    await page.goto(`/embed/capex-2025?theme=${encodeURIComponent(evil)}&highlight=${encodeURIComponent(evil)}&basis=${'x'.repeat(10_000)}`);
+    await page.goto(`/embed/${PLANS_SLUG}?theme=${encodeURIComponent(evil)}&highlight=${encodeURIComponent(evil)}&basis=${'x'.repeat(10_000)}`);
     const notice = page.locator('[data-notice="ignored-params"]');
     await expect(notice).toContainText('ignored: ');
     await expect(notice).toContainText('theme=');
@@ -94,7 +95,7 @@ test.describe('embed URL state', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(page.locator('main img, main script')).toHaveCount(0);
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
-    await expect(page.locator('.chart-row:visible')).toHaveCount(5);
+    await expect(page.locator('.chart-row:visible')).toHaveCount(PLANNERS.length);
   });
 
   test('an unknown chart is a 404', async ({ request }) => {
@@ -108,12 +109,12 @@ test.describe('the embed of a composed view', () => {
   test('on another site, shows only its companies, its title and its own citation, and sizes its iframe to them', async ({ page }) => {
     test.setTimeout(60_000);
     await page.goto('/?companies=alphabet,meta&highlight=alphabet');
-    const actions = page.locator('#capex-2025 .chart-variant-actions:visible');
-    await expect(page.locator('#capex-2025 .chart-variant:visible')).toHaveAttribute('data-view-key', /--only-alphabet-meta$/, { timeout: 15_000 });
+    const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
+    await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute('data-view-key', /--only-alphabet-meta$/, { timeout: 15_000 });
     await actions.locator('summary', { hasText: 'Embed' }).click();
     const code = await actions.locator('textarea').inputValue();
     const src = new URL(code.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&'));
-    expect(`${src.pathname}${src.search}`).toBe('/embed/capex-2025?companies=alphabet,meta&highlight=alphabet');
+    expect(`${src.pathname}${src.search}`).toBe(`/embed/${PLANS_SLUG}?companies=alphabet,meta&highlight=alphabet`);
 
     await page.setViewportSize({ width: 900, height: 900 });
     await hostPage(page, code.replaceAll(src.origin, baseURL));
@@ -121,7 +122,7 @@ test.describe('the embed of a composed view', () => {
     await expect(frame.locator('.chart-variant:visible')).toHaveAttribute('data-view-key', /--only-alphabet-meta$/, { timeout: 15_000 });
     expect(await frame.locator('.chart-variant:visible .chart-svg:visible .chart-row-group').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-entity')))).toEqual(['alphabet', 'meta']);
     await expect(frame.locator('h1')).toHaveText('Alphabet among the 2025 AI spending plans');
-    await expect(frame.locator('a[data-full-view]')).toHaveAttribute('href', '/?companies=alphabet,meta&highlight=alphabet');
+    await expect(frame.locator('a[data-full-view]')).toHaveAttribute('href', permalink('companies=alphabet,meta&highlight=alphabet'));
     // Sized to what it shows now: no scrolling inside, no empty band under it.
     const child = page.frames().find((f) => f !== page.mainFrame())!;
     await expect
@@ -133,12 +134,12 @@ test.describe('the embed of a composed view', () => {
       .toEqual({ scrolls: false, fits: true });
     const shown = frame.locator('.chart-variant-actions:visible');
     await shown.locator('summary', { hasText: 'Cite' }).click();
-    await expect(shown.locator('[data-cite-style="apa"] .cite-text')).toContainText('/?companies=alphabet,meta&highlight=alphabet', { timeout: 15_000 });
+    await expect(shown.locator('[data-cite-style="apa"] .cite-text')).toContainText(permalink('companies=alphabet,meta&highlight=alphabet'), { timeout: 15_000 });
   });
 
   test('drops hostile companies with the overview’s notice, and shows the valid ones', async ({ page }) => {
     const evil = '"><script>window.__pwned=1</script>';
-    await page.goto(`/embed/capex-2025?companies=${encodeURIComponent(`${evil},stargate`)}`);
+    await page.goto(`/embed/${PLANS_SLUG}?companies=${encodeURIComponent(`${evil},stargate`)}`);
     await expect(page.locator('[data-notice="ignored-params"]')).toContainText('ignored: companies=');
     await expect(page.locator('.chart-variant:visible')).toHaveAttribute('data-view-key', /--only-stargate$/, { timeout: 15_000 });
     await expect(page.locator('.chart-variant:visible .chart-svg:visible .chart-row')).toHaveCount(1);
@@ -153,7 +154,9 @@ test.describe('the Embed action', () => {
   test('copies a valid iframe pointing at the embed URL, which fits the chart at its natural width', async ({ page }) => {
     await page.goto('/companies/amazon');
     await expect(page.locator('html[data-share="ready"]')).toHaveCount(1);
-    for (const { id: chart, highlight } of pageCharts('amazon')) {
+    for (const shown of pageCharts(dataset, 'amazon')) {
+      const chart = pageChartSlug(dataset, shown);
+      const { highlight } = shown;
       const actions = page.locator(`#${chart} .chart-variant-actions:visible`);
       await actions.locator('summary', { hasText: 'Embed' }).click();
       await actions.getByRole('button', { name: 'Copy code' }).click();
@@ -191,7 +194,7 @@ test.describe('the Embed action', () => {
   test('the embed code sizes its iframe to the chart at 1280, 768 and 360 px, and again when the host window resizes', async ({ page }) => {
     test.setTimeout(60_000);
     await page.goto('/');
-    const code = await page.locator('#capex-2025 .chart-variant-actions textarea').first().inputValue();
+    const code = await page.locator(`${PLANS_BLOCK} .chart-variant-actions textarea`).first().inputValue();
     const src = new URL(code.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&'));
     const pasted = code.replaceAll(src.origin, baseURL);
     const fits = async () => {
@@ -220,16 +223,16 @@ test.describe('the Embed action', () => {
   test('on the overview, the embed code follows the highlighted company and basis', async ({ page }) => {
     await page.goto('/?basis=total&highlight=meta');
     await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
-    const actions = page.locator('#capex-2025 .chart-variant-actions:visible');
+    const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
     await actions.locator('summary', { hasText: 'Embed' }).click();
-    await expect(actions.locator('textarea')).toHaveValue(/\/embed\/capex-2025\?basis=total&amp;highlight=meta"/);
-    await expect(actions.locator('a[data-format="png"]').first()).toHaveAttribute('href', '/charts/capex-2025--total--highlight-meta/1920x1080-light.png');
+    await expect(actions.locator('textarea')).toHaveValue(new RegExp(`/embed/${PLANS_SLUG}\\?basis=total&amp;highlight=meta"`));
+    await expect(actions.locator('a[data-format="png"]').first()).toHaveAttribute('href', `/charts/${PLANS_SLUG}--total--highlight-meta/1920x1080-light.png`);
   });
 });
 
 // axe scans every embed in both themes in accessibility.spec.ts.
 test.describe('embeds on a phone', () => {
-  for (const chart of CHART_IDS) {
+  for (const { slug: chart } of embedSlugs(dataset)) {
     test(`/embed/${chart} has no horizontal scroll at 360 px`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(`/embed/${chart}`);

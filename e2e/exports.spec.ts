@@ -1,11 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DECK_PATH, EXPORT_SIZES, EXPORT_THEMES, downloadLinks } from '../lib/charts/export-paths';
+import { EXPORT_SIZES, EXPORT_THEMES, deckPath, downloadLinks } from '../lib/charts/export-paths';
+import { deckYears } from '../lib/charts/variants';
+import { latestPlanYear } from '../lib/data';
 import { chartVariants } from '../lib/charts/variants';
-import { CHART_PAGES } from './helpers';
+import { CHART_PAGES, PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
 /** What the registry says leaves the site: every view of every chart (lib/charts/variants.ts). */
-const VIEWS = chartVariants();
+const VIEWS = chartVariants(dataset);
+/** The newest year's deck, which every view on a page links. */
+const DECK = deckPath(latestPlanYear());
 const IMAGES_PER_VIEW = EXPORT_SIZES.length * EXPORT_THEMES.length;
 
 type CsvLine = Record<string, string>;
@@ -36,9 +40,11 @@ test.describe('slide-ready exports', () => {
     expect([...folders].sort()).toEqual(VIEWS.map((v) => v.key).sort());
     for (const view of VIEWS) {
       const files = inFolders.filter((l) => l.split('/')[2] === view.key).sort();
-      expect(files).toEqual(downloadLinks(view.key).map((l) => l.href).filter((h) => h !== DECK_PATH).sort());
+      expect(files).toEqual(downloadLinks(view.key, DECK).map((l) => l.href).filter((h) => h !== DECK).sort());
     }
-    expect(links.filter((l) => l.split('/').length === 3)).toEqual([DECK_PATH]);
+    // Pages show each company's newest plans, so they link the newest year's deck; every year's deck is published.
+    expect(links.filter((l) => l.split('/').length === 3)).toEqual([DECK]);
+    for (const year of deckYears(dataset)) expect((await request.get(deckPath(year))).status(), deckPath(year)).toBe(200);
   });
 
   test('every PowerPoint link serves a PowerPoint file', async ({ request }) => {
@@ -157,15 +163,15 @@ test.describe('Copy image', () => {
 test.describe('the Download menu', () => {
   test('opens from the keyboard and lists every export of the chart shown', async ({ page }) => {
     await page.goto('/');
-    const actions = page.locator('#capex-2025 .chart-variant-actions:visible');
+    const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
     await actions.locator('summary', { hasText: 'Download' }).focus();
     await page.keyboard.press('Enter');
-    await expect(actions.getByRole('link', { name: 'PNG · 1920×1080 · dark' })).toHaveAttribute('href', '/charts/capex-2025--per-year/1920x1080-dark.png');
-    await expect(actions.getByRole('link', { name: 'PowerPoint · this chart, editable' })).toHaveAttribute('href', '/charts/capex-2025--per-year/chart.pptx');
+    await expect(actions.getByRole('link', { name: 'PNG · 1920×1080 · dark' })).toHaveAttribute('href', `/charts/${PLANS_SLUG}--per-year/1920x1080-dark.png`);
+    await expect(actions.getByRole('link', { name: 'PowerPoint · this chart, editable' })).toHaveAttribute('href', `/charts/${PLANS_SLUG}--per-year/chart.pptx`);
     await expect(actions.getByRole('link', { name: 'PowerPoint · every chart, one deck' })).toHaveAttribute('href', '/charts/ai-capex-2025-charts.pptx');
-    await page.locator('#capex-2025 [data-control="variant"] input[value="total"]').check({ force: true });
-    const total = page.locator('#capex-2025 .chart-variant-actions:visible');
+    await page.locator(`${PLANS_BLOCK} [data-control="variant"] input[value="total"]`).check({ force: true });
+    const total = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
     await total.locator('summary', { hasText: 'Download' }).click();
-    await expect(total.getByRole('link', { name: 'SVG · 1200×675 · light' })).toHaveAttribute('href', '/charts/capex-2025--total/1200x675-light.svg');
+    await expect(total.getByRole('link', { name: 'SVG · 1200×675 · light' })).toHaveAttribute('href', `/charts/${PLANS_SLUG}--total/1200x675-light.svg`);
   });
 });

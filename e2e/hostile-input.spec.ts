@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { embedParams } from '../lib/charts/embeds';
 import { OVERVIEW_PARAMS } from '../lib/url/params';
+import { primaryEntities } from '../lib/data';
+import { PLANS_BLOCK, PLANS_SLUG, PLANNERS } from './helpers';
 
 /**
  * Everything the site reads from a URL, fed what an attacker or a mangled link would send.
@@ -18,7 +20,7 @@ const PAYLOADS = {
 } as const;
 
 // Every parameter each page reads, from the one table of URL parameters.
-const EMBED_PARAMS = embedParams('capex-2025');
+const EMBED_PARAMS = embedParams('capex');
 
 async function expectNotInjected(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), 'no script of the input ran').toBeUndefined();
@@ -36,7 +38,7 @@ test.describe('hostile query values', () => {
           await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
           await expect(page.locator('[data-notice="ignored-params"]')).toContainText(`ignored: ${param}=`);
           await expectNotInjected(page);
-          await expect(page.locator('#capex-2025 .chart-row:visible')).toHaveCount(5);
+          await expect(page.locator(`${PLANS_BLOCK} .chart-row:visible`)).toHaveCount(PLANNERS.length);
         });
       }
     });
@@ -45,7 +47,7 @@ test.describe('hostile query values', () => {
     test(`the embed drops every hostile ${param} with a notice`, async ({ page }) => {
       for (const [name, payload] of Object.entries(PAYLOADS)) {
         await test.step(name, async () => {
-          const response = await page.goto(`/embed/capex-2025?${param}=${encodeURIComponent(payload)}`);
+          const response = await page.goto(`/embed/${PLANS_SLUG}?${param}=${encodeURIComponent(payload)}`);
           expect(response!.status()).toBe(200);
           await expect(page.locator('html[data-embed="ready"]')).toHaveCount(1);
           await expect(page.locator('[data-notice="ignored-params"]')).toContainText(`ignored: ${param}=`);
@@ -62,12 +64,12 @@ test.describe('hostile query values', () => {
     await expect(notice).toContainText('highlight=<script>');
     await expect(notice).toContainText('basis=per-year');
     await expect(notice).toContainText('companies="x');
-    await expect(page.locator('#capex-2025 .chart-row:visible')).toHaveCount(2);
-    await expect(page.locator('#capex-2025 .chart-row-group:visible[data-entity="amazon"]')).toHaveAttribute('data-dimmed', 'true');
+    await expect(page.locator(`${PLANS_BLOCK} .chart-row:visible`)).toHaveCount(2);
+    await expect(page.locator(`${PLANS_BLOCK} .chart-row-group:visible[data-entity="amazon"]`)).toHaveAttribute('data-dimmed', 'true');
     await expectNotInjected(page);
   });
 
-  for (const path of ['/', '/embed/capex-2025']) {
+  for (const path of ['/', `/embed/${PLANS_SLUG}`]) {
     test(`keys ${path} does not read are left in its URL, not reported, and not reflected`, async ({ page }) => {
       const evil = encodeURIComponent(PAYLOADS['an attribute break-out']);
       await page.goto(`${path}?${evil}=${evil}&utm_source=${evil}&basis=total`);
@@ -98,10 +100,10 @@ test.describe('hostile path segments', () => {
     }
   }
 
-  test('an unknown company shows the 404 page listing the five, in the browser too', async ({ page }) => {
+  test('an unknown company shows the 404 page listing every company, in the browser too', async ({ page }) => {
     const response = await page.goto(`/companies/${encodeURIComponent(PAYLOADS['an attribute break-out'])}`);
     expect(response!.status()).toBe(404);
-    for (const name of ['Amazon', 'Microsoft', 'Alphabet', 'Meta', 'Stargate']) await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
+    for (const { name } of primaryEntities()) await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
     await expectNotInjected(page);
   });
 });

@@ -4,6 +4,7 @@ import { embedPath } from '../lib/charts/export-paths';
 import { chartOptions } from '../lib/charts/registry';
 import { pageCharts } from '../lib/charts/variants';
 import { baseURL } from '../playwright.config';
+import { PLANS_SLUG, dataset } from './helpers';
 
 /**
  * Pasting a chart's link into a CMS that discovers oEmbed, as WordPress and Ghost do: a maintained
@@ -11,8 +12,8 @@ import { baseURL } from '../playwright.config';
  * The site is built for SITE_URL, so its absolute links are sent to the test server.
  */
 const CASES = [
-  { path: '/', embeds: embedPath('capex-2025') },
-  { path: '/companies/meta', embeds: embedPath('capex-2025', chartOptions('capex-2025', { highlight: pageCharts('meta')[0]!.highlight })) },
+  { path: '/', embeds: embedPath(PLANS_SLUG) },
+  { path: '/companies/meta', embeds: embedPath(PLANS_SLUG, chartOptions(dataset, 'capex', { highlight: pageCharts(dataset, 'meta')[0]!.highlight })) },
   { path: '/embed/aws-revenue', embeds: embedPath('aws-revenue') },
 ];
 

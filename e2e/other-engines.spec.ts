@@ -17,11 +17,11 @@ import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { VIEW_FILES } from '../lib/charts/export-paths';
 import { buildChartSpec } from '../lib/charts/registry';
-import { loadDataset } from '../lib/dataset/load';
 import { absoluteUrl } from '../lib/site';
 import { makeViewFiles } from '../renderer/files';
 import { nodeExportKit } from '../scripts/lib/node-host';
 import { baseURL } from '../playwright.config';
+import { PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
 const QUERY = '?companies=amazon,meta&basis=total&highlight=meta';
 const OPTIONS = { companies: ['amazon', 'meta'] as ('amazon' | 'meta')[], basis: 'total' as const, highlight: 'meta' as const };
@@ -44,7 +44,7 @@ interface Outcome {
  * What each engine does, in the page. Serialized and run as the page's own script, so it is written
  * as plain JavaScript that any engine runs: no imports, everything it needs passed in.
  */
-async function scenario(files: string[], embedUrl: string): Promise<Outcome> {
+async function scenario(files: string[], embedUrl: string, block: string): Promise<Outcome> {
   const until = async <T,>(get: () => T | null | undefined | false, ms = 20_000): Promise<T> => {
     const end = Date.now() + ms;
     for (;;) {
@@ -56,11 +56,11 @@ async function scenario(files: string[], embedUrl: string): Promise<Outcome> {
   };
   const visible = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].find((e) => e.offsetParent !== null) ?? null;
   const variant = await until(() => {
-    const v = visible('#capex-2025 .chart-variant');
+    const v = visible(`${block} .chart-variant`);
     return v?.getAttribute('data-view-key')?.includes('--only-') ? v : null;
   });
   const rows = [...variant.querySelectorAll('.chart-svg--wide .chart-row-group')].map((g) => g.getAttribute('data-entity') ?? '');
-  const namesBesideButtons = [...document.querySelectorAll('#capex-2025 fieldset.segmented')]
+  const namesBesideButtons = [...document.querySelectorAll(`${block} fieldset.segmented`)]
     .map((set) => [set.querySelector('.switch-name'), set.querySelector('label')] as const)
     .filter(([name, label]) => name && label)
     .map(([name, label]) => {
@@ -79,7 +79,7 @@ async function scenario(files: string[], embedUrl: string): Promise<Outcome> {
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
     savedName = this.download;
   };
-  const actions = await until(() => visible('#capex-2025 .chart-variant-actions'));
+  const actions = await until(() => visible(`${block} .chart-variant-actions`));
   (actions.querySelector('details[data-action="download"]') as HTMLDetailsElement).open = true;
   const made: Outcome['files'] = [];
   for (const file of files) {
@@ -95,7 +95,7 @@ async function scenario(files: string[], embedUrl: string): Promise<Outcome> {
   const embedCode = (actions.querySelector('textarea') as HTMLTextAreaElement).value;
   const cite = actions.querySelector('details[data-action="cite"]') as HTMLDetailsElement;
   cite.open = true;
-  const apa = await until(() => visible('#capex-2025 .chart-variant-actions [data-cite-style="apa"] .cite-text')?.textContent, 30_000);
+  const apa = await until(() => visible(`${block} .chart-variant-actions [data-cite-style="apa"] .cite-text`)?.textContent, 30_000);
 
   // The composed view as an embed, in a frame of this page.
   const frame = document.createElement('iframe');
@@ -108,22 +108,22 @@ async function scenario(files: string[], embedUrl: string): Promise<Outcome> {
     const v = doc && [...doc.querySelectorAll<HTMLElement>('.chart-variant')].find((e) => e.offsetParent !== null);
     return v?.getAttribute('data-view-key')?.includes('--only-') ? v.querySelectorAll('.chart-svg--wide .chart-row').length : 0;
   });
-  return { key: variant.getAttribute('data-view-key'), rows, title: document.querySelector('#capex-2025 [data-view-title]')?.textContent ?? '', namesBesideButtons, files: made, embedCode, apa, embedRows };
+  return { key: variant.getAttribute('data-view-key'), rows, title: document.querySelector(`${block} [data-view-title]`)?.textContent ?? '', namesBesideButtons, files: made, embedCode, apa, embedRows };
 }
 
 async function expectTheView(outcome: Outcome, engine: string) {
-  const spec = buildChartSpec(loadDataset('data').dataset!, 'capex-2025', OPTIONS);
+  const spec = buildChartSpec(dataset, 'capex', OPTIONS);
   expect(outcome.error, engine).toBeUndefined();
   expect(outcome.key, engine).toBe(spec.key);
   expect(outcome.rows, engine).toEqual(['amazon', 'meta']);
   expect(outcome.title, engine).toBe(spec.title);
   expect(outcome.namesBesideButtons.length, engine).toBeGreaterThan(1);
   expect(outcome.namesBesideButtons, `${engine}: each switch's name beside its buttons`).toEqual(outcome.namesBesideButtons.map(() => true));
-  expect(outcome.embedCode, engine).toContain('/embed/capex-2025?companies=amazon,meta&amp;basis=total&amp;highlight=meta');
+  expect(outcome.embedCode, engine).toContain(`/embed/${PLANS_SLUG}?companies=amazon,meta&amp;basis=total&amp;highlight=meta`);
   expect(outcome.apa.replace(/\s+/g, ' '), engine).toContain(absoluteUrl(spec.permalink));
   expect(outcome.embedRows, engine).toBe(1);
 
-  const expected = new Map((await makeViewFiles(await nodeExportKit(), spec, VIEW_FILES.filter((f) => FILES.includes(f.file)))).map((m) => [m.file.file, m.content]));
+  const expected = new Map((await makeViewFiles(await nodeExportKit(), dataset, spec, VIEW_FILES.filter((f) => FILES.includes(f.file)))).map((m) => [m.file.file, m.content]));
   for (const made of outcome.files) {
     const what = `${engine}: ${made.file}`;
     const bytes = Buffer.from(made.base64, 'base64');
@@ -142,7 +142,7 @@ async function chartXml(pptx: Buffer): Promise<string> {
 }
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-const embedUrl = `${baseURL}/embed/capex-2025?companies=meta`;
+const embedUrl = `${baseURL}/embed/${PLANS_SLUG}?companies=meta`;
 
 test.describe('other engines', () => {
   test('Firefox ESR draws a composed view and makes its files, embed code, citation and embed', async () => {
@@ -155,7 +155,7 @@ test.describe('other engines', () => {
       await page.goto(`${baseURL}/${QUERY}`, { waitUntil: 'load' });
       // The test runner's compiler may name functions with a helper (__name) that the page does not have.
       await page.evaluate('globalThis.__name ??= (f) => f');
-      await expectTheView(await page.evaluate(scenario, FILES, embedUrl), 'Firefox');
+      await expectTheView(await page.evaluate(scenario, FILES, embedUrl, PLANS_BLOCK), 'Firefox');
     } finally {
       await browser.close();
     }
@@ -184,9 +184,10 @@ test.describe('other engines', () => {
         expect(await session.executeScript('return navigator.userAgent')).toMatch(/AppleWebKit\/605/);
         const outcome = (await session.executeAsyncScript(
           // The test runner's compiler may name functions with a helper (__name) that the page does not have.
-          `const done = arguments[arguments.length - 1]; var __name = (f) => f; (${scenario.toString()})(arguments[0], arguments[1]).then(done, (e) => done({ error: String(e) }));`,
+          `const done = arguments[arguments.length - 1]; var __name = (f) => f; (${scenario.toString()})(arguments[0], arguments[1], arguments[2]).then(done, (e) => done({ error: String(e) }));`,
           FILES,
           embedUrl,
+          PLANS_BLOCK,
         )) as Outcome;
         await expectTheView(outcome, 'WebKit');
       } finally {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { visibleRows } from './helpers';
+import { visibleRows, PLANS_BLOCK } from './helpers';
 
-const BLOCK = '#capex-2025';
+const BLOCK = PLANS_BLOCK;
 
 test.describe('overview chart', () => {
   test.beforeEach(async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHART_PAGES, PAGES, expectNoHorizontalScroll } from './helpers';
+import { CHART_PAGES, PAGES, expectNoHorizontalScroll, PLANS_BLOCK, PLANS_SLUG, PLANNERS } from './helpers';
 
 test.describe('every page', () => {
   for (const path of CHART_PAGES) {
@@ -71,7 +71,7 @@ test.describe('every page', () => {
     });
   }
 
-  for (const path of [...PAGES, '/embed/capex-2025']) {
+  for (const path of [...PAGES, `/embed/${PLANS_SLUG}`]) {
     test(`${path} loads one script of its own and no framework runtime, and the script runs`, async ({ page, request }) => {
       const html = await (await request.get(path)).text();
       expect(html.match(/\/_next\/static\/[^"]+\.js|__next_f|TURBOPACK/)?.[0]).toBeUndefined();
@@ -105,8 +105,8 @@ test.describe('without JavaScript', () => {
 
   test('the overview chart, its toggles and its table work', async ({ page }) => {
     await page.goto('/');
-    const block = page.locator('#capex-2025');
-    await expect(block.locator('.chart-row:visible')).toHaveCount(5);
+    const block = page.locator(PLANS_BLOCK);
+    await expect(block.locator('.chart-row:visible')).toHaveCount(PLANNERS.length);
     await block.getByRole('radio', { name: 'Total commitment' }).check();
     await expect(block.locator('.chart-row-group:visible[data-entity="stargate"]')).toContainText('$500B');
     await block.getByRole('radio', { name: 'Table' }).check();

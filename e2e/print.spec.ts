@@ -7,8 +7,7 @@ import { contextFigures, datasetMeta, figure, figuresFor } from '../lib/data';
 import { formatDate, metricLabel } from '../lib/dataset/labels';
 import { formatValueShort } from '../lib/money/format';
 import type { ChartId } from '../lib/charts/registry';
-import type { PrimarySlug } from '../lib/dataset/slugs';
-import { PAGES } from './helpers';
+import { PAGES, PLANS_SLUG, dataset, permalink } from './helpers';
 
 /**
  * Pages printed as fact sheets (Chromium's print to PDF, A4 and US Letter), read back with
@@ -35,17 +34,17 @@ const CONTROL_LABELS = [
 ];
 
 /** The charts a page shows, and the figures it prints in full (its figure entries). */
-function contentOf(path: string): { charts: { id: ChartId; highlight: PrimarySlug | null }[]; entries: string[] } {
-  if (path === '/') return { charts: [{ id: 'capex-2025', highlight: null }], entries: contextFigures().map((f) => f.id) };
+function contentOf(path: string): { charts: { id: ChartId; highlight: string | null; year: string | null }[]; entries: string[] } {
+  if (path === '/') return { charts: [{ id: 'capex', highlight: null, year: null }], entries: contextFigures().map((f) => f.id) };
   if (!path.startsWith('/companies/')) return { charts: [], entries: [] };
-  const slug = path.split('/').pop() as PrimarySlug;
-  return { charts: pageCharts(slug), entries: figuresFor(slug).map((f) => f.id) };
+  const slug = path.split('/').pop()!;
+  return { charts: pageCharts(dataset, slug), entries: figuresFor(slug).map((f) => f.id) };
 }
 
 /** The figures a page must print, each with its value and first quote: its entries and every value its charts draw. */
 function figuresOn(path: string): string[] {
   const { charts, entries } = contentOf(path);
-  return [...new Set([...entries, ...charts.flatMap((c) => chartSpec(c.id, { highlight: c.highlight }).figureIds)])];
+  return [...new Set([...entries, ...charts.flatMap((c) => chartSpec(c.id, { highlight: c.highlight, year: c.year }).figureIds)])];
 }
 
 /** Text as words, whitespace folded: for labels. */
@@ -97,7 +96,7 @@ for (const path of PAGES) {
       const onOnePage = (...texts: string[]) => pages.some((p) => texts.every((t) => squeeze(p).includes(squeeze(t))));
       const { charts, entries } = contentOf(path);
       for (const c of charts) {
-        const spec = chartSpec(c.id, { highlight: c.highlight });
+        const spec = chartSpec(c.id, { highlight: c.highlight, year: c.year });
         expect(onOnePage(spec.title, spec.sourceLine), `${spec.title}: title and chart on one page`).toBe(true);
       }
       for (const id of entries) {
@@ -113,7 +112,7 @@ test('the overview prints the view it shows: its permalink carries the URL state
   await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: await page.pdf({ format: 'A4' }) }).toString('utf8');
-  for (const p of text.split('\f').slice(0, -1)) expect(p).toContain(new URL('/?companies=amazon,meta&basis=total&highlight=meta', canonical).href);
+  for (const p of text.split('\f').slice(0, -1)) expect(p).toContain(new URL(permalink('companies=amazon,meta&basis=total&highlight=meta'), canonical).href);
   expect(squeeze(text)).toContain(squeeze(figure('meta-capex-2025').citations[0]!.quote));
   expect(squeeze(text)).not.toContain(squeeze(figure('microsoft-capex-fy2025').citations[0]!.quote));
 });

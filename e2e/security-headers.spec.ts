@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { PLANS_SLUG } from './helpers';
 
 const DOCUMENTS = ['/', '/companies/amazon', '/sources', '/methodology', '/companies/not-a-company', '/sitemap.xml'];
-const EMBEDS = ['/embed/capex-2025', '/embed/aws-revenue'];
+const EMBEDS = [`/embed/${PLANS_SLUG}`, '/embed/aws-revenue'];
 const FILES = ['/data/figures.csv', '/data/dataset.json', '/og/overview.png', '/charts/aws-revenue/1920x1080-dark.svg', '/icon.svg', '/robots.txt'];
 
 test.describe('security headers on every response of the committed server config', () => {
@@ -39,7 +40,7 @@ test.describe('security headers on every response of the committed server config
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
-    for (const path of ['/', '/companies/amazon', '/embed/capex-2025?theme=dark', '/sources']) {
+    for (const path of ['/', '/companies/amazon', `/embed/${PLANS_SLUG}?theme=dark`, '/sources']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
     }

@@ -10,16 +10,16 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
-import { DECK_PATH, EXPORT_SIZES, EXPORT_THEMES, chartPptxPath, exportImagePath } from '../lib/charts/export-paths';
+import { EXPORT_SIZES, deckPath, EXPORT_THEMES, chartPptxPath, exportImagePath } from '../lib/charts/export-paths';
 import { buildChartSpec } from '../lib/charts/registry';
+import { latestPlanYear } from '../lib/data';
 import { chartVariants, deckVariants } from '../lib/charts/variants';
-import { loadDataset } from '../lib/dataset/load';
 import { differingShare, expectPlainSvg11, libreOfficeConvert, missingTools, pdfPng, pdfText, rsvgPng, withoutText } from './support/office';
 import { barsOf, expectChartMatchesSpec, readDeck } from './support/pptx';
+import { PLANS_SLUG, dataset } from './helpers';
 
 const OUT = 'out';
-const dataset = loadDataset('data').dataset!;
-const charts = chartVariants().map((c) => ({ ...c, spec: buildChartSpec(dataset, c.id, c.options) }));
+const charts = chartVariants(dataset).map((c) => ({ ...c, spec: buildChartSpec(dataset, c.id, c.options) }));
 const file = (publicPath: string) => path.join(OUT, publicPath);
 const png = (publicPath: string) => PNG.sync.read(readFileSync(file(publicPath)));
 /** Renders the text-free SVG with the exporter's own renderer, for the marks-only comparison. */
@@ -74,7 +74,7 @@ test.describe('exported SVGs, as other software draws them', () => {
     test.skip(!!missingTools('soffice', 'pdftoppm', 'pdftotext'), missingTools('soffice', 'pdftoppm', 'pdftotext') ?? '');
     test.setTimeout(240_000);
     const size = EXPORT_SIZES[0];
-    const sample = charts.filter((c) => ['capex-2025--per-year', 'capex-2025--total--highlight-meta', 'amazon-capex'].includes(c.key));
+    const sample = charts.filter((c) => [`${PLANS_SLUG}--per-year`, `${PLANS_SLUG}--total--highlight-meta`, 'amazon-capex'].includes(c.key));
     expect(sample).toHaveLength(3);
     const files = sample.flatMap((c) =>
       EXPORT_THEMES.flatMap((theme) => {
@@ -116,8 +116,8 @@ test.describe('PowerPoint files', () => {
   });
 
   test('the deck holds every chart, one slide each, in the site’s order', async () => {
-    const deck = await readDeck(readFileSync(file(DECK_PATH)));
-    const specs = deckVariants().map((c) => buildChartSpec(dataset, c.id, c.options));
+    const deck = await readDeck(readFileSync(file(deckPath(latestPlanYear()))));
+    const specs = deckVariants(dataset, latestPlanYear()).map((c) => buildChartSpec(dataset, c.id, c.options));
     expect(deck.map((s) => s.slideText.slice(0, 40))).toHaveLength(specs.length);
     specs.forEach((spec, i) => expectChartMatchesSpec(deck[i]!, spec, `deck slide ${i + 1}`));
   });
@@ -125,7 +125,7 @@ test.describe('PowerPoint files', () => {
   test('the overview slide, rendered by LibreOffice, shows its title, source line and every value label', async () => {
     test.skip(!!missingTools('soffice', 'pdftotext'), missingTools('soffice', 'pdftotext') ?? '');
     test.setTimeout(120_000);
-    const overview = charts.find((c) => c.key === 'capex-2025--per-year')!;
+    const overview = charts.find((c) => c.key === `${PLANS_SLUG}--per-year`)!;
     const pdfs = libreOfficeConvert([{ name: 'overview.pptx', content: readFileSync(file(chartPptxPath(overview.key))) }], 'pdf');
     const text = pdfText(pdfs.get('overview.pdf')!).replace(/\s+/g, ' ');
     for (const expected of [overview.spec.title, overview.spec.sourceLine, ...barsOf(overview.spec).map((b) => b.value.valueLabel)]) {

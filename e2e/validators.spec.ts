@@ -4,9 +4,9 @@
  * markup's in markup.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { PAGES } from './helpers';
+import { PAGES, PLANS_BLOCK, PLANS_SLUG } from './helpers';
 
-const EMBEDS = ['/embed/capex-2025', '/embed/amazon-capex', '/embed/aws-revenue', '/embed/amazon-q4-2024'];
+const EMBEDS = [`/embed/${PLANS_SLUG}`, '/embed/amazon-capex', '/embed/aws-revenue', '/embed/amazon-q4-2024'];
 
 test.describe('what readers, crawlers and clients see', () => {
   test('a screen reader hears "about $100B" for "~$100B": the spoken form is text, not a label a paragraph cannot have', async ({ page }) => {
@@ -26,7 +26,7 @@ test.describe('what readers, crawlers and clients see', () => {
   test('an opened citation card is named by its company and the spoken value', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
-    await page.locator('#capex-2025 .chart-row:visible[data-entity="amazon"]').click();
+    await page.locator(`${PLANS_BLOCK} .chart-row:visible[data-entity="amazon"]`).click();
     await expect(page.getByRole('dialog', { name: 'Amazon: about $100B' })).toBeVisible();
   });
 
@@ -69,7 +69,7 @@ test.describe('what readers, crawlers and clients see', () => {
     const page = (await request.get('/companies/amazon')).headers();
     expect(page['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
     expect(page['cross-origin-resource-policy']).toBe('same-origin');
-    for (const path of ['/embed/capex-2025', '/og/overview.png', '/data/figures.csv', '/charts/aws-revenue/1920x1080-light.png']) {
+    for (const path of [`/embed/${PLANS_SLUG}`, '/og/overview.png', '/data/figures.csv', '/charts/aws-revenue/1920x1080-light.png']) {
       expect((await request.get(path)).headers()['cross-origin-resource-policy'], path).toBe('cross-origin');
     }
   });

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { loadDataset } from '../lib/dataset/load';
 import { releasePath } from '../lib/dataset/version';
 import { DOWNLOADS } from '../lib/downloads/csv';
+import { dataset } from './helpers';
 
 /** Every page and download says which release of the dataset it shows, and each release's files stay where a citation points. */
-const { meta, changelog } = loadDataset('data').dataset!;
+const { meta, changelog } = dataset;
 
 test('every page names the dataset version and links its changelog; the embed names it too', async ({ page }) => {
   for (const path of ['/', '/companies/meta', '/sources']) {

@@ -7,7 +7,8 @@ import { checkDataset } from './dataset/checks';
 import { loadDataset } from './dataset/load';
 import { DatasetError } from './dataset/problems';
 import * as q from './dataset/query';
-import { datasetDir } from './dataset/run-check';
+import { checkColors } from './dataset/palette-check';
+import { datasetDir, stylesheetTokens } from './dataset/run-check';
 import type { Dataset, Entity, Figure, Source, Disagreement } from './dataset/schema';
 
 let cached: Dataset | undefined;
@@ -16,13 +17,21 @@ export function getDataset(): Dataset {
   if (cached) return cached;
   const { dataset, problems } = loadDataset(datasetDir());
   if (!dataset) throw new DatasetError(problems);
-  const integrity = checkDataset(dataset);
+  const integrity = [...checkDataset(dataset), ...checkColors(dataset, stylesheetTokens())];
   if (integrity.length > 0) throw new DatasetError(integrity);
   cached = dataset;
   return cached;
 }
 
 export const primaryEntities = (): Entity[] => q.primaryEntities(getDataset());
+export const isPrimarySlug = (slug: string): boolean => q.isPrimarySlug(getDataset(), slug);
+export const planYears = (): string[] => q.planYears(getDataset());
+export const latestPlanYear = (): string => q.latestPlanYear(getDataset());
+export const plansOf = (year: string) => q.plansOf(getDataset(), year);
+export const latestPlanOf = (entity: Entity) => q.latestPlanOf(getDataset(), entity);
+export const colorTokenFor = (slug: string): string => q.colorTokenFor(getDataset(), slug);
+export const siteName = (): string => q.siteName(getDataset());
+export const viewVocabulary = () => q.viewVocabulary(getDataset());
 export const findEntity = (slug: string): Entity | undefined => q.findEntity(getDataset(), slug);
 export const figure = (id: string): Figure => q.getFigure(getDataset(), id);
 export const source = (id: string): Source => q.getSource(getDataset(), id);

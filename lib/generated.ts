@@ -4,7 +4,7 @@
  *  - .generated/: the baked views' parts that pages inline, the dataset and
  *    the export font the on-demand renderer is bundled with, the page
  *    script's manifest (never published);
- *  - public/charts/, public/og/, public/js/: published as they are, ignored by git;
+ *  - public/charts/, public/og/, public/js/, public/changelog.atom: published as they are, ignored by git;
  *    the rest of public/ is tracked and served as it is.
  * A file that is missing is a build error that says what to run.
  */

@@ -60,8 +60,10 @@ const DATA_NAMES = [
   /** On the overview's controls: 'loading', then 'ready'; holds the id of the block they drive in `blockId`. */
   'overviewControls',
   'blockId',
-  /** On a control group or select: which parameter it sets ('companies', 'highlight'). */
+  /** On a control group, select or button: which parameter it sets ('year', 'companies', 'highlight'), or what it does ('allCompanies'). */
   'control',
+  /** On a company's checkbox: the years it has plans for, space-separated. */
+  'years',
   /** On an embed's main element: the URL parameters it reads, space-separated. */
   'embedReads',
   /** On an embed's link back to its full view. */

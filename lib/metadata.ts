@@ -5,8 +5,8 @@
 import type { Metadata } from 'next';
 import { oembedPath } from './charts/oembed';
 import { PREVIEW_SIZE, previewImagePath } from './charts/variants';
-import type { PrimarySlug } from './dataset/slugs';
-import { SITE_NAME } from './site';
+import { siteName } from './data';
+import { RELEASES_FEED_PATH, RELEASES_FEED_TITLE } from './feed/releases-feed';
 
 interface PageMeta {
   title: string;
@@ -14,14 +14,21 @@ interface PageMeta {
   /** The canonical path, e.g. "/companies/meta". */
   path: string;
   /** Whose chart the preview shows; pages without a chart of their own use the overview's. */
-  preview?: 'overview' | PrimarySlug;
+  preview?: 'overview' | string;
   /** The chart view this page embeds as, for oEmbed discovery; pages without a chart have none. */
   oembed?: string;
 }
 
-/** The oEmbed discovery link of a chart view: <link rel="alternate" type="application/json+oembed">. */
-export function oembedAlternate(key: string): NonNullable<Metadata['alternates']>['types'] {
-  return { 'application/json+oembed': oembedPath(key) };
+type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>;
+
+/** Every page's head links the releases feed: <link rel="alternate" type="application/atom+xml">. */
+export function feedAlternate(): AlternateTypes {
+  return { 'application/atom+xml': [{ url: RELEASES_FEED_PATH, title: RELEASES_FEED_TITLE }] };
+}
+
+/** The oEmbed discovery link of a chart view (<link rel="alternate" type="application/json+oembed">), beside the feed's. */
+export function oembedAlternate(key: string): AlternateTypes {
+  return { ...feedAlternate(), 'application/json+oembed': oembedPath(key) };
 }
 
 export function pageMetadata({ title, description, path, preview = 'overview', oembed }: PageMeta): Metadata {
@@ -29,8 +36,8 @@ export function pageMetadata({ title, description, path, preview = 'overview', o
   return {
     title,
     description,
-    alternates: { canonical: path, ...(oembed ? { types: oembedAlternate(oembed) } : {}) },
-    openGraph: { type: 'website', siteName: SITE_NAME, title, description, url: path, images: [image], locale: 'en_GB' },
+    alternates: { canonical: path, types: oembed ? oembedAlternate(oembed) : feedAlternate() },
+    openGraph: { type: 'website', siteName: siteName(), title, description, url: path, images: [image], locale: 'en_GB' },
     twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }

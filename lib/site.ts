@@ -7,8 +7,6 @@ export const DEFAULT_SITE_URL = 'http://localhost:3000';
 
 export const SITE_URL = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '');
 
-export const SITE_NAME = 'AI Capex 2025';
-
 export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
 }

@@ -6,7 +6,7 @@ import { nodeDom } from '@/scripts/lib/node-host';
 import { renderChartSvg, roundNumbers } from './chart-svg';
 
 const dom = await nodeDom();
-const spec = buildChartSpec(frozenDataset(), 'capex-2025', { highlight: 'meta' });
+const spec = buildChartSpec(frozenDataset(), 'capex', { highlight: 'meta' });
 
 describe('a chart drawn by Recharts and tidied', () => {
   const svg = renderChartSvg(dom, spec, LAYOUTS.wide);

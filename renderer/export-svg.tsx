@@ -5,10 +5,12 @@
  * (lib/charts/frame-layout.ts), and moved into the frame's slot as a DOM edit.
  */
 import { CHART_SLOT, ChartFrame } from '@/components/view/ChartFrame';
-import { FRAMES, type FrameLayout, type FrameName, layoutFrame } from '@/lib/charts/frame-layout';
+import { fitToFrame } from '@/lib/charts/fit';
+import { FRAMES, type FooterText, type FrameLayout, type FrameName, layoutFrame } from '@/lib/charts/frame-layout';
 import type { ChartSpec } from '@/lib/charts/spec';
+import type { Dataset } from '@/lib/dataset/schema';
 import { missingExportCharacters } from '@/lib/export-font';
-import { SITE_NAME, absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
 import { type Theme, type ThemeTokens, resolveColors } from '@/lib/theme/tokens';
 import { drawChart, roundAttributes } from './chart-svg';
 import { type RenderDom, renderInto } from './markup';
@@ -22,8 +24,18 @@ export interface ExportKit {
   tokens: ThemeTokens;
 }
 
+/** What an export's footer says: the site, and the view's absolute permalink. */
+export function frameFooter(spec: ChartSpec): FooterText {
+  return { siteName: spec.siteName, permalink: absoluteUrl(spec.permalink) };
+}
+
 export function exportFrame(kit: Pick<ExportKit, 'raster'>, spec: ChartSpec, frame: FrameName): FrameLayout {
-  return layoutFrame(spec, frame, kit.raster.measure, { siteName: SITE_NAME, permalink: absoluteUrl(spec.permalink) });
+  return layoutFrame(spec, frame, kit.raster.measure, frameFooter(spec));
+}
+
+/** The view as a frame draws it: all of it, or, where its rows do not all fit, its largest (lib/charts/fit.ts). */
+export function framedSpec(kit: Pick<ExportKit, 'raster'>, ds: Dataset, spec: ChartSpec, frame: FrameName): ChartSpec {
+  return fitToFrame(ds, spec, frame, kit.raster.measure, frameFooter(spec));
 }
 
 /** Every text a frame draws is in the export font, or the export stops and names it. */

@@ -9,8 +9,8 @@ import { makeViewFile, makeViewFiles } from './files';
 
 const kit = await nodeExportKit();
 // A view the build does not draw: two of the companies, one highlighted.
-const spec = buildChartSpec(frozenDataset(), 'capex-2025', { companies: ['amazon', 'meta'], highlight: 'meta' });
-const made = await makeViewFiles(kit, spec, VIEW_FILES);
+const spec = buildChartSpec(frozenDataset(), 'capex', { companies: ['amazon', 'meta'], highlight: 'meta' });
+const made = await makeViewFiles(kit, frozenDataset(), spec, VIEW_FILES);
 const text = (file: string) => made.find((m) => m.file.file === file)!.content as string;
 
 describe('the files of a view', () => {
@@ -28,7 +28,7 @@ describe('the files of a view', () => {
   });
 
   it('say on every slide where they come from: the view’s permalink, with its companies', () => {
-    for (const f of VIEW_FILES.filter((x) => x.format === 'svg')) expect(text(f.file)).toContain('capex.example.org/?companies=amazon,meta&amp;highlight=meta</text>');
+    for (const f of VIEW_FILES.filter((x) => x.format === 'svg')) expect(text(f.file)).toContain('capex.example.org/?year=2025&amp;companies=amazon,meta&amp;highlight=meta</text>');
   });
 
   it('put the view’s chart, and only its rows, in the PowerPoint file', async () => {
@@ -40,6 +40,6 @@ describe('the files of a view', () => {
   });
 
   it('refuses a file the registry does not name', async () => {
-    await expect(makeViewFile(kit, spec, '../../etc/passwd')).rejects.toThrow('A view has no file');
+    await expect(makeViewFile(kit, frozenDataset(), spec, '../../etc/passwd')).rejects.toThrow('A view has no file');
   });
 });

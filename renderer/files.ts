@@ -9,7 +9,8 @@
 import { EXPORT_SIZES, type ViewFile, viewFile } from '@/lib/charts/export-paths';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { chartCsv } from '@/lib/downloads/chart-csv';
-import { type ExportKit, exportChartMarkups, themedSvg } from './export-svg';
+import type { Dataset } from '@/lib/dataset/schema';
+import { type ExportKit, exportChartMarkups, framedSpec, themedSvg } from './export-svg';
 
 export interface MadeFile {
   file: ViewFile;
@@ -21,19 +22,22 @@ export interface MadeFile {
  * Makes several files of one view, sharing the work they have in common: the slide is drawn once
  * for all its images, whatever their size and theme.
  */
-export async function makeViewFiles(kit: ExportKit, spec: ChartSpec, files: readonly ViewFile[]): Promise<MadeFile[]> {
+export async function makeViewFiles(kit: ExportKit, ds: Dataset, spec: ChartSpec, files: readonly ViewFile[]): Promise<MadeFile[]> {
   let slides: string[] | undefined;
+  // The slide and the PowerPoint chart draw as many rows as a slide holds legibly, and say so; the CSV has them all.
+  let slide: ChartSpec | undefined;
+  const onSlide = () => (slide ??= framedSpec(kit, ds, spec, 'slide'));
   const made: MadeFile[] = [];
   for (const file of files) {
     if (file.format === 'csv') made.push({ file, content: chartCsv(spec) });
     else if (file.format === 'pptx') {
       // Loaded when asked for: in the browser, PowerPoint's writer is most of the files' code.
       const { pptxFor } = await import('./pptx');
-      made.push({ file, content: await pptxFor(kit.tokens, [spec], spec.title) });
+      made.push({ file, content: await pptxFor(kit.tokens, [onSlide()], spec.title) });
     }
     else {
       // One slide drawing (1920×1080 user units) for both sizes: the small one is the same slide, scaled.
-      slides ??= exportChartMarkups(kit, spec, 'slide', EXPORT_SIZES);
+      slides ??= exportChartMarkups(kit, onSlide(), 'slide', EXPORT_SIZES);
       const size = file.size!;
       const markup = slides[EXPORT_SIZES.indexOf(size)]!;
       const svg = themedSvg(kit.tokens, markup, file.theme!);
@@ -44,9 +48,9 @@ export async function makeViewFiles(kit: ExportKit, spec: ChartSpec, files: read
 }
 
 /** One file of a view, by its name in the view's folder ("1920x1080-light.png"). */
-export async function makeViewFile(kit: ExportKit, spec: ChartSpec, name: string): Promise<MadeFile> {
+export async function makeViewFile(kit: ExportKit, ds: Dataset, spec: ChartSpec, name: string): Promise<MadeFile> {
   const file = viewFile(name);
   if (!file) throw new Error(`A view has no file "${name}"`);
-  const [made] = await makeViewFiles(kit, spec, [file]);
+  const [made] = await makeViewFiles(kit, ds, spec, [file]);
   return made!;
 }

@@ -13,7 +13,7 @@ import PptxGenJS from 'pptxgenjs';
 import { type NativeChart, type NativePoint, type SeriesRole, nativeChart, speakerNotes } from '@/lib/charts/native-chart';
 import { footerRight, TYPE_SCALE_PT } from '@/lib/charts/frame-layout';
 import type { ChartSpec } from '@/lib/charts/spec';
-import { SITE_NAME, absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
 import { type ThemeTokens, blendHex } from '@/lib/theme/tokens';
 
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -156,7 +156,9 @@ function addChartSlide(pptx: PptxGenJS, spec: ChartSpec, colors: Palette): Nativ
   slide.addText(spec.title, { ...text, x, y: 0.4, w, h: 0.62, fontSize: TYPE_SCALE_PT.title, bold: true, color: INK });
   slide.addText(spec.subtitle, { ...text, x, y: 1.06, w, h: 0.34, fontSize: TYPE_SCALE_PT.subtitle, color: MUTED });
   const chartTop = 1.5;
-  const chartBottom = SLIDE.h - 1.05;
+  // A slide cut to fit (lib/charts/fit.ts) says so above the source line, on a second line.
+  const sourceHeight = spec.leftOut ? 0.45 : 0.3;
+  const chartBottom = SLIDE.h - 0.75 - sourceHeight;
   slide.addChart(
     pptx.ChartType.bar,
     chart.series.map((s) => ({ name: s.name, labels: chart.points.map((p) => p.category), values: chart.points.map((p) => p.values[s.role] as number) })),
@@ -203,9 +205,9 @@ function addChartSlide(pptx: PptxGenJS, spec: ChartSpec, colors: Palette): Nativ
       chartColors: chart.series.map(() => MUTED),
     },
   );
-  slide.addText(spec.sourceLine, { ...text, x, y: SLIDE.h - 0.95, w, h: 0.3, fontSize: TYPE_SCALE_PT.source, color: MUTED });
+  slide.addText(spec.leftOut ? `${spec.leftOut} ${spec.sourceLine}` : spec.sourceLine, { ...text, x, y: SLIDE.h - 0.65 - sourceHeight, w, h: sourceHeight, fontSize: TYPE_SCALE_PT.source, color: MUTED });
   slide.addShape(pptx.ShapeType.line, { x, y: SLIDE.h - 0.6, w, h: 0, line: { color: LINE, width: 0.75 } });
-  slide.addText(SITE_NAME, { ...text, x, y: SLIDE.h - 0.5, w: 3, h: 0.26, fontSize: TYPE_SCALE_PT.footer, bold: true, color: INK });
+  slide.addText(spec.siteName, { ...text, x, y: SLIDE.h - 0.5, w: 3, h: 0.26, fontSize: TYPE_SCALE_PT.footer, bold: true, color: INK });
   slide.addText(
     [
       { text: footerRight(spec, permalink).replace(/ · [^·]+$/, ' · '), options: {} },
@@ -234,8 +236,8 @@ export async function pptxFor(tokens: ThemeTokens, specs: readonly ChartSpec[], 
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = title;
-  pptx.author = SITE_NAME;
-  pptx.company = SITE_NAME;
+  pptx.author = specs[0]!.siteName;
+  pptx.company = specs[0]!.siteName;
   pptx.subject = 'Big Tech AI capital expenditure, every figure traced to its source';
   const charts = specs.map((spec) => addChartSlide(pptx, spec, colors));
   const raw = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;

@@ -17,7 +17,7 @@ import { exportChartMarkup, themedSvg } from './export-svg';
 const kit = await nodeExportKit();
 
 describe('every baked view, drawn from the frozen dataset', () => {
-  for (const view of chartVariants()) {
+  for (const view of chartVariants(frozenDataset())) {
     it(`${view.key} is drawn as before, on the page at both sizes and on a slide`, async () => {
       const spec = buildChartSpec(frozenDataset(), view.id, view.options);
       for (const layout of [LAYOUTS.wide, LAYOUTS.narrow]) {

@@ -10,6 +10,7 @@
  *  - the link previews (public/og/), the deck of every chart, and every
  *    figure's citation card (public/charts/cards/), which a page fetches when a
  *    bar is first opened;
+ *  - the Atom feed of the dataset's releases (public/changelog.atom);
  *  - the dataset, for the renderer the browser loads to draw any other view
  *    on demand (.generated/dataset.json).
  * Its cost grows with the number of views, which grows linearly with the companies.
@@ -17,18 +18,22 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CitationCard } from '@/components/figures/CitationCard';
-import { DECK_PATH, VIEW_FILES, exportDir } from '@/lib/charts/export-paths';
+import { ReleaseFeedContent } from '@/components/site/ReleaseChanges';
+import { VIEW_FILES, deckPath, exportDir } from '@/lib/charts/export-paths';
 import { cardPath, viewPartsPath } from '@/lib/charts/keys';
 import { oembedPath, oembedResponse } from '@/lib/charts/oembed';
 import { buildChartSpec } from '@/lib/charts/registry';
-import { PREVIEW_SIZE, chartVariants, deckVariants, linkPreviews } from '@/lib/charts/variants';
+import { PREVIEW_SIZE, chartVariants, deckVariants, deckYears, linkPreviews } from '@/lib/charts/variants';
 import { citeChart } from '@/lib/citations/cite-chart';
 import { loadDataset } from '@/lib/dataset/load';
 import { formatProblems } from '@/lib/dataset/problems';
+import { siteName } from '@/lib/dataset/query';
+import { releaseChangeGroups } from '@/lib/feed/release-changes';
+import { RELEASES_FEED_PATH, releasesFeed } from '@/lib/feed/releases-feed';
 import { datasetDir } from '@/lib/dataset/run-check';
 import { BUNDLED_DATASET, CARDS_DIR, VIEWS_DIR, viewPartsFile } from '@/lib/generated';
-import { SITE_NAME, absoluteUrl } from '@/lib/site';
-import { exportChartMarkup, themedSvg } from '@/renderer/export-svg';
+import { SITE_URL, absoluteUrl } from '@/lib/site';
+import { exportChartMarkup, framedSpec, themedSvg } from '@/renderer/export-svg';
 import { makeViewFiles } from '@/renderer/files';
 import { renderMarkup } from '@/renderer/markup';
 import { pptxFor } from '@/renderer/pptx';
@@ -53,28 +58,38 @@ async function main(): Promise<number> {
   const kit = await nodeExportKit();
   let files = 0;
 
-  const views = chartVariants();
+  const views = chartVariants(dataset);
   for (const view of views) {
     const spec = buildChartSpec(dataset, view.id, view.options);
     const parts = renderViewParts(kit.dom, spec, { blockId: view.id, citation: citeChart(spec), baked: true, modes: ['all', 'cite'] });
     const json = JSON.stringify(parts);
     writeFileSync(viewPartsFile(spec.key), json);
     publish(viewPartsPath(spec.key), json);
-    for (const made of await makeViewFiles(kit, spec, VIEW_FILES)) publish(`${exportDir(spec.key)}/${made.file.file}`, made.content);
-    publish(oembedPath(spec.key), JSON.stringify(oembedResponse(spec, { name: SITE_NAME, absoluteUrl })));
+    for (const made of await makeViewFiles(kit, dataset, spec, VIEW_FILES)) publish(`${exportDir(spec.key)}/${made.file.file}`, made.content);
+    publish(oembedPath(spec.key), JSON.stringify(oembedResponse(spec, { name: spec.siteName, absoluteUrl })));
     files += VIEW_FILES.length + 2;
   }
-  for (const preview of linkPreviews()) {
-    const spec = buildChartSpec(dataset, preview.variant.id, preview.variant.options);
+  const previews = linkPreviews(dataset);
+  for (const preview of previews) {
+    const spec = framedSpec(kit, dataset, buildChartSpec(dataset, preview.variant.id, preview.variant.options), 'preview');
     publish(preview.path, kit.raster.png(themedSvg(kit.tokens, exportChartMarkup(kit, spec, 'preview'), 'light'), PREVIEW_SIZE.width));
   }
-  const deck = deckVariants().map((v) => buildChartSpec(dataset, v.id, v.options));
-  publish(DECK_PATH, await pptxFor(kit.tokens, deck, `${SITE_NAME}: every chart`));
+  const years = deckYears(dataset);
+  for (const year of years) {
+    const deck = deckVariants(dataset, year).map((v) => framedSpec(kit, dataset, buildChartSpec(dataset, v.id, v.options), 'slide'));
+    publish(deckPath(year), await pptxFor(kit.tokens, deck, `${deck[0]!.siteName}: every chart${year ? ` of ${year}` : ''}`));
+  }
   for (const f of dataset.figures) publish(cardPath(f.id), renderMarkup(kit.dom, <CitationCard figureId={f.id} />));
   writeFileSync(BUNDLED_DATASET, JSON.stringify(dataset));
+  const feed = releasesFeed(dataset, {
+    siteUrl: SITE_URL,
+    siteName: siteName(dataset),
+    contentHtml: (r) => renderMarkup(kit.dom, <ReleaseFeedContent release={r} groups={releaseChangeGroups(dataset, r)} absolute={absoluteUrl} />),
+  });
+  publish(RELEASES_FEED_PATH, feed);
 
   console.log(
-    `✓ baked ${views.length} views (${files} files), ${linkPreviews().length} link previews, the deck and ${dataset.figures.length} citation cards in ${Math.round(performance.now() - started)} ms`,
+    `✓ baked ${views.length} views (${files} files), ${previews.length} link previews, ${years.length} ${years.length === 1 ? 'deck' : 'decks'} ${dataset.figures.length} citation cards and the releases feed in ${Math.round(performance.now() - started)} ms`,
   );
   return 0;
 }

@@ -14,7 +14,10 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BuildOptions, type Metafile, type Plugin, build } from 'esbuild';
-import { PAGE_SCRIPT_DIR, PAGE_SCRIPT_MANIFEST, PAGE_SCRIPT_URL_DIR } from '../lib/generated';
+import { viewVocabulary } from '../lib/dataset/query';
+import type { Dataset } from '../lib/dataset/schema';
+import { BUNDLED_DATASET, PAGE_SCRIPT_DIR, PAGE_SCRIPT_MANIFEST, PAGE_SCRIPT_URL_DIR } from '../lib/generated';
+import type { Vocabulary } from '../lib/url/params';
 import { SITE_URL } from '../lib/site';
 import { parseThemeTokens } from '../lib/theme/tokens';
 
@@ -61,7 +64,12 @@ export const ON_DEMAND_BUILD: BuildOptions & { metafile: true } = {
   plugins: [themeTokens],
 };
 
-export function pageScriptBuild(onDemand: Record<OnDemandName, OnDemandEntry>): BuildOptions & { metafile: true } {
+/** The data's vocabulary (companies, years with plans) of the dataset the bake wrote, for the page script's URL checks. */
+export function bundledVocabulary(): Vocabulary {
+  return viewVocabulary(JSON.parse(readFileSync(BUNDLED_DATASET, 'utf8')) as Dataset);
+}
+
+export function pageScriptBuild(onDemand: Record<OnDemandName, OnDemandEntry>, vocabulary: Vocabulary = bundledVocabulary()): BuildOptions & { metafile: true } {
   return {
     entryPoints: { page: 'browser/page-script.ts' },
     entryNames: '[name]-[hash]',
@@ -73,7 +81,7 @@ export function pageScriptBuild(onDemand: Record<OnDemandName, OnDemandEntry>): 
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
-    define: { ON_DEMAND_URLS: JSON.stringify(onDemand) },
+    define: { ON_DEMAND_URLS: JSON.stringify(onDemand), VIEW_VOCABULARY: JSON.stringify(vocabulary) },
   };
 }
 

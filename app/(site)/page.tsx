@@ -4,48 +4,50 @@ import { ChartBlock } from '@/components/charts/ChartBlock';
 import { OverviewControls } from '@/components/charts/OverviewControls';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
-import { chartVariant, pageCharts } from '@/lib/charts/variants';
-import { contextFigures, figure, figuresFor, findEntity, primaryEntities } from '@/lib/data';
-import { KIND_LABEL } from '@/lib/dataset/labels';
-import type { PrimarySlug } from '@/lib/dataset/slugs';
-import { formatValueLong, formatValueShort } from '@/lib/money/format';
-import { pageMetadata } from '@/lib/metadata';
-import { SITE_NAME, absoluteUrl } from '@/lib/site';
 import { PrintRunningHead } from '@/components/site/PrintRunningHead';
+import { chartVariant, pageChartSlug, pageCharts } from '@/lib/charts/variants';
+import { colorTokenFor, contextFigures, figuresFor, findEntity, getDataset, latestPlanOf, latestPlanYear, planYears, primaryEntities, siteName } from '@/lib/data';
+import { KIND_LABEL } from '@/lib/dataset/labels';
+import { namesOf, plansSentence, sumOfPlans, yearPlans } from '@/lib/dataset/prose';
+import { formatValueShort } from '@/lib/money/format';
+import { pageMetadata } from '@/lib/metadata';
+import { absoluteUrl } from '@/lib/site';
+import { yearsLabel } from '@/lib/dataset/query';
 
 export function generateMetadata(): Metadata {
-  const sum = figure('big-tech-capex-2025-sum-of-plans');
+  const ds = getDataset();
+  const year = latestPlanYear();
+  const { single, multi } = yearPlans(ds, year);
+  const sum = sumOfPlans(ds, year);
+  const together = sum ? ` (${formatValueShort(sum.value, sum.qualifier)} together)` : '';
+  const names = namesOf(single.map((p) => p.entity));
   return {
     ...pageMetadata({
-      title: 'Big Tech’s AI spending plans for 2025, side by side',
-      description: `Amazon, Microsoft, Alphabet, Meta (${formatValueShort(sum.value, sum.qualifier)} together) and the Stargate project: 2025 AI capital-spending plans, every figure traced to the sentence that reports it.`,
+      title: `Big Tech’s AI spending plans for ${year}, side by side`,
+      description: `${names}${together}${multi.length ? ` and ${namesOf(multi.map((p) => p.entity))}` : ''}: ${year} AI capital-spending plans, every figure traced to the sentence that reports it.`,
       path: '/',
-      oembed: chartVariant(pageCharts('overview')[0]!.id).key,
+      oembed: chartVariant(ds, pageCharts(ds, 'overview')[0]!.id).key,
     }),
     // Search results show about 60 characters of a title.
-    title: { absolute: `${SITE_NAME} · Big Tech’s AI spending plans, sourced` },
+    title: { absolute: `${siteName()} · Big Tech’s AI spending plans, sourced` },
   };
 }
 
 export default function OverviewPage() {
-  const [main] = pageCharts('overview');
-  const plans = primaryEntities().map((entity) => ({ entity, figure: figure(entity.headlineFigure!) }));
-  const [amazon, microsoft, alphabet, meta, stargate] = plans.map((p) => p.figure);
-  const sum = figure('big-tech-capex-2025-sum-of-plans');
+  const ds = getDataset();
+  const [main] = pageCharts(ds, 'overview');
+  const year = latestPlanYear();
+  const companies = primaryEntities();
   const context = contextFigures();
 
   return (
     <>
       <PrintRunningHead path="/" />
       <section className="max-w-3xl py-10 sm:py-14">
-        <p className="text-sm font-medium text-muted">Big Tech AI capital expenditure · 2025</p>
+        <p className="text-sm font-medium text-muted">Big Tech AI capital expenditure · {yearsLabel(ds)}</p>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight text-balance sm:text-5xl">Who is spending what on AI infrastructure</h1>
         <p className="mt-4 text-lg leading-relaxed text-muted">
-          Amazon plans {formatValueLong(amazon!.value, amazon!.qualifier)} of capital spending in 2025, Microsoft{' '}
-          {formatValueLong(microsoft!.value, microsoft!.qualifier)} in its fiscal year to June 2025, Alphabet{' '}
-          {formatValueLong(alphabet!.value, alphabet!.qualifier)} and Meta {formatValueLong(meta!.value, meta!.qualifier)}:{' '}
-          {formatValueLong(sum.value, sum.qualifier)} together. OpenAI’s Stargate project adds{' '}
-          {formatValueLong(stargate!.value, stargate!.qualifier)} over four years. Every number below links to the sentence that reports it.
+          {plansSentence(ds, year)} Every number below links to the sentence that reports it.
         </p>
       </section>
 
@@ -54,14 +56,15 @@ export default function OverviewPage() {
           id={main!.id}
           toolbar={
             <OverviewControls
-              blockId={main!.id}
+              blockId={pageChartSlug(ds, main!)}
               canonical={absoluteUrl('/')}
-              companies={plans.map(({ entity }) => ({ slug: entity.slug as PrimarySlug, name: entity.name, colorToken: entity.colorToken }))}
+              years={planYears()}
+              companies={companies.map((entity) => ({ slug: entity.slug, name: entity.name, colorToken: colorTokenFor(entity.slug), years: Object.keys(entity.plans) }))}
             />
           }
         />
         <div className="lg:pt-24">
-          <ComparabilityNote />
+          <ComparabilityNote year={year} />
         </div>
       </div>
 
@@ -71,7 +74,8 @@ export default function OverviewPage() {
             Company views
           </h2>
           <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5">
-            {plans.map(({ entity, figure: f }) => {
+            {companies.map((entity) => {
+              const f = latestPlanOf(entity).figure;
               const all = figuresFor(entity.slug);
               const sources = new Set(all.flatMap((x) => x.citations.map((c) => c.source)));
               return (
@@ -82,7 +86,7 @@ export default function OverviewPage() {
                   >
                     <span className="flex items-center justify-between gap-3">
                       <span className="flex items-center gap-2 font-medium">
-                        <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: `var(${entity.colorToken})` }} />
+                        <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: `var(${colorTokenFor(entity.slug)})` }} />
                         {entity.name}
                       </span>
                       <span className="num text-lg font-semibold">

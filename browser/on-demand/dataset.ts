@@ -5,6 +5,7 @@
  */
 import bundled from '@/.generated/dataset.json';
 import { type ChartId, chartOptions, isChartId } from '@/lib/charts/registry';
+import { viewVocabulary } from '@/lib/dataset/query';
 import type { ChartOptions } from '@/lib/charts/spec';
 import type { Dataset } from '@/lib/dataset/schema';
 import { CHART_OPTION_PARAMS } from '@/lib/url/params';
@@ -25,6 +26,6 @@ export function checkedView(chart: string, options: Partial<Record<string, unkno
     if (typeof value === 'string') query.set(name, value);
     else if (Array.isArray(value)) query.set(name, value.map(String).join(','));
   }
-  const { state } = parseViewState(query, CHART_OPTION_PARAMS);
-  return { id: chart, options: chartOptions(chart, state) };
+  const { state } = parseViewState(query, CHART_OPTION_PARAMS, viewVocabulary(dataset));
+  return { id: chart, options: chartOptions(dataset, chart, state) };
 }

@@ -28,7 +28,7 @@ export function prepare(): void {
 export async function makeFile(chart: string, options: Record<string, unknown>, file: string): Promise<FileForReader> {
   const view = checkedView(chart, options);
   const spec = buildChartSpec(dataset, view.id, view.options);
-  const made = await makeViewFile(await browserExportKit(), spec, file);
+  const made = await makeViewFile(await browserExportKit(), dataset, spec, file);
   return { blob: new Blob([made.content as BlobPart], { type: made.file.type }), name: exportFileName(`${exportDir(spec.key)}/${made.file.file}`) };
 }
 

@@ -4,7 +4,6 @@ import { SwitchLegend } from '@/components/charts/SwitchLegend';
 import type { ActionsMode } from '@/components/view/ChartActions';
 import { chartBlock } from '@/lib/charts/page-charts';
 import type { ChartId } from '@/lib/charts/registry';
-import type { PrimarySlug } from '@/lib/dataset/slugs';
 import { bakedViewParts } from '@/lib/generated';
 import { CLASS, data } from '@/lib/markup-contract';
 import { URL_PARAMS } from '@/lib/url/params';
@@ -12,7 +11,9 @@ import { URL_PARAMS } from '@/lib/url/params';
 interface ChartBlockProps {
   id: ChartId;
   /** A company the page highlights for good (a company page); null where the URL chooses. */
-  highlight?: PrimarySlug | null;
+  highlight?: string | null;
+  /** The edition the page shows (a company page: the year of its plan; an embed: its path's); null: the newest. */
+  year?: string | null;
   headingLevel?: 1 | 2 | 3;
   /** More controls under the switches (the overview's company filter and highlight). */
   toolbar?: ReactNode;
@@ -29,16 +30,17 @@ interface ChartBlockProps {
  * radio groups styled by CSS (:has), so they work before and without any
  * JavaScript; the page script swaps in another view's parts when the URL asks
  * for one (browser/show-view.ts): fetched if the build drew it, drawn on
- * demand if not. The block's id is the chart's id, so
- * /companies/amazon#aws-revenue opens at it.
+ * demand if not. The block's id is the chart's slug (its edition joined to its id), so
+ * /companies/amazon#aws-revenue and /#capex-2025 open at it.
  */
-export function ChartBlock({ id, highlight = null, headingLevel = 2, toolbar, actions = 'all', printedElsewhere = [] }: ChartBlockProps) {
-  const { variants, variantLegend } = chartBlock(id, highlight);
+export function ChartBlock({ id: chart, highlight = null, year = null, headingLevel = 2, toolbar, actions = 'all', printedElsewhere = [] }: ChartBlockProps) {
+  const { variants, variantLegend } = chartBlock(chart, highlight, year);
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const views = variants.map((v) => ({ ...v, parts: bakedViewParts(v.spec.key) }));
+  const id = variants[0]!.spec.slug;
   const view = URL_PARAMS.view;
   return (
-    <section className={CLASS.chartBlock} id={id} {...data({ chart: id })} aria-labelledby={`${id}-title`}>
+    <section className={CLASS.chartBlock} id={id} {...data({ chart })} aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`} className="text-xl font-semibold tracking-tight sm:text-2xl" {...data({ viewTitle: true })}>
         {views[0]!.parts.title}
       </Heading>

@@ -1,18 +1,32 @@
-import { primaryEntities } from '@/lib/data';
+import { primaryEntities, siteName } from '@/lib/data';
+
+/** Up to this many companies are linked in the header's row; more are listed under a "Companies" disclosure. */
+const INLINE_COMPANIES = 6;
 
 export function SiteHeader() {
+  const companies = primaryEntities();
+  const links = companies.map((e) => (
+    <a key={e.slug} href={`/companies/${e.slug}`} className="text-muted no-underline hover:text-ink">
+      {e.name}
+    </a>
+  ));
   return (
     <header className="border-b border-line">
       <div className="mx-auto flex max-w-6xl flex-wrap items-baseline gap-x-6 gap-y-2 px-4 py-4 sm:px-6">
         <a href="/" className="text-base font-semibold tracking-tight text-ink no-underline">
-          AI Capex 2025
+          {siteName()}
         </a>
-        <nav aria-label="Site" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {primaryEntities().map((e) => (
-            <a key={e.slug} href={`/companies/${e.slug}`} className="text-muted no-underline hover:text-ink">
-              {e.name}
-            </a>
-          ))}
+        <nav aria-label="Site" className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
+          {companies.length <= INLINE_COMPANIES ? (
+            links
+          ) : (
+            <details className="site-companies relative">
+              <summary className="cursor-pointer text-muted hover:text-ink">Companies ({companies.length})</summary>
+              <div className="site-companies-list absolute left-0 z-30 mt-2 grid w-max max-w-[90vw] grid-cols-2 gap-x-6 gap-y-1 rounded-lg border border-line bg-page p-3 shadow-lg sm:grid-cols-3">
+                {links}
+              </div>
+            </details>
+          )}
           <a href="/sources" className="text-muted no-underline hover:text-ink">
             Sources
           </a>

@@ -39,10 +39,10 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
   // The actions name their view, so that a file or a citation asked for here is made for it.
   const root = { className: 'chart-actions', ...data({ viewActions: mode, chart: spec.id, viewKey: spec.key, viewOptions: JSON.stringify(spec.options) }) };
   if (mode === 'cite') return <div {...root}>{cite}</div>;
-  const embedSrc = absoluteUrl(embedPath(spec.id, spec.options));
+  const embedSrc = absoluteUrl(embedPath(spec.slug, spec.options));
   const code = iframeCode(embedSrc, spec.title, embedHeight(spec));
   const groups = new Map<string, DownloadLink[]>();
-  for (const l of downloadLinks(spec.key)) groups.set(l.group, [...(groups.get(l.group) ?? []), l]);
+  for (const l of downloadLinks(spec.key, spec.deckPath)) groups.set(l.group, [...(groups.get(l.group) ?? []), l]);
   return (
     <div {...root}>
       <details className="chart-action" data-action="embed" name={`${id}-menu`}>
@@ -56,7 +56,7 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
             <button type="button" className="share-button" {...data({ copyTextFrom: `#${id}-embed-code` })}>
               Copy code
             </button>
-            <a href={embedPath(spec.id, spec.options)} className="text-sm" target="_blank" rel="noopener">
+            <a href={embedPath(spec.slug, spec.options)} className="text-sm" target="_blank" rel="noopener">
               Preview the embed
             </a>
           </div>

@@ -5,6 +5,7 @@
  */
 import type { Dataset, Figure } from '../dataset/schema';
 import { formatValueLong, formatValueShort } from '../money/format';
+import { colorTokenFor } from '../dataset/query';
 import { isDimmed } from './dimming';
 import type { ChartCitation, ChartMarker, ChartOptions, ChartRow, ChartValue, MarkerKind } from './spec';
 
@@ -63,7 +64,7 @@ export function row(ds: Dataset, input: RowInput, options: ChartOptions, key: st
     label: input.label,
     sublabel: input.sublabel,
     note: input.note ?? null,
-    colorToken: entity.colorToken,
+    colorToken: colorTokenFor(ds, entity.slug),
     markers: input.markers ?? [],
     style: f.kind === 'derived' ? 'derived' : 'solid',
     dimmed: isDimmed(entity.slug, options.highlight),
@@ -80,5 +81,3 @@ export function marker(ds: Dataset, figureId: string, mark: MarkerKind, name: st
 export function publishersOf(ds: Dataset, figureId: string): string {
   return new Intl.ListFormat('en', { type: 'conjunction' }).format([...new Set(citationsOf(ds, fig(ds, figureId)).map((c) => c.publisher))]);
 }
-
-/** Where a view of a chart lives: the overview with its state in the query, or the chart on its company page. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedHeight } from './embed-sizing';
-import { downloadLinks, embedPath, exportImagePath, iframeCode } from './export-paths';
+import { deckPath, downloadLinks, embedPath, exportImagePath, iframeCode } from './export-paths';
 
 describe('chart exports', () => {
   it('names image files by chart, size and theme under /charts', () => {
@@ -8,7 +8,7 @@ describe('chart exports', () => {
   });
 
   it('offers PNG and SVG at both 16:9 sizes in both themes, the chart and the deck as PowerPoint, then the CSV', () => {
-    const links = downloadLinks('aws-revenue');
+    const links = downloadLinks('aws-revenue', deckPath('2025'));
     expect(links).toHaveLength(11);
     expect(links.filter((l) => l.format === 'pptx').map((l) => l.href)).toEqual(['/charts/aws-revenue/chart.pptx', '/charts/ai-capex-2025-charts.pptx']);
     expect(links.filter((l) => l.format === 'png').map((l) => l.label)).toEqual([
@@ -19,8 +19,9 @@ describe('chart exports', () => {
     for (const l of links) expect(l.label).toBe(`${l.group} · ${l.variant}`);
   });
 
-  it('leaves defaults out of the embed URL', () => {
+  it('leaves defaults out of the embed URL, and the year, which its path names', () => {
     expect(embedPath('capex-2025')).toBe('/embed/capex-2025');
+    expect(embedPath('capex-2025', { year: '2025', basis: 'total' })).toBe('/embed/capex-2025?basis=total');
     expect(embedPath('capex-2025', { basis: 'per-year', highlight: null }, 'auto')).toBe('/embed/capex-2025');
     expect(embedPath('capex-2025', { basis: 'total', highlight: 'meta' }, 'dark')).toBe('/embed/capex-2025?basis=total&highlight=meta&theme=dark');
   });

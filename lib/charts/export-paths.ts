@@ -5,7 +5,7 @@
  * in a slide deck keeps working after a rebuild. Pure and dependency-free:
  * the build, the pages and the browser all use these functions.
  */
-import type { EmbedThemeChoice } from '../url/params';
+import { type EmbedThemeChoice, type ParamDefinition, type ParamName, URL_PARAMS } from '../url/params';
 import { serializeViewState } from '../url/view-state';
 import { EMBED_IFRAME_ATTRIBUTE, embedSizingScript } from './embed-sizing';
 import type { ChartOptions } from './spec';
@@ -79,8 +79,10 @@ export function chartPptxPath(key: string): string {
   return `${exportDir(key)}/chart.pptx`;
 }
 
-/** Every chart, one slide each, in one PowerPoint deck. */
-export const DECK_PATH = '/charts/ai-capex-2025-charts.pptx';
+/** A year's deck: every chart (its edition of that year), one slide each, in one PowerPoint file. */
+export function deckPath(year: string | null): string {
+  return year ? `/charts/ai-capex-${year}-charts.pptx` : '/charts/ai-capex-charts.pptx';
+}
 
 /** The name a downloaded file is saved under: /charts/aws-revenue/data.csv → ai-capex-aws-revenue-data.csv */
 export function exportFileName(href: string): string {
@@ -102,8 +104,8 @@ export interface DownloadLink {
   format: ViewFile['format'];
 }
 
-/** The Download menu of one view: its files (VIEW_FILES), with the deck beside its PowerPoint file. */
-export function downloadLinks(key: string): DownloadLink[] {
+/** The Download menu of one view: its files (VIEW_FILES), with its year's deck (`deck`) beside its PowerPoint file. */
+export function downloadLinks(key: string, deck: string): DownloadLink[] {
   const links: DownloadLink[] = [];
   const link = (href: string, file: string | null, format: ViewFile['format'], group: string, variant: string): DownloadLink => ({
     href,
@@ -119,7 +121,7 @@ export function downloadLinks(key: string): DownloadLink[] {
     if (f.size && f.theme) links.push(link(href, f.file, f.format, `${f.format.toUpperCase()} · ${f.size.width}×${f.size.height}`, f.theme));
     else if (f.format === 'pptx') {
       links.push(link(href, f.file, 'pptx', 'PowerPoint', 'this chart, editable'));
-      links.push(link(DECK_PATH, null, 'pptx', 'PowerPoint', 'every chart, one deck'));
+      links.push(link(deck, null, 'pptx', 'PowerPoint', 'every chart, one deck'));
     } else links.push(link(href, f.file, f.format, 'Data', 'the chart’s numbers and quotes (CSV)'));
   }
   return links;
@@ -132,9 +134,13 @@ export function clipboardImagePath(key: string): string {
   return `${exportDir(key)}/${CLIPBOARD_IMAGE_FILE}`;
 }
 
-/** The embed page of a chart, with the view's state in its query (defaults left out). */
-export function embedPath(id: string, options: Partial<ChartOptions> = {}, theme: EmbedThemeChoice = 'auto'): string {
-  return `/embed/${id}${serializeViewState({ ...options, theme })}`;
+/**
+ * The embed page of a chart's edition (its slug, "capex-2025"), with the view's state in its query (defaults
+ * left out); the edition is in the path, so it is not repeated in the query.
+ */
+export function embedPath(slug: string, options: Partial<ChartOptions> = {}, theme: EmbedThemeChoice = 'auto'): string {
+  const query = Object.fromEntries(Object.entries(options).filter(([name]) => !(URL_PARAMS[name as ParamName] as ParamDefinition).edition));
+  return `/embed/${slug}${serializeViewState({ ...query, theme })}`;
 }
 
 function escapeAttribute(value: string): string {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../dataset/load';
+import { frozenDataset } from '../dataset/testing/frozen';
 import { chartVariants } from './variants';
 import { type FrameLayout, type Measure, FRAMES, TYPE_SCALE_PT, layoutFrame, typeSizes, wrap } from './frame-layout';
 import { buildChartSpec } from './registry';
 
-const ds = loadDataset('data').dataset!;
+const ds = frozenDataset();
 /** Arial's average advance is about half an em; bold a little wider. */
 const measure: Measure = (text, size, weight) => text.length * size * (weight === 700 ? 0.56 : 0.52);
 const footer = { siteName: 'AI Capex 2025', permalink: 'https://capex.example.org/?highlight=meta' };
-const slides = chartVariants().map((c) => layoutFrame(buildChartSpec(ds, c.id, c.options), 'slide', measure, footer));
+const slides = chartVariants(ds).map((c) => layoutFrame(buildChartSpec(ds, c.id, c.options), 'slide', measure, footer));
 
 /** Every text size a frame uses, by what it is. */
 function textSizes(f: FrameLayout): Record<string, number> {
@@ -78,7 +78,7 @@ describe('the slide layout', () => {
 
   it('prints the dataset’s date and the view’s permalink in the footer, the scheme left out', () => {
     expect(slides[0]!.footer.right).toBe(`Data as of 7 Feb 2025, v${ds.meta.version} · capex.example.org/?highlight=meta`);
-    const home = layoutFrame(buildChartSpec(ds, 'capex-2025'), 'slide', measure, { ...footer, permalink: 'https://capex.example.org/' });
+    const home = layoutFrame(buildChartSpec(ds, 'capex'), 'slide', measure, { ...footer, permalink: 'https://capex.example.org/' });
     expect(home.footer.right).toBe(`Data as of 7 Feb 2025, v${ds.meta.version} · capex.example.org`);
   });
 

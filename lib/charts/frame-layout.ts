@@ -112,7 +112,8 @@ export const LEGEND_MARK_WIDTH = 1.4;
 
 /**
  * Lays out one chart in a frame. Throws, naming the chart, if its rows cannot
- * fit at the type scale's sizes: a slide never shrinks its text to fit.
+ * fit at the type scale's sizes: a slide never shrinks its text to fit (a view
+ * of many companies is cut to the rows that fit first: lib/charts/fit.ts).
  */
 export function layoutFrame(spec: ChartSpec, frameName: FrameName, measure: Measure, footer: FooterText): FrameLayout {
   const frame = FRAMES[frameName];
@@ -150,7 +151,8 @@ export function layoutFrame(spec: ChartSpec, frameName: FrameName, measure: Meas
 
   const footerY = Math.round(height - pad * 0.7);
   const ruleY = Math.round(footerY - s.footer * 1.5);
-  const sourceLines = wrap(spec.sourceLine, s.source, 400, inner, 2, measure);
+  // A view cut to fit says so first, then whose figures these are.
+  const sourceLines = wrap(spec.leftOut ? `${spec.leftOut} ${spec.sourceLine}` : spec.sourceLine, s.source, 400, inner, spec.leftOut ? 3 : 2, measure);
   const sourceLineHeight = Math.round(s.source * 1.3);
   const source: TextBlock = {
     lines: sourceLines,
@@ -197,7 +199,7 @@ export function chartLayout(spec: ChartSpec, frameName: FrameName, width: number
   const labelBlock = Math.max(...rows.map((r) => s.label + sublabelLines[r.key]!.length * s.sublabel * 1.25));
   const needed = Math.max(labelBlock, barSize + noteSpace) + s.sublabel * 0.4;
   if (rowHeight < needed) {
-    throw new Error(
+    throw new FrameOverflow(
       `Chart "${spec.key}" does not fit a ${frameName} (${FRAMES[frameName].width}×${FRAMES[frameName].height}): its ${rows.length} rows need ${Math.ceil(needed)} px each and have ${rowHeight}. Shorten its labels or split it.`,
     );
   }
@@ -218,3 +220,6 @@ export function chartLayout(spec: ChartSpec, frameName: FrameName, width: number
     noteSpace,
   };
 }
+
+/** A chart whose rows do not fit its frame at the type scale's sizes. */
+export class FrameOverflow extends Error {}

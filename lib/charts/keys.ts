@@ -7,17 +7,26 @@ import { CHART_OPTION_PARAMS, type ChartOptionName, type ParamDefinition, URL_PA
 export type ChartKeyOptions = Partial<Record<ChartOptionName, string | readonly string[] | null>>;
 
 /**
- * "capex-2025--total--highlight-meta", "capex-2025--per-year--only-amazon-meta", "aws-revenue": the
- * options a chart takes, in CHART_OPTION_PARAMS order. An option with a default (basis) is always
- * named by its value; one without (highlight) as name-value when set; a list (companies) as only-….
- * Export URLs are built from keys, so this format is kept stable.
+ * A chart's name with its edition, as its embed's path and its anchor say it: "capex-2025" (the plans of
+ * 2025), "aws-revenue" (a chart without editions).
+ */
+export function chartSlug(id: string, options: ChartKeyOptions): string {
+  const edition = CHART_OPTION_PARAMS.find((name) => (URL_PARAMS[name] as ParamDefinition).edition && typeof options[name] === 'string');
+  return edition ? `${id}-${options[edition] as string}` : id;
+}
+
+/**
+ * "capex-2025--total--highlight-meta", "capex-2025--per-year--only-amazon-meta", "aws-revenue": the chart's
+ * slug (its edition joined to its id), then the options it takes, in CHART_OPTION_PARAMS order. An option with
+ * a default (basis) is always named by its value; one without (highlight) as name-value when set; a list
+ * (companies) as only-…. Export URLs are built from keys, so this format is kept stable.
  */
 export function chartKey(id: string, options: ChartKeyOptions): string {
-  const parts = [id];
+  const parts = [chartSlug(id, options)];
   for (const name of CHART_OPTION_PARAMS) {
     const value = options[name];
-    if (value === null || value === undefined) continue;
     const definition: ParamDefinition = URL_PARAMS[name];
+    if (value === null || value === undefined || definition.edition) continue;
     if (Array.isArray(value)) parts.push(`only-${value.join('-')}`);
     else parts.push(definition.default === null ? `${name}-${value}` : String(value));
   }

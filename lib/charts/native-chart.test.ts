@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../dataset/load';
+import { frozenDataset } from '../dataset/testing/frozen';
 import { chartVariants } from './variants';
 import { applyFormatCode, nativeChart, speakerNotes } from './native-chart';
 import { buildChartSpec } from './registry';
 
-const ds = loadDataset('data').dataset!;
-const overview = buildChartSpec(ds, 'capex-2025');
+const ds = frozenDataset();
+const overview = buildChartSpec(ds, 'capex');
 
 describe('the native PowerPoint chart', () => {
   it('prints every bar’s value label exactly as the site does, from a number format on its cell', () => {
-    for (const c of chartVariants()) {
+    for (const c of chartVariants(ds)) {
       const chart = nativeChart(buildChartSpec(ds, c.id, c.options));
       for (const p of chart.points) {
         expect(applyFormatCode(p.formatCode, p.values[p.labelSeries]!), p.figureId).toBe(p.valueLabel);
@@ -47,7 +47,7 @@ describe('the native PowerPoint chart', () => {
   });
 
   it('dims the companies not highlighted', () => {
-    const chart = nativeChart(buildChartSpec(ds, 'capex-2025', { highlight: 'meta' }));
+    const chart = nativeChart(buildChartSpec(ds, 'capex', { highlight: 'meta' }));
     expect(chart.points.filter((p) => !p.dimmed).map((p) => p.figureId)).toEqual(['meta-capex-2025']);
   });
 

@@ -42,7 +42,7 @@ export function oembedResponse(spec: ChartSpec, site: { name: string; absoluteUr
     title: spec.title,
     provider_name: site.name,
     provider_url: site.absoluteUrl('/'),
-    html: iframeCode(site.absoluteUrl(embedPath(spec.id, spec.options)), spec.title, height),
+    html: iframeCode(site.absoluteUrl(embedPath(spec.slug, spec.options)), spec.title, height),
     width: OEMBED_WIDTH,
     height,
     thumbnail_url: site.absoluteUrl(exportImagePath(spec.key, thumbnail, 'light', 'png')),

@@ -1,21 +1,22 @@
 /**
  * Every chart, declared once: its builder, the view options it takes, where
  * it appears and what leaves the site with it. Everything else derives from
- * this table (lib/charts/variants.ts): the pages' chart lists, the bake, the
- * exports and the deck, the embeds, the link previews and the e2e tests'
- * expectations. Adding a chart is a builder in lib/charts/builders/ and an
- * entry here (plus its data).
+ * this table and the dataset (lib/charts/variants.ts): the pages' chart lists,
+ * the bake, the exports and the deck, the embeds, the link previews and the
+ * e2e tests' expectations. Adding a chart is a builder in
+ * lib/charts/builders/ and an entry here; adding a company or a year is data.
  */
+import { latestPlanYear, planYears, siteName } from '../dataset/query';
 import type { Dataset } from '../dataset/schema';
-import { PRIMARY_SLUGS, type PrimarySlug } from '../dataset/slugs';
 import { formatUsd } from '../money/format';
 import { CHART_OPTION_PARAMS, URL_PARAMS } from '../url/params';
 import { serializeViewState } from '../url/view-state';
 import { amazonCapex } from './builders/amazon-capex';
 import { amazonQ4 } from './builders/amazon-q4-2024';
 import { awsRevenue } from './builders/aws-revenue';
-import { capex2025 } from './builders/capex-2025';
-import { chartKey } from './keys';
+import { capexPlans } from './builders/capex';
+import { deckPath } from './export-paths';
+import { chartKey, chartSlug } from './keys';
 import { niceAxis } from './scale';
 import { sourceLine } from './source-line';
 import type { ChartDraft, ChartOptionName, ChartOptions, ChartSpec } from './spec';
@@ -24,30 +25,30 @@ export interface ChartEntry {
   build: (ds: Dataset, options: ChartOptions) => ChartDraft;
   /**
    * The view options (URL parameters) it reads; the others do not apply to it.
-   * basis: one variant per value, switched on the page. highlight: a view per
-   * company, baked (a company page shows it). companies: the overview's and the
-   * embed's filter, drawn on demand in the browser (lib/charts/keys.ts's isBakedView).
+   * year: an edition per year with plans (capex-2025). basis: one variant per
+   * value, switched on the page. highlight: a view per company, baked (a
+   * company page shows it). companies: the overview's and the embed's filter,
+   * drawn on demand in the browser (lib/charts/keys.ts's isBakedView).
    */
   takes: readonly ChartOptionName[];
   /** The overview shows it, with the URL's options. */
   onOverview: boolean;
-  /** The company pages that show it (highlighting that company, if it takes highlight), in registry order. */
-  onCompanyPages: readonly PrimarySlug[];
+  /**
+   * Which company pages show it: 'plans', every company's with a plan (highlighting it, in the year of its
+   * latest plan); 'own', the page of the company its figures are about.
+   */
+  companyPages: 'plans' | 'own';
   /** The link preview of the pages it opens: the overview, and each company page, highlighting that company. */
   linkPreview: boolean;
+  /** The figures it draws, where the chart is about these alone: it exists while they all do. */
+  figures?: readonly string[];
 }
 
 export const CHARTS = {
-  'capex-2025': {
-    build: capex2025,
-    takes: ['companies', 'basis', 'highlight'],
-    onOverview: true,
-    onCompanyPages: PRIMARY_SLUGS,
-    linkPreview: true,
-  },
-  'amazon-capex': { build: amazonCapex, takes: [], onOverview: false, onCompanyPages: ['amazon'], linkPreview: false },
-  'aws-revenue': { build: awsRevenue, takes: [], onOverview: false, onCompanyPages: ['amazon'], linkPreview: false },
-  'amazon-q4-2024': { build: amazonQ4, takes: [], onOverview: false, onCompanyPages: ['amazon'], linkPreview: false },
+  capex: { build: capexPlans, takes: ['year', 'companies', 'basis', 'highlight'], onOverview: true, companyPages: 'plans', linkPreview: true },
+  'amazon-capex': { ...amazonCapex, takes: [], onOverview: false, companyPages: 'own', linkPreview: false },
+  'aws-revenue': { ...awsRevenue, takes: [], onOverview: false, companyPages: 'own', linkPreview: false },
+  'amazon-q4-2024': { ...amazonQ4, takes: [], onOverview: false, companyPages: 'own', linkPreview: false },
 } as const satisfies Record<string, ChartEntry>;
 
 export type ChartId = keyof typeof CHARTS;
@@ -65,30 +66,46 @@ export function takes(id: ChartId, option: ChartOptionName): boolean {
   return (CHARTS[id].takes as readonly ChartOptionName[]).includes(option);
 }
 
-/** The options a chart is drawn with: those it takes, at their defaults unless given; the others null. */
-export function chartOptions(id: ChartId, given: Partial<ChartOptions> = {}): ChartOptions {
+/** Whether the dataset has what the chart draws: its fixed figures, or plans for a chart of plans. */
+export function isAvailable(ds: Pick<Dataset, 'figures' | 'entities'>, id: ChartId): boolean {
+  const entry = chartEntry(id);
+  if (takes(id, 'year') && planYears(ds).length === 0) return false;
+  return (entry.figures ?? []).every((f) => ds.figures.some((x) => x.id === f));
+}
+
+/** The charts the dataset has, in registry order. */
+export function availableCharts(ds: Pick<Dataset, 'figures' | 'entities'>): ChartId[] {
+  return CHART_IDS.filter((id) => isAvailable(ds, id));
+}
+
+/** The options a chart is drawn with: those it takes, at their defaults unless given (a year: the newest); the others null. */
+export function chartOptions(ds: Pick<Dataset, 'entities'>, id: ChartId, given: Partial<ChartOptions> = {}): ChartOptions {
   const options: Record<string, unknown> = {};
   for (const name of CHART_OPTION_PARAMS) options[name] = takes(id, name) ? (given[name] ?? URL_PARAMS[name].default) : null;
+  if (takes(id, 'year') && options.year === null) options.year = latestPlanYear(ds);
   return options as ChartOptions;
 }
 
-/** The page a chart lives on: the overview, or the first company page that shows it. */
-export function chartHref(id: ChartId): string {
+/** The page a chart lives on: the overview, or the company page its figures are about. */
+export function chartHref(ds: Pick<Dataset, 'figures'>, id: ChartId): string {
   const entry = chartEntry(id);
-  return entry.onOverview ? '/' : `/companies/${entry.onCompanyPages[0]}`;
+  if (entry.onOverview) return '/';
+  const entity = ds.figures.find((f) => f.id === entry.figures?.[0])?.entity;
+  return `/companies/${entity}`;
 }
 
-/** A view's own address: the overview with its state in the query, or the chart's anchor on its page. */
-export function chartPermalink(id: ChartId, options: ChartOptions): string {
-  if (chartEntry(id).onOverview) {
-    return `/${serializeViewState(options)}`;
-  }
-  return `${chartHref(id)}#${id}`;
+/**
+ * A view's own address: the overview with its state in the query, or the chart's anchor on its page. It names
+ * its year even when it is the newest: the newest moves with the data, and a permalink must keep its meaning.
+ */
+export function chartPermalink(ds: Pick<Dataset, 'figures'>, id: ChartId, options: ChartOptions): string {
+  if (chartEntry(id).onOverview) return `/${serializeViewState(options)}`;
+  return `${chartHref(ds, id)}#${chartSlug(id, options)}`;
 }
 
 /** A chart's complete spec: its builder's draft, with what every chart computes the same way. */
 export function buildChartSpec(ds: Dataset, id: ChartId, given: Partial<ChartOptions> = {}): ChartSpec {
-  const options = chartOptions(id, given);
+  const options = chartOptions(ds, id, given);
   const draft = chartEntry(id).build(ds, options);
   const figureIds = [...draft.rows.map((r) => r.figureId), ...draft.rows.flatMap((r) => r.markers.map((m) => m.figureId))];
   const axis = niceAxis(Math.max(...draft.rows.flatMap((r) => [r.high, ...r.markers.map((m) => m.high)])));
@@ -98,15 +115,18 @@ export function buildChartSpec(ds: Dataset, id: ChartId, given: Partial<ChartOpt
   return {
     ...draft,
     id,
+    slug: chartSlug(id, options),
     options,
     key: chartKey(id, options),
     axis: { ...axis, tickLabels: axis.ticks.map((t) => formatUsd(t)) },
     figureIds,
     sourceLine: sourceLine(ds, figureIds),
     description: `Bar chart: ${draft.title}. ${rowsText}.`,
-    href: chartHref(id),
-    permalink: chartPermalink(id, options),
+    href: chartHref(ds, id),
+    permalink: chartPermalink(ds, id, options),
     asOf: ds.meta.asOf,
     version: ds.meta.version,
+    siteName: siteName(ds),
+    deckPath: deckPath(options.year ?? (planYears(ds).length ? latestPlanYear(ds) : null)),
   };
 }

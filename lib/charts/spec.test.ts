@@ -1,20 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../dataset/load';
+import { planYears, primaryEntities } from '../dataset/query';
+import { frozenDataset } from '../dataset/testing/frozen';
+import { syntheticDataset } from '../dataset/testing/synthetic';
 import type { Dataset } from '../dataset/schema';
 import { LAYOUTS } from './layout';
 import { niceAxis } from './scale';
 import { creditedSources, sourceLine } from './source-line';
 import { buildChartSpec } from './registry';
 
-const ds = loadDataset('data').dataset!;
+// The frozen release (lib/dataset/testing/frozen/): these tests name its figures, so editing data/ cannot change them.
+const ds = frozenDataset();
 const rowOf = (spec: ReturnType<typeof buildChartSpec>, entity: string) => spec.rows.find((r) => r.entity === entity)!;
 
 describe('the overview chart spec', () => {
-  const perYear = buildChartSpec(ds, 'capex-2025');
-  const total = buildChartSpec(ds, 'capex-2025', { basis: 'total' });
+  const perYear = buildChartSpec(ds, 'capex');
+  const total = buildChartSpec(ds, 'capex', { basis: 'total' });
 
-  it('shows the five in display order', () => {
-    expect(perYear.rows.map((r) => r.entity)).toEqual(['amazon', 'microsoft', 'alphabet', 'meta', 'stargate']);
+  it('shows every company with a plan, in the order entities.json lists them', () => {
+    expect(perYear.rows.map((r) => r.entity)).toEqual(primaryEntities(ds).map((e) => e.slug));
+  });
+
+  it('draws the newest year with plans unless asked for another, and names it in its title and key', () => {
+    const grown = syntheticDataset({ companies: 12, years: 2 }).dataset;
+    expect(buildChartSpec(grown, 'capex').options.year).toBe('2026');
+    const older = buildChartSpec(grown, 'capex', { year: '2025' });
+    expect(older.title).toContain('2025');
+    expect(older.key).toBe('capex-2025--per-year');
+    expect(older.rows).toHaveLength(12);
+    expect(buildChartSpec(grown, 'capex').rows).toHaveLength(11);
+    expect(planYears(grown)).toEqual(['2025', '2026']);
   });
 
   it('draws Meta as a range, labelled "$60–65B"', () => {
@@ -58,14 +72,14 @@ describe('the overview chart spec', () => {
   });
 
   it('dims all but the highlighted entity, and names it in the title', () => {
-    const meta = buildChartSpec(ds, 'capex-2025', { highlight: 'meta' });
+    const meta = buildChartSpec(ds, 'capex', { highlight: 'meta' });
     expect(meta.rows.filter((r) => r.dimmed).map((r) => r.entity)).toEqual(['amazon', 'microsoft', 'alphabet', 'stargate']);
     expect(meta.title).toBe('Meta among the 2025 AI spending plans');
     expect(meta.key).toBe('capex-2025--per-year--highlight-meta');
   });
 
   it('shows only the chosen entities, still in display order', () => {
-    const two = buildChartSpec(ds, 'capex-2025', { companies: ['meta', 'amazon'] });
+    const two = buildChartSpec(ds, 'capex', { companies: ['meta', 'amazon'] });
     expect(two.rows.map((r) => r.entity)).toEqual(['amazon', 'meta']);
     expect(two.notes.join(' ')).not.toContain('Microsoft');
   });
@@ -109,7 +123,7 @@ describe('niceAxis', () => {
 
 describe('a spec is complete: every output reads its values from it', () => {
   it('carries, for every bar and marker, its period, formula and citations with their sources', () => {
-    const spec = buildChartSpec(ds, 'capex-2025');
+    const spec = buildChartSpec(ds, 'capex');
     const amazon = rowOf(spec, 'amazon');
     expect(amazon.period).toBe('2025');
     const runRate = amazon.markers.find((m) => m.mark === 'run-rate')!;
@@ -126,9 +140,9 @@ describe('a spec is complete: every output reads its values from it', () => {
     expect(rowOf(spec, 'microsoft').period).toBe('FY2025 (Jul 2024 – Jun 2025)');
   });
 
-  it('knows its own permalink, defaults left out, and the dataset’s date', () => {
-    expect(buildChartSpec(ds, 'capex-2025').permalink).toBe('/');
-    expect(buildChartSpec(ds, 'capex-2025', { basis: 'total', highlight: 'meta' }).permalink).toBe('/?basis=total&highlight=meta');
+  it('knows its own permalink, naming its year so that it keeps its meaning when a newer year arrives, other defaults left out, and the dataset’s date', () => {
+    expect(buildChartSpec(ds, 'capex').permalink).toBe('/?year=2025');
+    expect(buildChartSpec(ds, 'capex', { basis: 'total', highlight: 'meta' }).permalink).toBe('/?year=2025&basis=total&highlight=meta');
     expect(buildChartSpec(ds, 'aws-revenue').permalink).toBe('/companies/amazon#aws-revenue');
     expect(buildChartSpec(ds, 'aws-revenue').asOf).toBe(ds.meta.asOf);
   });

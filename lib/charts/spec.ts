@@ -12,9 +12,10 @@ import type { Axis } from './scale';
 /**
  * A chart's view options are URL parameters (lib/url/params.ts,
  * CHART_OPTION_PARAMS): a chart takes some of them (its registry entry says
- * which) and the others are null. companies: the companies shown, in display
- * order (null: all five); basis: how Stargate's four-year commitment is drawn;
- * highlight: a company drawn at full strength while the others are dimmed.
+ * which) and the others are null. year: whose plans (in a spec, always a
+ * year); companies: the companies shown, in display order (null: all);
+ * basis: how a commitment over several years is drawn; highlight: a company
+ * drawn at full strength while the others are dimmed.
  */
 export type ChartOptions = { readonly [K in ChartOptionName]: ViewState[K] | null };
 export type { ChartOptionName };
@@ -88,7 +89,6 @@ export interface LegendItem {
 }
 
 /** What a chart's builder writes (lib/charts/builders/); the registry completes it into a ChartSpec. */
-/** What a chart's builder writes (lib/charts/builders/); the registry completes it into a ChartSpec. */
 export interface ChartDraft {
   title: string;
   subtitle: string;
@@ -99,6 +99,8 @@ export interface ChartDraft {
 
 export interface ChartSpec extends ChartDraft {
   id: ChartId;
+  /** The chart with its edition: "capex-2025". Its embed's path and its anchor. */
+  slug: string;
   /** Unique per id and options: names baked files and DOM ids. */
   key: string;
   options: ChartOptions;
@@ -116,5 +118,14 @@ export interface ChartSpec extends ChartDraft {
   asOf: string;
   /** The dataset's release (data/changelog.json), printed on every export and cited. */
   version: string;
+  /** The site's name, which says the years it covers (lib/dataset/query.ts): on every export, and its citation's author. */
+  siteName: string;
+  /** The deck this view's chart is in: its year's (lib/charts/export-paths.ts). */
+  deckPath: string;
+  /**
+   * Where a frame cannot hold every row legibly and draws the largest (lib/charts/fit.ts): what it leaves out,
+   * in a sentence printed with the source line. Absent on the view itself.
+   */
+  leftOut?: string;
 }
 

@@ -1,7 +1,7 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { chartSpec } from '../charts/page-charts';
-import { allFigures, datasetMeta, figure, figureHref, source } from '../data';
+import { allFigures, datasetMeta, figure, figureHref, siteName, source } from '../data';
 import { absoluteUrl } from '../site';
 import { ACCESS_DATE_SENTINEL, formatAccessDate } from './access-date';
 import { citeFigure } from './cite';
@@ -13,12 +13,12 @@ const meta = datasetMeta();
 const sentinel = formatAccessDate(ACCESS_DATE_SENTINEL, 'long');
 
 describe('a chart’s citation', () => {
-  const spec = chartSpec('capex-2025', { basis: 'total', highlight: 'meta' });
+  const spec = chartSpec('capex', { basis: 'total', highlight: 'meta' });
   const c = citeChart(spec);
 
   it('names the dashboard, the chart’s title, the view’s permalink, the dataset version, the as-of date and the access date, in APA and Chicago', () => {
     for (const text of [c.text.apa, c.text.chicago]) {
-      expect(text).toContain('AI Capex 2025');
+      expect(text).toContain(siteName());
       expect(text).toMatch(new RegExp(spec.title, 'i'));
       expect(text).toContain(absoluteUrl(spec.permalink));
       expect(text).toContain(`dataset version ${meta.version}`);
@@ -46,9 +46,9 @@ describe('a chart’s citation', () => {
   }, 30_000);
 
   it('differs per view: a highlighted view cites its own permalink', () => {
-    const plain = citeChart(chartSpec('capex-2025', { basis: 'total', highlight: null }));
+    const plain = citeChart(chartSpec('capex', { basis: 'total', highlight: null }));
     expect(plain.text.apa).not.toBe(c.text.apa);
-    expect(plain.text.apa).toContain(absoluteUrl(chartSpec('capex-2025', { basis: 'total', highlight: null }).permalink));
+    expect(plain.text.apa).toContain(absoluteUrl(chartSpec('capex', { basis: 'total', highlight: null }).permalink));
   });
 });
 

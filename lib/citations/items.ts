@@ -16,7 +16,6 @@
  *    it rests on, so the article can be cited as the primary source.
  */
 import type { Figure, Source } from '../dataset/schema';
-import { SITE_NAME } from '../site';
 import { ACCESS_DATE_SENTINEL, cslDate } from './access-date';
 
 export interface CslDate {
@@ -36,8 +35,9 @@ export interface CslItem {
   URL?: string;
 }
 
-/** The dataset release a citation names. */
+/** The dataset release a citation names, and the site that publishes it (its author). */
 export interface CitedRelease {
+  siteName: string;
   version: string;
   /** ISO date the data describes. */
   asOf: string;
@@ -60,7 +60,7 @@ function dashboardItem(id: string, title: string, what: string, url: string, rel
     id,
     type: 'dataset',
     title,
-    author: [{ literal: SITE_NAME }],
+    author: [{ literal: release.siteName }],
     genre: releaseGenre(what, release),
     accessed: cslDate(ACCESS_DATE_SENTINEL),
     URL: url,

@@ -6,8 +6,9 @@ import { formatUsd } from '../money/format';
 import { statesValue, findMoneyMentions } from '../money/parse';
 import { derive, withinRounding } from './derive';
 import type { DataProblem } from './problems';
-import { contentHash } from './version';
-import { DATASET_FILES, PRIMARY_SLUGS, type Dataset } from './schema';
+import { compareVersions, contentHash } from './version';
+import { yearsSpanned, yearlyAverageOf } from './plans';
+import { DATASET_FILES, type Dataset } from './schema';
 
 function describe(value: { low: number; high: number }): string {
   const usd = value.low === value.high ? `${value.low}` : `${value.low}–${value.high}`;
@@ -37,19 +38,33 @@ export function checkDataset(ds: Dataset, dataDir = 'data'): DataProblem[] {
   const entitySlugs = new Set(ds.entities.map((e) => e.slug));
   const figureById = new Map(ds.figures.map((f) => [f.id, f]));
 
-  for (const slug of PRIMARY_SLUGS) {
-    const e = ds.entities.find((x) => x.slug === slug);
-    if (!e || e.role !== 'primary') {
-      problems.push({ code: 'missing-primary-entity', file: file('entities'), record: `entity "${slug}"`, message: `expected the dashboard's entity "${slug}" with role "primary"` });
-    }
-  }
-
   for (const e of ds.entities) {
     const record = `entity "${e.slug}"`;
-    if (e.headlineFigure === null) {
-      if (e.role === 'primary') problems.push({ code: 'unknown-figure', file: file('entities'), record, field: 'headlineFigure', message: 'expected a headline figure for a primary entity' });
-    } else if (figureById.get(e.headlineFigure)?.entity !== e.slug) {
-      problems.push({ code: 'unknown-figure', file: file('entities'), record, field: 'headlineFigure', message: `expected a figure of this entity, got "${e.headlineFigure}"` });
+    const years = Object.keys(e.plans);
+    // Shown nowhere: a company compared without a plan has no bar; a context entity without a figure is in no note.
+    if (e.role === 'primary' && years.length === 0) {
+      problems.push({ code: 'shown-nowhere', file: file('entities'), record, field: 'plans', message: 'expected a plan for at least one year: a primary entity without one has no bar in any plans chart' });
+    }
+    if (e.role === 'context' && !ds.figures.some((f) => f.entity === e.slug)) {
+      problems.push({ code: 'shown-nowhere', file: file('entities'), record, message: 'expected at least one figure of this entity: it would be shown nowhere; remove it or add its figures' });
+    }
+    if (e.role === 'context' && years.length > 0) {
+      problems.push({ code: 'unknown-figure', file: file('entities'), record, field: 'plans', message: 'expected no plans for a context entity: plans charts compare primary entities' });
+    }
+    for (const year of years) {
+      const id = e.plans[year]!;
+      const plan = figureById.get(id);
+      if (plan?.entity !== e.slug) {
+        problems.push({ code: 'unknown-figure', file: file('entities'), record, field: `plans.${year}`, message: `expected a figure of this entity, got "${id}"` });
+      } else if (yearsSpanned(plan) > 1 && !yearlyAverageOf(ds, plan)) {
+        problems.push({
+          code: 'missing-yearly-average',
+          file: file('figures'),
+          record: `figure "${plan.id}"`,
+          field: 'period',
+          message: `expected a derived figure for its yearly average (op "divide", input "${plan.id}", by ${yearsSpanned(plan)}): a plan over ${yearsSpanned(plan)} years is drawn per year by default`,
+        });
+      }
     }
   }
 
@@ -137,7 +152,7 @@ export function checkDataset(ds: Dataset, dataDir = 'data'): DataProblem[] {
         file: file('changelog'),
         record: `release "${newest.version}"`,
         field: 'hash',
-        message: `expected the content of release ${newest.version} (hash ${newest.hash}); the data has changed since (hash ${hash}). Add a release first in the changelog with a new version, today's date, what changed, which figures, and hash ${hash}; then set ${file('meta')}'s version to it`,
+        message: `expected the content of release ${newest.version} (hash ${newest.hash}); the data has changed since (hash ${hash}). Record a release: npm run data:release (it writes the changelog entry with hash ${hash}, meta.json's version and the release's archived downloads)`,
       });
     }
     ds.changelog.forEach((r, i) => {
@@ -151,8 +166,3 @@ export function checkDataset(ds: Dataset, dataDir = 'data'): DataProblem[] {
   return problems;
 }
 
-function compareVersions(a: string, b: string): number {
-  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
-  for (let i = 0; i < 3; i++) if (x![i] !== y![i]) return x![i]! - y![i]!;
-  return 0;
-}

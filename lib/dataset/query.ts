@@ -2,15 +2,59 @@
  * Questions the pages ask of the dataset, as pure functions of a Dataset.
  * lib/data.ts binds them to the dataset loaded from data/.
  */
+import { colorTokenOf } from './colors';
 import { derivationInputIds } from './derive';
-import { METRICS, PRIMARY_SLUGS, type Dataset, type Disagreement, type Entity, type Figure, type PrimarySlug, type Source } from './schema';
+import type { Vocabulary } from '../url/params';
+import { METRICS, type Dataset, type Disagreement, type Entity, type Figure, type Source } from './schema';
 
-export function isPrimarySlug(slug: string): slug is PrimarySlug {
-  return (PRIMARY_SLUGS as readonly string[]).includes(slug);
+/** The entities the dashboard compares, in the order data/entities.json lists them. */
+export function primaryEntities(ds: Pick<Dataset, 'entities'>): Entity[] {
+  return ds.entities.filter((e) => e.role === 'primary');
 }
 
-export function primaryEntities(ds: Dataset): Entity[] {
-  return PRIMARY_SLUGS.map((slug) => ds.entities.find((e) => e.slug === slug)!);
+export function isPrimarySlug(ds: Pick<Dataset, 'entities'>, slug: string): boolean {
+  return ds.entities.some((e) => e.slug === slug && e.role === 'primary');
+}
+
+/** Every year some entity has a plan for, oldest first: the plans chart's years. */
+export function planYears(ds: Pick<Dataset, 'entities'>): string[] {
+  return [...new Set(ds.entities.flatMap((e) => Object.keys(e.plans)))].sort();
+}
+
+/** The newest of them: the plans chart's default year. */
+export function latestPlanYear(ds: Pick<Dataset, 'entities'>): string {
+  const years = planYears(ds);
+  return years[years.length - 1]!;
+}
+
+/** A year's plans: each primary entity that has one, in order, with its figure. */
+export function plansOf(ds: Dataset, year: string): { entity: Entity; figure: Figure }[] {
+  return primaryEntities(ds).flatMap((entity) => {
+    const id = entity.plans[year];
+    return id ? [{ entity, figure: getFigure(ds, id) }] : [];
+  });
+}
+
+/** An entity's newest plan: what sums it up (its page's headline), and the year of the plans chart it is shown in. */
+export function latestPlanOf(ds: Dataset, entity: Entity): { year: string; figure: Figure } {
+  const year = Object.keys(entity.plans).sort().at(-1)!;
+  return { year, figure: getFigure(ds, entity.plans[year]!) };
+}
+
+/** The colour token an entity is drawn in (lib/dataset/colors.ts). */
+export function colorTokenFor(ds: Pick<Dataset, 'entities'>, slug: string): string {
+  return colorTokenOf(ds.entities, slug);
+}
+
+/** "2025", "2025–2026": the years the dashboard covers. */
+export function yearsLabel(ds: Pick<Dataset, 'entities'>): string {
+  const years = planYears(ds);
+  return years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years[0]!;
+}
+
+/** The site's name, which says the years it covers: "AI Capex 2025". */
+export function siteName(ds: Pick<Dataset, 'entities'>): string {
+  return `AI Capex ${yearsLabel(ds)}`;
 }
 
 export function findEntity(ds: Dataset, slug: string): Entity | undefined {
@@ -65,4 +109,9 @@ export function sourcesByDate(ds: Dataset): Source[] {
 export function figureHref(ds: Dataset, figure: Figure): string {
   const entity = findEntity(ds, figure.entity);
   return entity?.role === 'primary' ? `/companies/${entity.slug}#${figure.id}` : `/#${figure.id}`;
+}
+
+/** The values a URL may take that come from the data (lib/url/params.ts): the companies, the years with plans. */
+export function viewVocabulary(ds: Pick<Dataset, 'entities'>): Vocabulary {
+  return { companies: primaryEntities(ds).map((e) => e.slug), years: planYears(ds) };
 }

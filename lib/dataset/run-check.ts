@@ -5,7 +5,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkAgainstArticles, type CoverageReport } from './articles';
+import { parseThemeTokens } from '../theme/tokens';
 import { checkDataset } from './checks';
+import { checkColors } from './palette-check';
 import { loadDataset } from './load';
 import type { DataProblem } from './problems';
 import type { Dataset } from './schema';
@@ -37,6 +39,7 @@ export function runDataCheck(
   if (!dataset) return { dataset, problems, coverage: null };
 
   problems.push(...checkDataset(dataset, dataDisplay));
+  problems.push(...checkColors(dataset, stylesheetTokens(), { dataDir: dataDisplay }));
   if (articlesDir === null) return { dataset, problems, coverage: null };
 
   if (!existsSync(articlesDir) || !statSync(articlesDir).isDirectory()) {
@@ -59,4 +62,9 @@ export function articlesDirFrom(arg: string | undefined): string | null {
   if (process.env.ARTICLES_DIR) return path.resolve(process.env.ARTICLES_DIR);
   const fallback = path.resolve('..', 'shared', 'articles');
   return existsSync(fallback) ? fallback : null;
+}
+
+/** The colour tokens of the site's stylesheet, which the colour check holds the entities to. */
+export function stylesheetTokens() {
+  return parseThemeTokens(readFileSync(path.resolve('app', 'globals.css'), 'utf8'));
 }

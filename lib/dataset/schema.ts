@@ -47,21 +47,33 @@ export const sourceSchema = z
     }
   });
 
+/** A year, as the plans are keyed: "2025". */
+export const yearSchema = z.string().regex(/^\d{4}$/, 'expected a year such as "2025"');
+
 export const entitySchema = z
   .object({
     slug,
     name: z.string().min(1),
     kind: z.enum(['company', 'project', 'group']),
-    /** Primary entities are compared on the dashboard; context entities appear in notes and sources. */
+    /**
+     * Primary entities are compared on the dashboard, in the order this file lists them, each with a page;
+     * context entities appear in notes and sources.
+     */
     role: z.enum(['primary', 'context']),
     /** Stock ticker as printed in the sources, if any. */
     ticker: z.string().regex(/^[A-Z]{1,6}$/).nullable(),
     /** Fiscal-year end as an ISO 8601 recurring date ("--12-31"); null where it does not apply. */
     fiscalYearEnd: z.string().regex(/^--\d{2}-\d{2}$/, 'expected a month-day such as "--06-30"').nullable(),
-    /** The CSS custom property that colours this entity everywhere (page, table, exports). */
-    colorToken: z.string().regex(/^--color-[a-z-]+$/, 'expected a CSS custom property such as "--color-amazon"'),
-    /** The figure that sums the entity up on the dashboard: its 2025 plan. Null for context entities. */
-    headlineFigure: slug.nullable(),
+    /**
+     * A colour of its own, pinned: a CSS custom property of app/globals.css. Left out, a primary entity takes
+     * the next colour of the series palette in this file's order (lib/dataset/colors.ts).
+     */
+    colorToken: z.string().regex(/^--color-[a-z0-9-]+$/, 'expected a CSS custom property such as "--color-series-3"').optional(),
+    /**
+     * Its plan for each year it has one: the figure the year's plans chart draws for it, by year ("2025").
+     * The years that have plans are the plans chart's years. Empty for context entities.
+     */
+    plans: z.record(yearSchema, slug),
     description: z.string().min(1),
   })
   .strict();
@@ -191,6 +203,8 @@ export const metaSchema = z
     currency: z.literal('USD'),
     /** The release this content is (data/changelog.json's newest): cited, printed on every export. */
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.0.0'),
+    /** What these sources cannot tell, specific to them, each a sentence: the methodology's "Known gaps" lists them after the general ones. */
+    knownGaps: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -203,8 +217,10 @@ export const releaseSchema = z
     hash: z.string().regex(/^[0-9a-f]{12}$/, 'expected the 12-character content hash the data check prints'),
     /** What changed, in a sentence or two. */
     summary: z.string().min(1),
-    /** The figures it added, changed or removed; empty for a release that changed none. */
-    figures: z.array(z.string().min(1)),
+    /** The figures it added, changed (value, period, citations, anything) and removed, by id; npm run data:release lists them. */
+    added: z.array(z.string().min(1)),
+    changed: z.array(z.string().min(1)),
+    removed: z.array(z.string().min(1)),
   })
   .strict();
 
@@ -243,4 +259,3 @@ export interface Dataset {
   changelog: Release[];
 }
 
-export { PRIMARY_SLUGS, type PrimarySlug } from './slugs';

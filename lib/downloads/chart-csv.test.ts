@@ -1,15 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../charts/registry';
-import { loadDataset } from '../dataset/load';
+import { frozenDataset } from '../dataset/testing/frozen';
 import { chartCsv } from './chart-csv';
 
-const ds = loadDataset('data').dataset!;
+const ds = frozenDataset();
 const read = (text: string) => parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
 
 describe('chart CSV', () => {
   it('has one line per bar and per marker, in the chart’s order, with the chart’s numbers', () => {
-    const spec = buildChartSpec(ds, 'capex-2025');
+    const spec = buildChartSpec(ds, 'capex');
     const lines = read(chartCsv(spec));
     const expected = spec.rows.flatMap((r) => [[r.figureId, r.low, r.high], ...r.markers.map((m) => [m.figureId, m.low, m.high])]);
     expect(lines.map((l) => [l.figure_id, Number(l.low_usd), Number(l.high_usd)])).toEqual(expected);
@@ -17,10 +17,10 @@ describe('chart CSV', () => {
   });
 
   it('keeps Meta’s range as low and high, and Stargate’s basis as the chart shows it', () => {
-    const perYear = read(chartCsv(buildChartSpec(ds, 'capex-2025')));
+    const perYear = read(chartCsv(buildChartSpec(ds, 'capex')));
     expect(perYear.find((l) => l.entity === 'meta')).toMatchObject({ low_usd: '60000000000', high_usd: '65000000000', value_label: '$60–65B', qualifier: 'range' });
     expect(perYear.find((l) => l.entity === 'stargate')).toMatchObject({ low_usd: '125000000000', kind: 'derived' });
-    const total = read(chartCsv(buildChartSpec(ds, 'capex-2025', { basis: 'total' })));
+    const total = read(chartCsv(buildChartSpec(ds, 'capex', { basis: 'total' })));
     expect(total.find((l) => l.entity === 'stargate')).toMatchObject({ low_usd: '500000000000', high_usd: '500000000000' });
   });
 

@@ -1,13 +1,13 @@
 /**
  * The colour tokens as exports need them. app/globals.css is their one
- * definition (`--color-amazon: light-dark(#b65000, #f0883e);`); an exported
+ * definition (`--color-series-1: light-dark(#b65000, #f0883e);`); an exported
  * SVG or PNG cannot follow the viewer's colour scheme, so it gets one theme's
  * values written in, read from that same file.
  */
 export type Theme = 'light' | 'dark';
 export type ThemeTokens = Record<Theme, Record<string, string>>;
 
-const DECLARATION = /(--color-[a-z-]+)\s*:\s*([^;]+);/g;
+const DECLARATION = /(--color-[a-z0-9-]+)\s*:\s*([^;]+);/g;
 const LIGHT_DARK = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/;
 
 export function parseThemeTokens(css: string): ThemeTokens {
@@ -23,7 +23,7 @@ export function parseThemeTokens(css: string): ThemeTokens {
 
 /**
  * A token blended with the page colour, as CSS writes it:
- * `color-mix(in srgb, var(--color-meta) 32%, var(--color-page))`. It looks the
+ * `color-mix(in srgb, var(--color-series-4) 32%, var(--color-page))`. It looks the
  * same as the token at that opacity over the page, but it is one opaque
  * colour, so exports need no opacity (which office suites draw wrongly on
  * groups) and resolveColors can write it as a plain hex value.
@@ -32,7 +32,7 @@ export function mixWithPage(token: string, percent: number): string {
   return `color-mix(in srgb, var(${token}) ${percent}%, var(--color-page))`;
 }
 
-const MIX = /color-mix\(in srgb, var\((--color-[a-z-]+)\) (\d+(?:\.\d+)?)%, var\((--color-[a-z-]+)\)\)/g;
+const MIX = /color-mix\(in srgb, var\((--color-[a-z0-9-]+)\) (\d+(?:\.\d+)?)%, var\((--color-[a-z0-9-]+)\)\)/g;
 
 function hexChannels(hex: string): number[] {
   if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`Cannot blend the colour ${hex}: expected #rrggbb`);
@@ -58,5 +58,5 @@ export function resolveColors(svg: string, tokens: ThemeTokens, theme: Theme): s
   };
   return svg
     .replace(MIX, (_m, a: string, percent: string, b: string) => blendHex(value(a), Number(percent), value(b)))
-    .replace(/var\((--color-[a-z-]+)\)/g, (_m, name: string) => value(name));
+    .replace(/var\((--color-[a-z0-9-]+)\)/g, (_m, name: string) => value(name));
 }

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { embedParams } from '../charts/embeds';
-import { DEFAULT_VIEW, OVERVIEW_PARAMS, URL_PARAMS, embedNotRead } from './params';
+import { viewVocabulary } from '../dataset/query';
+import { frozenDataset } from '../dataset/testing/frozen';
+import { DEFAULT_VIEW, OVERVIEW_PARAMS, type Vocabulary, embedNotRead } from './params';
 import { describeIgnored, keepChoicesMadeBeforeLoad, parseViewState, serializeViewState } from './view-state';
 
-const overview = (search: string) => parseViewState(search, OVERVIEW_PARAMS);
+/** The frozen release's companies and year (amazon … stargate, 2025); the tests name its slugs. */
+const vocabulary = viewVocabulary(frozenDataset());
+const overview = (search: string) => parseViewState(search, OVERVIEW_PARAMS, vocabulary);
 /** What the embed of the plans chart reads, and the embed of a chart that takes no options (the registry's). */
-const EMBED_OF_THE_FIVE = embedParams('capex-2025');
+const EMBED_OF_PLANS = embedParams('capex');
 const EMBED_OF_ONE_CHART = embedParams('aws-revenue');
+const embed = (search: string, reads = EMBED_OF_PLANS) => parseViewState(search, reads, vocabulary, { notRead: embedNotRead });
 
 describe('a view in the URL', () => {
   it('is the default view when the query is empty', () => {
@@ -27,10 +32,18 @@ describe('a view in the URL', () => {
     expect(serializeViewState({ theme: 'dark', highlight: 'meta' })).toBe('?highlight=meta&theme=dark');
   });
 
-  it('keeps companies in display order, and all five means the default', () => {
+  it('keeps companies in display order, and all of them means the default', () => {
     expect(overview('?companies=stargate,amazon').state.companies).toEqual(['amazon', 'stargate']);
-    expect(overview('?companies=amazon,microsoft,alphabet,meta,stargate').state.companies).toBeNull();
-    expect(serializeViewState({ companies: [...URL_PARAMS.companies.values] })).toBe('');
+    expect(overview(`?companies=${[...vocabulary.companies].reverse().join(',')}`).state.companies).toBeNull();
+  });
+
+  it('reads a year that has plans, and drops one that has none, saying so', () => {
+    const years: Vocabulary = { ...vocabulary, years: ['2025', '2026'] };
+    expect(parseViewState('?year=2025', OVERVIEW_PARAMS, years).state.year).toBe('2025');
+    const { state, ignored } = parseViewState('?year=2031', OVERVIEW_PARAMS, years);
+    expect(state.year).toBeNull();
+    expect(describeIgnored(ignored)).toBe('ignored: year=2031');
+    expect(serializeViewState({ year: '2025', basis: 'total' })).toBe('?year=2025&basis=total');
   });
 
   it('drops an unknown company and says so, keeping the valid ones', () => {
@@ -97,27 +110,27 @@ describe('a view in the URL', () => {
 });
 
 describe('an embed’s URL', () => {
-  it('reads basis, highlight and theme for the chart of the five plans', () => {
-    const { state, ignored } = parseViewState('?basis=total&highlight=META&theme=dark', EMBED_OF_THE_FIVE, { notRead: embedNotRead });
+  it('reads basis, highlight and theme for the plans chart', () => {
+    const { state, ignored } = embed('?basis=total&highlight=META&theme=dark');
     expect(state).toMatchObject({ basis: 'total', highlight: 'meta', theme: 'dark', view: 'chart' });
     expect(ignored).toEqual([]);
     expect(serializeViewState(state)).toBe('?basis=total&highlight=meta&theme=dark');
   });
 
   it('drops a theme it does not know, and says so', () => {
-    const { state, ignored } = parseViewState('?theme=<script>alert(1)</script>', EMBED_OF_THE_FIVE, { notRead: embedNotRead });
+    const { state, ignored } = embed('?theme=<script>alert(1)</script>');
     expect(state.theme).toBe('auto');
     expect(describeIgnored(ignored)).toBe('ignored: theme=<script>alert(1)</script>');
   });
 
   it('reads the companies shown, as the overview does', () => {
-    const { state, ignored } = parseViewState('?companies=meta,amazon&highlight=meta', EMBED_OF_THE_FIVE, { notRead: embedNotRead });
+    const { state, ignored } = embed('?companies=meta,amazon&highlight=meta');
     expect(state).toMatchObject({ companies: ['amazon', 'meta'], highlight: 'meta' });
     expect(ignored).toEqual([]);
   });
 
   it('reports the options of another chart on a chart they do not apply to', () => {
-    const { state, ignored } = parseViewState('?highlight=meta&basis=total&theme=light&companies=meta', EMBED_OF_ONE_CHART, { notRead: embedNotRead });
+    const { state, ignored } = embed('?highlight=meta&basis=total&theme=light&companies=meta', EMBED_OF_ONE_CHART);
     expect(state).toMatchObject({ basis: 'per-year', highlight: null, theme: 'light', view: 'chart' });
     expect(ignored.map((i) => `${i.key}: ${i.reason}`)).toEqual([
       'companies: does not apply to this chart',

@@ -1,12 +1,11 @@
 /**
  * A view's state in its query string, read and written from the parameter
- * table (lib/url/params.ts) alone. Defaults are left out of the URL. Anything
- * unknown or malformed is dropped and reported, so a page can say
- * "ignored: companies=foo" — as text, never as markup. Keys no page reads
- * (utm_source, fbclid, …) pass silently.
+ * table (lib/url/params.ts) and the data's vocabulary alone. Defaults are
+ * left out of the URL. Anything unknown or malformed is dropped and reported,
+ * so a page can say "ignored: companies=foo" — as text, never as markup.
+ * Keys no page reads (utm_source, fbclid, …) pass silently.
  */
-import { PRIMARY_SLUGS } from '../dataset/slugs';
-import { DEFAULT_VIEW, PARAM_NAMES, type ParamDefinition, type ParamName, SWITCH_PARAMS, URL_PARAMS, type ViewState } from './params';
+import { DEFAULT_VIEW, PARAM_NAMES, type ParamDefinition, type ParamName, SWITCH_PARAMS, URL_PARAMS, type ViewState, type Vocabulary, allowedValues } from './params';
 
 export interface IgnoredParam {
   key: string;
@@ -16,7 +15,7 @@ export interface IgnoredParam {
 }
 
 /** Longer values are rejected outright; nothing legitimate comes close. */
-export const MAX_VALUE_LENGTH = 120;
+export const MAX_VALUE_LENGTH = 2000;
 
 export function shorten(value: string, max = 40): string {
   const flat = value.replace(/\s+/g, ' ');
@@ -26,10 +25,6 @@ export function shorten(value: string, max = 40): string {
 /** "ignored: companies=foo, basis=yearly" */
 export function describeIgnored(ignored: readonly IgnoredParam[]): string {
   return `ignored: ${ignored.map((i) => `${i.key}=${i.value}`).join(', ')}`;
-}
-
-function allowed(name: ParamName, value: string): boolean {
-  return (URL_PARAMS[name].values as readonly string[]).includes(value);
 }
 
 export interface ParseOptions {
@@ -46,6 +41,7 @@ export interface ParseOptions {
 export function parseViewState(
   search: string | URLSearchParams,
   reads: readonly ParamName[],
+  vocabulary: Vocabulary,
   { notRead = () => 'not used here' }: ParseOptions = {},
 ): { state: ViewState; ignored: IgnoredParam[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -61,6 +57,7 @@ export function parseViewState(
       continue;
     }
     const definition: ParamDefinition = URL_PARAMS[name];
+    const values = allowedValues(name, vocabulary);
     if (definition.list) {
       const chosen = new Set<string>();
       for (const raw of raws) {
@@ -69,18 +66,17 @@ export function parseViewState(
           continue;
         }
         for (const token of raw.split(',').map((t) => t.trim().toLowerCase())) {
-          if (allowed(name, token)) chosen.add(token);
+          if (values.includes(token)) chosen.add(token);
           else ignore(name, token, token ? 'not a valid value' : 'empty');
         }
       }
-      const inOrder = definition.values.filter((v) => chosen.has(v));
-      state[name] = inOrder.length > 0 && inOrder.length < definition.values.length ? inOrder : null;
+      state[name] = values.filter((v) => chosen.has(v));
       continue;
     }
     let taken = false;
     for (const raw of raws) {
       const value = raw.trim().toLowerCase();
-      const valid = raw.length <= MAX_VALUE_LENGTH && allowed(name, value);
+      const valid = raw.length <= MAX_VALUE_LENGTH && values.includes(value);
       if (valid && !taken) {
         state[name] = value;
         taken = true;
@@ -90,25 +86,27 @@ export function parseViewState(
     }
   }
 
-  const view = state as unknown as ViewState;
-  if (view.highlight && view.companies && !view.companies.includes(view.highlight)) {
-    ignore('highlight', view.highlight, 'not among the companies shown');
-    view.highlight = null;
-  }
+  const view = normalizeViewState(state as unknown as ViewState, vocabulary);
+  const highlight = state.highlight as string | null;
+  if (highlight && view.highlight === null) ignore('highlight', highlight, 'not among the companies shown');
   return { state: view, ignored };
 }
 
-/** A state as the URL would read it: companies in display order (all five: null), a highlight only among those shown. */
-export function normalizeViewState(s: ViewState): ViewState {
-  const companies = s.companies && s.companies.length < PRIMARY_SLUGS.length ? PRIMARY_SLUGS.filter((c) => s.companies!.includes(c)) : null;
-  const highlight = s.highlight && (!companies || companies.includes(s.highlight)) ? s.highlight : null;
+/**
+ * A state as the URL would read it: companies in display order (none or all of them: null), a highlight only
+ * among those shown.
+ */
+export function normalizeViewState(s: ViewState, vocabulary: Vocabulary): ViewState {
+  const chosen = s.companies ? vocabulary.companies.filter((c) => s.companies!.includes(c)) : [];
+  const companies = chosen.length > 0 && chosen.length < vocabulary.companies.length ? chosen : null;
+  const highlight = s.highlight && vocabulary.companies.includes(s.highlight) && (!companies || companies.includes(s.highlight)) ? s.highlight : null;
   return { ...s, companies, highlight };
 }
 
 /**
- * The one query-string writer: "" or "?companies=amazon,meta&basis=total".
+ * The one query-string writer: "" or "?year=2025&companies=amazon,meta&basis=total".
  * Parameters left out of `state`, null, or at their default, are left out of the URL.
- * Values come from the parameter table only, so they need no escaping.
+ * Values come from the parameter table and the data's slugs only, so they need no escaping.
  */
 export function serializeViewState(state: { readonly [K in ParamName]?: ViewState[K] | null }): string {
   const parts: string[] = [];
@@ -116,8 +114,7 @@ export function serializeViewState(state: { readonly [K in ParamName]?: ViewStat
     const value = state[name];
     if (value === undefined || value === null || value === URL_PARAMS[name].default) continue;
     if (Array.isArray(value)) {
-      if (value.length === 0 || value.length >= URL_PARAMS[name].values.length) continue;
-      parts.push(`${name}=${value.join(',')}`);
+      if (value.length > 0) parts.push(`${name}=${value.join(',')}`);
     } else {
       parts.push(`${name}=${value}`);
     }
@@ -140,7 +137,7 @@ export function keepChoicesMadeBeforeLoad(
   const next: Record<string, unknown> = { ...state };
   for (const name of SWITCH_PARAMS) {
     const value = checked[name];
-    if (value && allowed(name, value) && !params.has(name)) next[name] = value;
+    if (value && (URL_PARAMS[name].values as readonly string[]).includes(value) && !params.has(name)) next[name] = value;
   }
   return next as unknown as ViewState;
 }

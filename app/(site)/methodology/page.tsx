@@ -1,24 +1,30 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
-import { allEntities, datasetMeta, derivationInputs, derivedFigures, findEntity, figureHref, ignoredAmounts, source, sourcesByDate } from '@/lib/data';
+import { allEntities, datasetMeta, derivationInputs, derivedFigures, findEntity, figureHref, getDataset, ignoredAmounts, latestPlanOf, primaryEntities, source, sourcesByDate } from '@/lib/data';
+import { yearsSpanned } from '@/lib/dataset/plans';
+import { articlesPhrase, countWord, entityName, fiscalYearSpan, namesOf, publishedPeriod, spanLabel } from '@/lib/dataset/prose';
 import { FIGURE_KINDS, QUALIFIERS, type Qualifier } from '@/lib/dataset/schema';
 import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_DESCRIPTION, QUALIFIER_LABEL, formatMonthDay, formatPublished, metricLabel } from '@/lib/dataset/labels';
 import { SHORT_PREFIX, formatValueShort } from '@/lib/money/format';
 import { PrintRunningHead } from '@/components/site/PrintRunningHead';
 import { data } from '@/lib/markup-contract';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Methodology',
-  description: 'How every figure was distilled from five news articles and checked: qualifiers, kinds, derived figures, fiscal years and known gaps.',
-  path: '/methodology',
-});
+export function generateMetadata(): Metadata {
+  return pageMetadata({
+    title: 'Methodology',
+    description: `How every figure was distilled from ${articlesPhrase(getDataset())} and checked: qualifiers, kinds, derived figures, fiscal years and known gaps.`,
+    path: '/methodology',
+  });
+}
 
 /** "Approximate (~)", "Range (low–high)": the qualifier's name with the symbol short labels give it. */
 function qualifierName(q: Qualifier): string {
   const symbol = q === 'range' ? 'low–high' : SHORT_PREFIX[q].trim();
   return symbol ? `${QUALIFIER_LABEL[q]} (${symbol})` : QUALIFIER_LABEL[q];
 }
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -36,13 +42,19 @@ export default function MethodologyPage() {
   const fiscal = allEntities().filter((e) => e.fiscalYearEnd && e.fiscalYearEnd !== '--12-31');
   const inferred = sourcesByDate().filter((s) => s.publishedBasis !== 'printed' || s.headlineBasis !== 'printed' || s.publisherNote);
   const ignored = ignoredAmounts();
+  const ds = getDataset();
+  const calendar = primaryEntities().filter((e) => e.fiscalYearEnd === '--12-31');
+  const multiYear = primaryEntities().flatMap((e) => {
+    const { figure } = latestPlanOf(e);
+    return yearsSpanned(figure) > 1 ? [{ entity: e, figure }] : [];
+  });
   return (
     <div className="max-w-3xl">
       <PrintRunningHead path="/methodology" />
       <header className="py-10">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Methodology</h1>
         <p className="mt-3 text-muted">
-          How the numbers on this site were taken from five news articles, what their labels mean, and what they cannot tell you.
+          How the numbers on this site were taken from {articlesPhrase(ds)}, what their labels mean, and what they cannot tell you.
         </p>
         <p className="mt-3">
           <button type="button" className="share-button" {...data({ copyUrl: absoluteUrl('/methodology') })}>
@@ -53,8 +65,7 @@ export default function MethodologyPage() {
       <div className="space-y-10">
         <Section id="distilling" title="How figures were distilled">
           <p>
-            The input is five news articles published on or just after 6 February 2025, the day of Amazon’s fourth-quarter earnings call (see{' '}
-            <a href="/sources">Sources</a>). Every dollar amount in them was read and either recorded as a figure or listed, with a reason,
+            The input is {articlesPhrase(ds)} published {publishedPeriod(ds)} (see <a href="/sources">Sources</a>). Every dollar amount in them was read and either recorded as a figure or listed, with a reason,
             as deliberately left out — {ignored.length} amounts were left out because they repeat a figure, sit in a headline, or mark a
             threshold (“crossing the $100 billion mark”).
           </p>
@@ -138,14 +149,26 @@ export default function MethodologyPage() {
             year.
           </p>
           <ul className="list-disc space-y-1 pl-5">
-            {fiscal.map((e) => (
-              <li key={e.slug}>
-                {e.name}’s fiscal year ends on {formatMonthDay(e.fiscalYearEnd!)}: its fiscal 2025 runs from July 2024 to June 2025, half of it in
-                calendar 2024.
+            {fiscal.map((e) => {
+              const span = fiscalYearSpan(ds, e);
+              return (
+                <li key={e.slug}>
+                  {e.name}’s fiscal year ends on {formatMonthDay(e.fiscalYearEnd!)}
+                  {span ? `: ${span}` : ''}.
+                </li>
+              );
+            })}
+            {calendar.length > 0 && (
+              <li>
+                {namesOf(calendar, 8)} {calendar.length === 1 ? 'reports' : 'report'} on the calendar year.
+              </li>
+            )}
+            {multiYear.map(({ entity, figure }) => (
+              <li key={entity.slug}>
+                {capitalized(entityName(entity))} is a {countWord(yearsSpanned(figure))}-year commitment ({spanLabel(figure)}); the plans chart shows it as a
+                yearly average by default, or as its total.
               </li>
             ))}
-            <li>Amazon, Alphabet and Meta report on the calendar year.</li>
-            <li>Stargate is a four-year commitment; the overview shows it as a yearly average by default, or as its total.</li>
           </ul>
         </Section>
 
@@ -165,15 +188,11 @@ export default function MethodologyPage() {
         <Section id="gaps" title="Known gaps">
           <ul className="list-disc space-y-1.5 pl-5">
             <li>The sources are secondary: news articles, not company filings. Amounts are as the articles report them.</li>
-            <li>
-              Amazon gave no full-year 2025 number in these sources. The ~$100B is the press’s reading of Jassy’s remark that Q4 2024’s capex is
-              “reasonably representative”; Quartz says “more than $100 billion”, and the run-rate is $105.2B.
-            </li>
             <li>None of the companies says how much of its capital spending is for AI; the articles describe the money as AI and data-center spending.</li>
-            <li>Stargate’s yearly phasing is unknown; the per-year figure is an even split computed here.</li>
-            <li>DeepSeek’s costs are its own claims, which others question, and the sources do not date them.</li>
-            <li>One article’s “profit” figures do not say which measure of profit they are.</li>
-            <li>The publisher of one article (Quartz) is inferred from its style; its original page was not found.</li>
+            {/* What is specific to these sources is data (meta.json's knownGaps), so it changes with them. */}
+            {datasetMeta().knownGaps.map((gap) => (
+              <li key={gap}>{gap}</li>
+            ))}
           </ul>
         </Section>
 

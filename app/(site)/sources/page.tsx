@@ -1,17 +1,21 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
-import { disagreements, figure, figureHref, figuresCiting, findEntity, sourcesByDate } from '@/lib/data';
+import { disagreements, figure, figureHref, figuresCiting, findEntity, getDataset, sourcesByDate } from '@/lib/data';
+import { articlesPhrase, publishedPeriod } from '@/lib/dataset/prose';
 import { KIND_LABEL, formatPublished, metricLabel } from '@/lib/dataset/labels';
 import { formatValueShort } from '@/lib/money/format';
 import { PrintRunningHead } from '@/components/site/PrintRunningHead';
 import { data } from '@/lib/markup-contract';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Sources',
-  description: 'The five news articles behind every figure, what each one reports, and every place where they disagree.',
-  path: '/sources',
-});
+export function generateMetadata(): Metadata {
+  const articles = articlesPhrase(getDataset());
+  return pageMetadata({
+    title: 'Sources',
+    description: `The ${articles} behind every figure, what each one reports, and every place where they disagree.`,
+    path: '/sources',
+  });
+}
 
 export default function SourcesPage() {
   const sources = sourcesByDate();
@@ -22,8 +26,8 @@ export default function SourcesPage() {
       <header className="max-w-3xl py-10">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Sources</h1>
         <p className="mt-3 text-muted">
-          Every figure on this site comes from one of these {sources.length} news articles, published after Amazon’s fourth-quarter earnings call
-          of 6 February 2025. Where an article does not print its date or headline, it says how we know it.
+          Every figure on this site comes from one of these {articlesPhrase(getDataset())}, published {publishedPeriod(getDataset())}. Where an
+          article does not print its date or headline, it says how we know it.
         </p>
         <p className="mt-3 flex flex-wrap items-center gap-4 text-sm">
           <a href="#disagreements">Where the sources disagree ({list.length})</a>

@@ -3,16 +3,20 @@ import type { Dataset } from '../../dataset/schema';
 import { fig, publishersOf, row, valueOf } from '../draft';
 import type { ChartDraft, ChartOptions } from '../spec';
 
+const ROWS = [
+  'amazon-net-sales-q4-2024',
+  'aws-revenue-q4-2024',
+  'amazon-capex-q4-2024',
+  'amazon-operating-income-q4-2024',
+  'amazon-profit-q4-2024',
+  'aws-profit-q4-2024',
+] as const;
+
 /** Amazon's fourth quarter of 2024, as the sources report it. */
-export function amazonQ4(ds: Dataset, options: ChartOptions): ChartDraft {
-  const ids = [
-    'amazon-net-sales-q4-2024',
-    'aws-revenue-q4-2024',
-    'amazon-capex-q4-2024',
-    'amazon-operating-income-q4-2024',
-    'amazon-profit-q4-2024',
-    'aws-profit-q4-2024',
-  ];
+export const amazonQ4 = { figures: [...ROWS, 'aws-revenue-q4-2024-rounded'] as const, build: buildAmazonQ4 };
+
+function buildAmazonQ4(ds: Dataset, options: ChartOptions): ChartDraft {
+  const ids = ROWS;
   const rows = ids.map((id) => {
     const f = fig(ds, id);
     const name = SHORT_METRIC_LABEL[f.metric];

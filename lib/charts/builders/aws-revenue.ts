@@ -2,9 +2,13 @@ import type { Dataset } from '../../dataset/schema';
 import { fig, row } from '../draft';
 import type { ChartDraft, ChartOptions } from '../spec';
 
+const FIGURES = ['aws-revenue-2023', 'aws-revenue-2024'] as const;
+
 /** AWS full-year revenue, 2023 and 2024. */
-export function awsRevenue(ds: Dataset, options: ChartOptions): ChartDraft {
-  const rows = ['aws-revenue-2023', 'aws-revenue-2024'].map((id) => {
+export const awsRevenue = { figures: FIGURES, build: buildAwsRevenue };
+
+function buildAwsRevenue(ds: Dataset, options: ChartOptions): ChartDraft {
+  const rows = FIGURES.map((id) => {
     const f = fig(ds, id);
     return row(ds, { figure: f, label: f.period.label, sublabel: 'Reported · full-year AWS sales' }, options, id);
   });

@@ -4,10 +4,12 @@
  * (lib/dataset/checks.test.ts) and by the build test (a bad dataset must stop
  * `npm run build` and leave the previous out/ intact).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ProblemCode } from '../problems';
 import { DATASET_FILES } from '../schema';
+import { bumpVersion } from '../version';
+import { writeDataset } from './synthetic';
 
 /** Raw dataset files as parsed JSON (or a string, to write broken JSON), keyed by file name. */
 export type RawFiles = Record<string, unknown>;
@@ -54,6 +56,11 @@ export function syntheticArticles(files: RawFiles): Articles {
   }
   return articles;
 }
+
+/** The newest release of the real data, which the release fixtures name. */
+const RELEASE = (readRealFiles()['changelog.json'] as Json[])[0]!.version as string;
+const NOT_RELEASED = bumpVersion(RELEASE, 'patch');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const figure = (files: RawFiles, id: string): Json => (files['figures.json'] as Json[]).find((f) => f.id === id)!;
 const firstFileOf = (files: RawFiles, sourceId: string): string => (files['sources.json'] as Json[]).find((s) => s.id === sourceId)!.file;
@@ -218,22 +225,41 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     expected: { code: 'unknown-figure', file: 'data/disagreements.json', record: 'disagreement "amazon-capex-2025"', field: 'figures[3]', message: /got "amazon-capex-2025-guess"/ },
   },
   {
-    name: 'primary-entity-missing',
-    breaks: 'a dataset without one of the five compared entities',
+    name: 'company-shown-nowhere',
+    breaks: 'a compared company without a plan for any year, which no chart would show',
     needsArticles: false,
     mutate: (files) => {
-      (files['entities.json'] as Json[]).find((e) => e.slug === 'stargate')!.role = 'context';
+      (files['entities.json'] as Json[]).find((e) => e.slug === 'alphabet')!.plans = {};
     },
-    expected: { code: 'missing-primary-entity', file: 'data/entities.json', record: 'entity "stargate"', message: /expected the dashboard's entity "stargate" with role "primary"/ },
+    expected: { code: 'shown-nowhere', file: 'data/entities.json', record: 'entity "alphabet"', field: 'plans', message: /expected a plan for at least one year/ },
   },
   {
-    name: 'headline-figure-of-another-entity',
-    breaks: "an entity whose headline figure belongs to someone else",
+    name: 'plan-of-another-entity',
+    breaks: "an entity whose plan for a year is another entity's figure",
     needsArticles: false,
     mutate: (files) => {
-      (files['entities.json'] as Json[]).find((e) => e.slug === 'meta')!.headlineFigure = 'alphabet-capex-2025';
+      (files['entities.json'] as Json[]).find((e) => e.slug === 'meta')!.plans = { '2025': 'alphabet-capex-2025' };
     },
-    expected: { code: 'unknown-figure', file: 'data/entities.json', record: 'entity "meta"', field: 'headlineFigure', message: /expected a figure of this entity, got "alphabet-capex-2025"/ },
+    expected: { code: 'unknown-figure', file: 'data/entities.json', record: 'entity "meta"', field: 'plans.2025', message: /expected a figure of this entity, got "alphabet-capex-2025"/ },
+  },
+  {
+    name: 'multi-year-plan-without-yearly-average',
+    breaks: 'a plan over several years without the derived yearly average it is drawn as',
+    needsArticles: false,
+    mutate: (files) => {
+      const figures = files['figures.json'] as Json[];
+      figures.splice(figures.findIndex((f) => f.id === 'stargate-investment-per-year'), 1);
+    },
+    expected: { code: 'missing-yearly-average', file: 'data/figures.json', record: 'figure "stargate-investment-total"', field: 'period', message: /expected a derived figure for its yearly average \(op "divide", input "stargate-investment-total", by 4\)/ },
+  },
+  {
+    name: 'context-entity-shown-nowhere',
+    breaks: 'a context entity that no figure names',
+    needsArticles: false,
+    mutate: (files) => {
+      (files['entities.json'] as Json[]).push({ slug: 'oracle', name: 'Oracle', kind: 'company', role: 'context', ticker: 'ORCL', fiscalYearEnd: '--05-31', plans: {}, description: 'A Stargate backer.' });
+    },
+    expected: { code: 'shown-nowhere', file: 'data/entities.json', record: 'entity "oracle"', message: /it would be shown nowhere/ },
   },
   {
     name: 'quote-not-verbatim',
@@ -289,16 +315,16 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       figure(files, 'alphabet-capex-2025').note = 'A note added without a release.';
     },
-    expected: { code: 'unreleased-change', file: 'data/changelog.json', record: 'release "1.0.0"', field: 'hash', message: /the data has changed since \(hash [0-9a-f]{12}\)\. Add a release/ },
+    expected: { code: 'unreleased-change', file: 'data/changelog.json', record: `release "${RELEASE}"`, field: 'hash', message: /the data has changed since \(hash [0-9a-f]{12}\)\. Record a release: npm run data:release/ },
   },
   {
     name: 'version-mismatch',
     breaks: 'a meta.json version that is not the newest release',
     needsArticles: false,
     mutate: (files) => {
-      (files['meta.json'] as Json).version = '1.0.1';
+      (files['meta.json'] as Json).version = NOT_RELEASED;
     },
-    expected: { code: 'version-mismatch', file: 'data/meta.json', field: 'version', message: /expected the newest release in data\/changelog\.json, 1\.0\.0; got 1\.0\.1/ },
+    expected: { code: 'version-mismatch', file: 'data/meta.json', field: 'version', message: new RegExp(`expected the newest release in data/changelog\\.json, ${literal(RELEASE)}; got ${literal(NOT_RELEASED)}`) },
   },
 ];
 
@@ -310,14 +336,5 @@ export function writeFixture(root: string, fixture: BrokenFixture | null): { dat
   const files = readRealFiles();
   const articles = syntheticArticles(files);
   fixture?.mutate(files, articles);
-  const dataDir = path.join(root, 'data');
-  const articlesDir = path.join(root, 'articles');
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  mkdirSync(articlesDir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) {
-    writeFileSync(path.join(dataDir, name), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  }
-  for (const [name, text] of articles) writeFileSync(path.join(articlesDir, name), text);
-  return { dataDir, articlesDir };
+  return writeDataset(root, files, articles);
 }

@@ -7,10 +7,9 @@ import { CitationList } from '@/components/figures/CitationList';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
 import { chartVariant, pageCharts } from '@/lib/charts/variants';
-import { figure, figuresFor, findEntity, primaryEntities } from '@/lib/data';
+import { colorTokenFor, figuresFor, findEntity, getDataset, isPrimarySlug, latestPlanOf, primaryEntities } from '@/lib/data';
 import { KIND_LABEL, METRIC_LABEL, formatMonthDay } from '@/lib/dataset/labels';
-import { isPrimarySlug } from '@/lib/dataset/query';
-import { METRICS, PRIMARY_SLUGS } from '@/lib/dataset/schema';
+import { METRICS } from '@/lib/dataset/schema';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
@@ -18,8 +17,9 @@ import { data } from '@/lib/markup-contract';
 
 export const dynamicParams = false;
 
+/** A page for every entity the dashboard compares (data/entities.json). */
 export function generateStaticParams() {
-  return PRIMARY_SLUGS.map((slug) => ({ slug }));
+  return primaryEntities().map((e) => ({ slug: e.slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -28,14 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const entity = findEntity(slug);
   if (!entity || !isPrimarySlug(slug)) return {};
-  const f = figure(entity.headlineFigure!);
+  const f = latestPlanOf(entity).figure;
+  const [main] = pageCharts(getDataset(), slug);
   return pageMetadata({
     // Within the ~60 characters search results show: the period without its parenthesis ("FY2025" still says fiscal).
     title: `${entity.name}: ${formatValueShort(f.value, f.qualifier)} ${f.metric === 'capex' ? 'capex' : 'investment'}, ${f.period.label.replace(/\s*\(.*\)$/, '')}`,
     description: `${entity.name}’s AI capital spending: ${formatValueLong(f.value, f.qualifier)} (${KIND_LABEL[f.kind].toLowerCase()}, ${f.period.label}) against its peers, and every figure the sources report, each with its quote.`,
     path: `/companies/${slug}`,
     preview: slug,
-    oembed: chartVariant(pageCharts(slug)[0]!.id, { highlight: pageCharts(slug)[0]!.highlight }).key,
+    oembed: chartVariant(getDataset(), main!.id, { highlight: main!.highlight, year: main!.year }).key,
   });
 }
 
@@ -43,10 +44,10 @@ export default async function CompanyPage({ params }: Props) {
   const { slug } = await params;
   if (!isPrimarySlug(slug)) notFound();
   const entity = findEntity(slug)!;
-  const headline = figure(entity.headlineFigure!);
+  const { year, figure: headline } = latestPlanOf(entity);
   const figures = figuresFor(slug);
   // The page's first chart sets it among its peers; the others are its own.
-  const [peers, ...own] = pageCharts(slug);
+  const [peers, ...own] = pageCharts(getDataset(), slug);
   const metrics = METRICS.filter((m) => figures.some((f) => f.metric === m));
   const primaryQuote = headline.citations.filter((c) => c.role === 'states-value').slice(0, 1);
 
@@ -64,7 +65,7 @@ export default async function CompanyPage({ params }: Props) {
             {entity.fiscalYearEnd && entity.fiscalYearEnd !== '--12-31' ? ` · fiscal year ends ${formatMonthDay(entity.fiscalYearEnd)}` : ''}
           </p>
           <h1 className="mt-1 flex items-center gap-3 text-3xl font-semibold tracking-tight sm:text-5xl">
-            <span aria-hidden className="inline-block size-4 rounded-sm sm:size-5" style={{ background: `var(${entity.colorToken})` }} />
+            <span aria-hidden className="inline-block size-4 rounded-sm sm:size-5" style={{ background: `var(${colorTokenFor(slug)})` }} />
             {entity.name}
           </h1>
           <p className="mt-3 max-w-2xl text-muted">{entity.description}</p>
@@ -91,16 +92,16 @@ export default async function CompanyPage({ params }: Props) {
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
-        <ChartBlock id={peers!.id} highlight={peers!.highlight} printedElsewhere={figures.map((f) => f.id)} />
+        <ChartBlock id={peers!.id} highlight={peers!.highlight} year={peers!.year} printedElsewhere={figures.map((f) => f.id)} />
         <div className="lg:pt-24">
-          <ComparabilityNote />
+          <ComparabilityNote year={year} />
         </div>
       </div>
       {own.length > 0 && (
         <div className="own-charts mt-14 grid gap-x-10 gap-y-14 lg:grid-cols-2">
           {own.map((chart, i) => (
             <div key={chart.id} className={own.length % 2 === 1 && i === own.length - 1 ? 'lg:col-span-2 lg:max-w-[52rem]' : ''}>
-              <ChartBlock id={chart.id} highlight={chart.highlight} printedElsewhere={figures.map((f) => f.id)} />
+              <ChartBlock id={chart.id} highlight={chart.highlight} year={chart.year} printedElsewhere={figures.map((f) => f.id)} />
             </div>
           ))}
         </div>

@@ -1,0 +1,203 @@
+/**
+ * A synthetic dataset for tests and the growth bench, never published: N
+ * companies with a capital-spending plan in each of M years, and the articles
+ * that report them, one per five companies a year, whose sentences are the
+ * figures' quotes, so the whole data check passes (quotes verbatim, every
+ * dollar amount covered). It has what the real data has, at any size: a
+ * company on a fiscal year, a range, an approximate value, and a project
+ * with a multi-year plan and its yearly average. Names are the fictional
+ * companies of Microsoft's documentation; beyond the palette, colours are pinned.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Dataset, Entity, Figure, Source } from '../schema';
+import { contentHash } from '../version';
+import type { Articles, RawFiles } from './fixtures';
+
+export interface SyntheticOptions {
+  companies: number;
+  years: number;
+  firstYear?: number;
+  /** The series palette's size (app/globals.css): companies beyond it pin a colour. */
+  paletteSize?: number;
+}
+
+const NAMES = [
+  'Contoso', 'Fabrikam', 'Northwind Traders', 'Adventure Works', 'Tailspin Toys', 'Wingtip Toys', 'Litware', 'Proseware',
+  'Woodgrove Bank', 'Alpine Ski House', 'Coho Winery', 'Fourth Coffee', 'Lucerne Publishing', 'Trey Research', 'Wide World Importers',
+  'Humongous Insurance', 'Blue Yonder Airlines', 'Relecloud', 'VanArsdel', 'Munson’s Pickles and Preserves Farm',
+];
+const ROMAN = ['', ' II', ' III', ' IV'];
+
+const slugOf = (name: string) => name.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const B = 1e9;
+
+interface Plan {
+  figure: Figure;
+  sentences: { quote: string; role: 'states-value' | 'context' }[];
+}
+
+function planOf(entity: Entity, index: number, year: number): Plan {
+  const base = 5 + ((index * 37 + year * 11) % 116);
+  const id = `${entity.slug}-capex-${year}`;
+  const who = entity.name;
+  if (entity.kind === 'project') {
+    const total = (2 + (index % 5)) * 100;
+    return {
+      figure: {
+        id: `${entity.slug}-investment-${year}-${year + 3}`,
+        entity: entity.slug,
+        metric: 'infrastructure-investment',
+        segment: null,
+        period: { label: `${year}–${year + 3} (four years)`, start: `${year}-01-01`, end: `${year + 3}-12-31`, basis: 'calendar' },
+        value: { low: total * B, high: total * B },
+        qualifier: 'exact',
+        kind: 'plan',
+        citations: [],
+        note: 'A synthetic multi-year commitment.',
+      },
+      sentences: [
+        { quote: `${who}, a planned $${total} billion AI infrastructure project, was announced in ${year}.`, role: 'states-value' },
+        { quote: `The ${who} money would be spent over the next four years.`, role: 'context' },
+      ],
+    };
+  }
+  if (entity.fiscalYearEnd) {
+    return {
+      figure: {
+        id: `${entity.slug}-capex-fy${year}`,
+        entity: entity.slug,
+        metric: 'capex',
+        segment: null,
+        period: { label: `FY${year} (Jul ${year - 1} – Jun ${year})`, start: `${year - 1}-07-01`, end: `${year}-06-30`, basis: 'fiscal' },
+        value: { low: base * B, high: base * B },
+        qualifier: 'exact',
+        kind: 'plan',
+        citations: [],
+      },
+      sentences: [{ quote: `${who} plans to spend $${base} billion in its fiscal year ${year}, which ends on June 30.`, role: 'states-value' }],
+    };
+  }
+  const range = index % 7 === 3;
+  const approximate = !range && index % 5 === 2;
+  const period = { label: `${year}`, start: `${year}-01-01`, end: `${year}-12-31`, basis: 'calendar' as const };
+  const amount = range ? `between $${base} billion and $${base + 5} billion` : `${approximate ? 'about ' : ''}$${base} billion`;
+  return {
+    figure: {
+      id,
+      entity: entity.slug,
+      metric: 'capex',
+      segment: null,
+      period,
+      value: { low: base * B, high: (range ? base + 5 : base) * B },
+      qualifier: range ? 'range' : approximate ? 'approximate' : 'exact',
+      kind: 'plan',
+      citations: [],
+    },
+    sentences: [{ quote: `${who} plans to spend ${amount} on capital expenditures in ${year}.`, role: 'states-value' }],
+  };
+}
+
+/** The dataset's files (as parsed JSON, keyed by file name) and its articles' texts. */
+export function syntheticDataset({ companies, years, firstYear = 2025, paletteSize = 20 }: SyntheticOptions): { files: RawFiles; articles: Articles; dataset: Dataset } {
+  const entities: Entity[] = Array.from({ length: companies }, (_, i) => {
+    const name = `${NAMES[i % NAMES.length]}${ROMAN[Math.floor(i / NAMES.length)] ?? ` ${Math.floor(i / NAMES.length) + 1}`}`;
+    const project = companies >= 3 && i === companies - 1;
+    return {
+      slug: slugOf(name),
+      name,
+      kind: project ? 'project' : 'company',
+      role: 'primary',
+      ticker: null,
+      fiscalYearEnd: !project && i === 1 ? '--06-30' : null,
+      ...(companies > paletteSize ? { colorToken: `--color-series-${(i % paletteSize) + 1}` } : {}),
+      plans: {},
+      description: `A fictional ${project ? 'project' : 'company'} of the synthetic test dataset.`,
+    };
+  });
+  const figures: Figure[] = [];
+  const sources: Source[] = [];
+  const articles: Articles = new Map();
+  for (let y = 0; y < years; y++) {
+    const year = firstYear + y;
+    // A multi-year project has one plan, in the first year.
+    const planners = entities.map((e, i) => ({ e, i })).filter(({ e }) => e.kind !== 'project' || y === 0);
+    for (let start = 0, part = 1; start < planners.length; start += 5, part++) {
+      const source: Source = {
+        id: `wire-${year}-${part}`,
+        file: `synthetic-${year}-${String(part).padStart(2, '0')}.txt`,
+        publisher: 'Synthetic Wire',
+        headline: `Who plans to spend what in ${year}, part ${part}`,
+        headlineBasis: 'printed',
+        published: `${year}-02-${String(part).padStart(2, '0')}`,
+        publishedBasis: 'printed',
+        url: `https://example.com/synthetic/${year}/${part}`,
+        urlKind: 'original',
+      };
+      sources.push(source);
+      const lines = [source.headline, ''];
+      for (const { e, i } of planners.slice(start, start + 5)) {
+        const plan = planOf(e, i, year);
+        plan.figure.citations = plan.sentences.map((s) => ({ source: source.id, quote: s.quote, role: s.role }));
+        figures.push(plan.figure);
+        e.plans[String(year)] = plan.figure.id;
+        if (plan.figure.metric === 'infrastructure-investment') {
+          const total = plan.figure.value.low;
+          figures.push({
+            id: `${e.slug}-investment-per-year`,
+            entity: e.slug,
+            metric: 'infrastructure-investment',
+            segment: null,
+            period: { label: `Per year, average of ${year}–${year + 3}`, start: `${year}-01-01`, end: `${year}-12-31`, basis: 'calendar' },
+            value: { low: total / 4, high: total / 4 },
+            qualifier: 'exact',
+            kind: 'derived',
+            derivation: { op: 'divide', input: plan.figure.id, by: 4, description: 'The commitment spread evenly over its four years', statedInSource: false },
+            citations: [{ source: source.id, quote: plan.sentences[1]!.quote, role: 'context' }],
+          });
+        }
+        lines.push(plan.sentences.map((s) => s.quote).join(' '), '');
+      }
+      articles.set(source.file, lines.join('\n'));
+    }
+  }
+  const asOf = sources.map((s) => s.published).sort().at(-1)!;
+  const content = { sources, entities, figures, disagreements: [], ignoredAmounts: [] };
+  const dataset: Dataset = {
+    meta: {
+      title: `Synthetic tracker: ${companies} companies, ${years} ${years === 1 ? 'year' : 'years'}`,
+      description: 'Synthetic data for tests and the growth bench; never published.',
+      asOf,
+      compiled: asOf,
+      currency: 'USD',
+      version: '1.0.0',
+      knownGaps: [],
+    },
+    ...content,
+    changelog: [{ version: '1.0.0', date: asOf, hash: contentHash(content), summary: 'The synthetic first release.', added: figures.map((f) => f.id), changed: [], removed: [] }],
+  };
+  const files: RawFiles = {
+    'meta.json': dataset.meta,
+    'sources.json': sources,
+    'entities.json': entities,
+    'figures.json': figures,
+    'disagreements.json': [],
+    'ignored-amounts.json': [],
+    'changelog.json': dataset.changelog,
+  };
+  return { files, articles, dataset };
+}
+
+/** Writes a dataset as folders `<root>/data` and `<root>/articles`, for DATASET_DIR and ARTICLES_DIR. */
+export function writeDataset(root: string, files: RawFiles, articles: Articles): { dataDir: string; articlesDir: string } {
+  const dataDir = path.join(root, 'data');
+  const articlesDir = path.join(root, 'articles');
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(articlesDir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(path.join(dataDir, name), typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+  }
+  for (const [name, text] of articles) writeFileSync(path.join(articlesDir, name), text);
+  return { dataDir, articlesDir };
+}

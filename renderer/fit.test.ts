@@ -1,0 +1,65 @@
+/**
+ * Twenty companies in a fixed frame: a slide holds what it can at the slide type scale, and a link preview,
+ * which cannot hold every row legibly, draws the largest (and the highlighted one) and says what it leaves
+ * out and where the rest is, rather than shrinking or overlapping text. Measured with the export font.
+ */
+import { describe, expect, it } from 'vitest';
+import { type FrameLayout, layoutFrame, typeSizes } from '@/lib/charts/frame-layout';
+import { buildChartSpec } from '@/lib/charts/registry';
+import { syntheticDataset } from '@/lib/dataset/testing/synthetic';
+import { nodeExportKit } from '@/scripts/lib/node-host';
+import { framedSpec, frameFooter } from './export-svg';
+
+const kit = await nodeExportKit();
+
+function sizes(f: FrameLayout): number[] {
+  const l = f.chart.layout;
+  return [f.title.size, f.subtitle.size, f.legend.size, l.labelSize, l.sublabelSize, l.valueSize, l.noteSize, l.tickSize, f.source.size, f.footer.size];
+}
+
+for (const companies of [5, 12, 20]) {
+  describe(`${companies} companies`, () => {
+    const ds = syntheticDataset({ companies, years: 2 }).dataset;
+    for (const frame of ['slide', 'preview'] as const) {
+      it(`fit a ${frame} at its type scale, every text as large as with five`, () => {
+        const spec = buildChartSpec(ds, 'capex', { year: '2025' });
+        const framed = framedSpec(kit, ds, spec, frame);
+        const layout = layoutFrame(framed, frame, kit.raster.measure, frameFooter(framed));
+        const scale = Object.values(typeSizes(frame));
+        for (const size of sizes(layout)) expect(scale).toContain(size);
+        expect(layout.chart.layout.labelSize).toBe(typeSizes(frame).label);
+        if (framed.rows.length < spec.rows.length) {
+          const where = spec.permalink;
+          expect(framed.leftOut).toBe(`Shown: the ${framed.rows.length} largest of ${spec.rows.length}; all ${spec.rows.length} at capex.example.org${where}.`);
+          const smallestShown = Math.min(...framed.rows.map((r) => r.high));
+          const left = spec.rows.filter((r) => !framed.rows.some((s) => s.entity === r.entity));
+          for (const r of left) expect(r.high, r.label).toBeLessThanOrEqual(smallestShown);
+          expect(framed.notes.at(-1)).toContain(`Left out for legibility, largest first: ${left.sort((a, b) => b.high - a.high)[0]!.label}`);
+          expect(framed.key).toBe(spec.key);
+          expect(framed.title).toBe(spec.title);
+        } else {
+          expect(framed.leftOut).toBeUndefined();
+        }
+      });
+    }
+  });
+}
+
+describe('a link preview of twenty companies', () => {
+  const ds = syntheticDataset({ companies: 20, years: 1 }).dataset;
+
+  it('leaves rows out, and says so', () => {
+    const spec = buildChartSpec(ds, 'capex');
+    const framed = framedSpec(kit, ds, spec, 'preview');
+    expect(framed.rows.length).toBeLessThan(20);
+    expect(framed.leftOut).toMatch(/^Shown: the \d+ largest of 20; all 20 at /);
+  });
+
+  it('keeps the highlighted company, however small its plan', () => {
+    const spec = buildChartSpec(ds, 'capex');
+    const smallest = [...spec.rows].sort((a, b) => a.high - b.high)[0]!.entity;
+    const framed = framedSpec(kit, ds, buildChartSpec(ds, 'capex', { highlight: smallest }), 'preview');
+    expect(framed.rows.map((r) => r.entity)).toContain(smallest);
+    expect(framed.rows.find((r) => r.entity === smallest)!.dimmed).toBe(false);
+  });
+});
