@@ -1,9 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+
+/**
+ * Two suites. By default, e2e/ against this project's out/. With E2E_SUITE=growth, e2e/growth/ against a
+ * sandbox's build of a synthetic dataset (E2E_SITE_DIR, DATASET_DIR: scripts/growth-check.ts sets them).
+ */
+const growth = process.env.E2E_SUITE === 'growth';
+const siteDir = process.env.E2E_SITE_DIR ?? '.';
 
 // The tests make files with the renderer as the build did, to compare them with what the browser makes:
 // both must print the site's address the build printed (its stamp says which).
-const STAMP = '.next/static-export-complete';
+const STAMP = path.join(siteDir, '.next/static-export-complete');
 if (!process.env.SITE_URL && existsSync(STAMP)) process.env.SITE_URL = (JSON.parse(readFileSync(STAMP, 'utf8')) as { siteUrl: string }).siteUrl;
 
 /** Tests run against the built static site, served exactly as `npm start` serves it. */
@@ -11,7 +19,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: growth ? 'e2e/growth' : 'e2e',
+  testIgnore: growth ? [] : ['growth/**'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -37,6 +46,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'npm run -s serve',
+    cwd: siteDir,
     url: baseURL,
     env: { PORT: String(port) },
     reuseExistingServer: !process.env.CI,

@@ -13,9 +13,12 @@ export function run(command: string, args: string[], env: Record<string, string>
   return result.status ?? 1;
 }
 
-/** Binaries of this project's node_modules. */
+/** Binaries of this project's node_modules: the nearest up the tree, so a sandbox (scripts/lib/sandbox.ts) finds the project's. */
 export function bin(name: string): string {
-  return path.resolve('node_modules', '.bin', name);
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', '.bin', name);
+    if (existsSync(candidate) || path.dirname(dir) === dir) return candidate;
+  }
 }
 
 /** Everything a build reads: if any of it is newer than the build, the build is stale. */
