@@ -107,22 +107,25 @@ export default function OverviewPage() {
         </section>
       </div>
 
-      <section id="context" className="mt-12 scroll-mt-24" aria-labelledby="context-title">
-        <h2 id="context-title" className="text-xl font-semibold tracking-tight">
-          Other figures in the sources
-        </h2>
-        <p className="mt-2 max-w-3xl text-sm text-muted">
-          Not charted, because they are claims or sums rather than one company’s plan — but they are in the articles, so they are here.
-        </p>
-        <div className="figure-grid mt-4 grid gap-4 md:grid-cols-2">
-          {context.map((f) => (
-            <div key={f.id}>
-              <p className="mb-1 text-sm font-medium">{findEntity(f.entity)?.name}</p>
-              <FigureEntry figure={f} />
-            </div>
-          ))}
-        </div>
-      </section>
+      {/* The figures of context entities (a sum, a rival's claim): a tracker without any has no such section. */}
+      {context.length > 0 && (
+        <section id="context" className="mt-12 scroll-mt-24" aria-labelledby="context-title">
+          <h2 id="context-title" className="text-xl font-semibold tracking-tight">
+            Other figures in the sources
+          </h2>
+          <p className="mt-2 max-w-3xl text-sm text-muted">
+            Not charted, because they are claims or sums rather than one company’s plan — but they are in the articles, so they are here.
+          </p>
+          <div className="figure-grid mt-4 grid gap-4 md:grid-cols-2">
+            {context.map((f) => (
+              <div key={f.id}>
+                <p className="mb-1 text-sm font-medium">{findEntity(f.entity)?.name}</p>
+                <FigureEntry figure={f} />
+              </div>
+            ))}
+          </div>
+        </section>
+      )}
     </>
   );
 }

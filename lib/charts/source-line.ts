@@ -28,13 +28,15 @@ export function creditedSources(ds: Dataset, figureIds: readonly string[]): Sour
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
-/** "Sources: Anzali, Kodefied and Quartz (news articles, Feb 2025)." */
+/** "Sources: Anzali, Kodefied and Quartz (news articles, Feb 2025)."; "Source: Reuters (news articles, Jan and Feb 2026)." */
 export function sourceLine(ds: Dataset, figureIds: readonly string[]): string {
   const credits = creditedSources(ds, figureIds);
   if (credits.length === 0) return 'Source: computed from the figures shown.';
   const months = [...new Set(ds.sources.filter((s) => credits.some((c) => c.id === s.id)).map((s) => s.published.slice(0, 7)))].sort();
   const when = months.map((m) => new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`)));
-  const noun = credits.length === 1 ? 'Source' : 'Sources';
+  // A publisher is named once, however many of its articles are cited.
+  const publishers = [...new Set(credits.map((c) => c.publisher))];
+  const noun = publishers.length === 1 ? 'Source' : 'Sources';
   const article = credits.length === 1 ? 'news article' : 'news articles';
-  return `${noun}: ${list.format(credits.map((c) => c.publisher))} (${article}, ${list.format(when)}).`;
+  return `${noun}: ${list.format(publishers)} (${article}, ${list.format(when)}).`;
 }

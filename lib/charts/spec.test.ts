@@ -155,3 +155,16 @@ describe('a spec is complete: every output reads its values from it', () => {
     expect(buildChartSpec(edited, 'amazon-capex').notes.join(' ')).toContain('Quartz puts 2025 at more than $110B');
   });
 });
+
+describe('at twenty companies', () => {
+  const grown = syntheticDataset({ companies: 20, years: 1 }).dataset;
+  const spec = buildChartSpec(grown, 'capex');
+
+  it('counts the calendar-year plans in the fiscal-year note rather than naming them all', () => {
+    expect(spec.notes[0]).toMatch(/^[A-Za-z ’]+’s fiscal year 2025 runs from July 2024 to June 2025; the other 18 plans are for calendar 2025\.$/);
+  });
+
+  it('names a publisher once in the source line, however many of its articles are cited', () => {
+    expect(spec.sourceLine).toBe('Source: Synthetic Wire (news articles, Feb 2025).');
+  });
+});

@@ -82,7 +82,14 @@ export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
   const notes: string[] = [];
   if (fiscal.length) {
     const months = fiscal.map(({ name, plan }, i) => `${name}’s${i === 0 ? ` fiscal year ${year}` : ''} runs from ${fiscalMonths(plan)}`);
-    const others = calendar.length ? `; ${calendar.length === 1 ? `${calendar[0]}’s plan is` : `the plans of ${list(calendar)} are`} for calendar ${year}` : '';
+    // Beyond a few, the others are counted, not named: the note stays a line or two on a slide.
+    const others = !calendar.length
+      ? ''
+      : calendar.length === 1
+        ? `; ${calendar[0]}’s plan is for calendar ${year}`
+        : calendar.length <= 3
+          ? `; the plans of ${list(calendar)} are for calendar ${year}`
+          : `; the other ${calendar.length} plans are for calendar ${year}`;
     notes.push(`${months.join(', ')}${others}.`);
   }
   for (const { name, plan, span, yearly } of multiYear) {
