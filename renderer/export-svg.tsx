@@ -44,7 +44,7 @@ function checkCharacters(frame: FrameLayout, spec: ChartSpec): void {
     ...frame.title.lines,
     ...frame.subtitle.lines,
     ...frame.legend.items.map((i) => i.label),
-    ...spec.rows.flatMap((r) => [r.label, ...(frame.chart.layout.sublabelLines?.[r.key] ?? [r.sublabel]), r.valueLabel, r.note ?? '']),
+    ...spec.rows.flatMap((r) => [...(frame.chart.layout.labelLines?.[r.key] ?? [r.label]), ...(frame.chart.layout.sublabelLines?.[r.key] ?? [r.sublabel]), r.valueLabel, r.note ?? '']),
     ...spec.axis.tickLabels,
     ...frame.source.lines,
     frame.footer.left,

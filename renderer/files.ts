@@ -33,7 +33,7 @@ export async function makeViewFiles(kit: ExportKit, ds: Dataset, spec: ChartSpec
     else if (file.format === 'pptx') {
       // Loaded when asked for: in the browser, PowerPoint's writer is most of the files' code.
       const { pptxFor } = await import('./pptx');
-      made.push({ file, content: await pptxFor(kit.tokens, [onSlide()], spec.title) });
+      made.push({ file, content: await pptxFor(kit.tokens, [onSlide()], spec.title, kit.raster.measure) });
     }
     else {
       // One slide drawing (1920×1080 user units) for both sizes: the small one is the same slide, scaled.

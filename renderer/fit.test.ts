@@ -63,3 +63,17 @@ describe('a link preview of twenty companies', () => {
     expect(framed.rows.find((r) => r.entity === smallest)!.dimmed).toBe(false);
   });
 });
+
+describe('a long company name on a slide', () => {
+  it('wraps within the label column rather than running into the bars', () => {
+    const ds = syntheticDataset({ companies: 20, years: 1 }).dataset;
+    const longest = [...ds.entities].sort((a, b) => b.name.length - a.name.length)[0]!;
+    const spec = framedSpec(kit, ds, buildChartSpec(ds, 'capex', { basis: 'total', highlight: longest.slug }), 'slide');
+    const layout = layoutFrame(spec, 'slide', kit.raster.measure, frameFooter(spec)).chart.layout;
+    const row = spec.rows.find((r) => r.entity === longest.slug)!;
+    expect(layout.labelLines![row.key]!.length).toBe(2);
+    for (const lines of Object.values(layout.labelLines!)) {
+      for (const line of lines) expect(kit.raster.measure(line, layout.labelSize, 700), line).toBeLessThan(layout.margin.left);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { DOMParser, type Document, type Element, XMLSerializer } from '@xmldom/x
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { type NativeChart, type NativePoint, type SeriesRole, nativeChart, speakerNotes } from '@/lib/charts/native-chart';
-import { footerRight, TYPE_SCALE_PT } from '@/lib/charts/frame-layout';
+import { FRAMES, type Measure, footerRight, TYPE_SCALE_PT, typeSizes, wrap } from '@/lib/charts/frame-layout';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { absoluteUrl } from '@/lib/site';
 import { type ThemeTokens, blendHex } from '@/lib/theme/tokens';
@@ -144,7 +144,7 @@ function patchWorkbook(file: string, xml: string, chart: NativeChart): string {
   return xml.replace(/<c r="([A-Z]+\d+)"( s="\d+")?( t="[a-z]+")?><v><\/v><\/c>/g, '');
 }
 
-function addChartSlide(pptx: PptxGenJS, spec: ChartSpec, colors: Palette): NativeChart {
+function addChartSlide(pptx: PptxGenJS, spec: ChartSpec, colors: Palette, measure: Measure): NativeChart {
   const { hex, ink: INK, muted: MUTED, line: LINE } = colors;
   const chart = nativeChart(spec);
   const permalink = absoluteUrl(spec.permalink);
@@ -153,9 +153,12 @@ function addChartSlide(pptx: PptxGenJS, spec: ChartSpec, colors: Palette): Nativ
   const x = SLIDE.pad;
   const w = SLIDE.w - SLIDE.pad * 2;
   const text = { fontFace: FONT, margin: 0, valign: 'top' as const, fit: 'none' as const };
-  slide.addText(spec.title, { ...text, x, y: 0.4, w, h: 0.62, fontSize: TYPE_SCALE_PT.title, bold: true, color: INK });
-  slide.addText(spec.subtitle, { ...text, x, y: 1.06, w, h: 0.34, fontSize: TYPE_SCALE_PT.subtitle, color: MUTED });
-  const chartTop = 1.5;
+  // A title of two lines (a long company name) pushes the rest down by a line, as on the SVG slide, which wraps it the same way.
+  const titleLines = wrap(spec.title, typeSizes('slide').title, 700, FRAMES.slide.width - FRAMES.slide.pad * 2, 2, measure).length;
+  const extra = ((titleLines - 1) * TYPE_SCALE_PT.title * 1.15) / 72;
+  slide.addText(spec.title, { ...text, x, y: 0.4, w, h: 0.62 + extra, fontSize: TYPE_SCALE_PT.title, bold: true, color: INK });
+  slide.addText(spec.subtitle, { ...text, x, y: 1.06 + extra, w, h: 0.34, fontSize: TYPE_SCALE_PT.subtitle, color: MUTED });
+  const chartTop = 1.5 + extra;
   // A slide cut to fit (lib/charts/fit.ts) says so above the source line, on a second line.
   const sourceHeight = spec.leftOut ? 0.45 : 0.3;
   const chartBottom = SLIDE.h - 0.75 - sourceHeight;
@@ -231,7 +234,8 @@ function resolvePart(fromDir: string, target: string): string {
 }
 
 /** A .pptx with one slide per spec, each a native chart; the charts' XML patched in order. */
-export async function pptxFor(tokens: ThemeTokens, specs: readonly ChartSpec[], title: string): Promise<Uint8Array> {
+/** `measure` is the export font's (renderer/raster.ts): it tells how many lines each slide's title takes. */
+export async function pptxFor(tokens: ThemeTokens, specs: readonly ChartSpec[], title: string, measure: Measure): Promise<Uint8Array> {
   const colors = palette(tokens);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -239,7 +243,7 @@ export async function pptxFor(tokens: ThemeTokens, specs: readonly ChartSpec[], 
   pptx.author = specs[0]!.siteName;
   pptx.company = specs[0]!.siteName;
   pptx.subject = 'Big Tech AI capital expenditure, every figure traced to its source';
-  const charts = specs.map((spec) => addChartSlide(pptx, spec, colors));
+  const charts = specs.map((spec) => addChartSlide(pptx, spec, colors, measure));
   const raw = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
 
   const zip = await JSZip.loadAsync(raw);

@@ -77,7 +77,7 @@ async function main(): Promise<number> {
   const years = deckYears(dataset);
   for (const year of years) {
     const deck = deckVariants(dataset, year).map((v) => framedSpec(kit, dataset, buildChartSpec(dataset, v.id, v.options), 'slide'));
-    publish(deckPath(year), await pptxFor(kit.tokens, deck, `${deck[0]!.siteName}: every chart${year ? ` of ${year}` : ''}`));
+    publish(deckPath(year), await pptxFor(kit.tokens, deck, `${deck[0]!.siteName}: every chart${year ? ` of ${year}` : ''}`, kit.raster.measure));
   }
   for (const f of dataset.figures) publish(cardPath(f.id), renderMarkup(kit.dom, <CitationCard figureId={f.id} />));
   writeFileSync(BUNDLED_DATASET, JSON.stringify(dataset));

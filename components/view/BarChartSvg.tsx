@@ -82,7 +82,7 @@ function RowShape({ x = 0, y = 0, width = 0, payload, layout }: RowShapeProps) {
       <g className="chart-row-text" aria-hidden="true" pointerEvents="none">
         {/* A dimmed row's texts turn muted, never faint: they stay readable (≥ 4.5:1). */}
         {left ? (
-          <RowLabelColumn row={row} x={x - layout.margin.left} midY={midY} layout={layout} lines={sublabelLines} fill={textFill} weight={weight(600)} />
+          <RowLabelColumn x={x - layout.margin.left} midY={midY} layout={layout} names={layout.labelLines?.[row.key] ?? [row.label]} lines={sublabelLines} fill={textFill} weight={weight(600)} />
         ) : (
           <text x={x} y={y - layout.labelSize * 0.7} fontSize={layout.labelSize} fill={textFill}>
             <tspan fontWeight={weight(600)}>{row.label}</tspan>
@@ -105,16 +105,24 @@ function RowShape({ x = 0, y = 0, width = 0, payload, layout }: RowShapeProps) {
 }
 
 /** Exports: the row's name and its period/kind in a column left of the bars, centred on the bar. */
-function RowLabelColumn({ row, x, midY, layout, lines, fill, weight }: { row: ChartRow; x: number; midY: number; layout: ChartLayout; lines: string[]; fill: string; weight: number }) {
+function RowLabelColumn({ x, midY, layout, names, lines, fill, weight }: { x: number; midY: number; layout: ChartLayout; names: string[]; lines: string[]; fill: string; weight: number }) {
   const subLine = layout.sublabelSize * 1.25;
-  const blockHeight = layout.labelSize + lines.length * subLine;
+  const nameLine = layout.labelSize * 1.15;
+  const blockHeight = layout.labelSize + (names.length - 1) * nameLine + lines.length * subLine;
   const nameY = midY - blockHeight / 2 + layout.labelSize * 0.8;
+  const lastNameY = nameY + (names.length - 1) * nameLine;
   return (
     <>
       <text x={x} y={nameY} fontSize={layout.labelSize} fontWeight={weight} fill={fill}>
-        {row.label}
+        {names.length === 1
+          ? names[0]
+          : names.map((name, i) => (
+              <tspan key={i} x={x} dy={i === 0 ? 0 : nameLine}>
+                {name}
+              </tspan>
+            ))}
       </text>
-      <text x={x} y={nameY + layout.sublabelSize * 1.35} fontSize={layout.sublabelSize} fill={MUTED}>
+      <text x={x} y={lastNameY + layout.sublabelSize * 1.35} fontSize={layout.sublabelSize} fill={MUTED}>
         {lines.map((line, i) => (
           <tspan key={i} x={x} dy={i === 0 ? 0 : subLine}>
             {line}

@@ -28,15 +28,15 @@ export function fitToFrame(ds: Dataset, spec: ChartSpec, frame: FrameName, measu
   const all = spec.rows.map((r) => r.entity);
   const bySize = [...spec.rows].sort((a, b) => b.high - a.high || all.indexOf(a.entity) - all.indexOf(b.entity));
   const where = footer.permalink.replace(/^https?:\/\//, '');
-  for (let shown = all.length - 1; shown >= 1; shown--) {
-    // The largest, with the highlighted company in place of the smallest of them if it is not among them.
+  /** The view cut to its `shown` largest rows (the highlighted one always among them), saying what it leaves out. */
+  const cutTo = (shown: number): ChartSpec => {
     let kept = bySize.slice(0, shown).map((r) => r.entity);
     const highlight = spec.options.highlight;
     if (highlight && all.includes(highlight) && !kept.includes(highlight)) kept = [...kept.slice(0, shown - 1), highlight];
     const companies = all.filter((e) => kept.includes(e));
     const cut = buildChartSpec(ds, spec.id, { ...spec.options, companies });
     const left = spec.rows.filter((r) => !kept.includes(r.entity));
-    const framed: ChartSpec = {
+    return {
       ...cut,
       title: spec.title,
       key: spec.key,
@@ -44,7 +44,14 @@ export function fitToFrame(ds: Dataset, spec: ChartSpec, frame: FrameName, measu
       leftOut: `Shown: the ${shown} largest of ${all.length}; all ${all.length} at ${where}.`,
       notes: [...cut.notes, `Left out for legibility, largest first: ${left.sort((a, b) => b.high - a.high).map((r) => `${r.label} ${r.valueLabel}`).join(', ')}. Every value and quote is in the view’s CSV and at ${where}.`],
     };
-    if (fits(framed, frame, measure, footer)) return framed;
+  };
+  // Fewer rows never fit worse: the most that fit is found by bisection, in a handful of layouts however many rows there are.
+  let [lo, hi] = [0, all.length - 1];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(cutTo(mid), frame, measure, footer)) lo = mid;
+    else hi = mid - 1;
   }
+  if (lo >= 1) return cutTo(lo);
   throw new Error(`Chart "${spec.key}" fits no row in a ${frame}`);
 }

@@ -187,6 +187,8 @@ export function chartLayout(spec: ChartSpec, frameName: FrameName, width: number
   // The column takes the longest label, up to 36% of the width; longer sublabels wrap to two lines.
   const column = Math.ceil(Math.min(Math.max(labelWidest, sublabelWidest), width * 0.36));
   const sublabelLines = Object.fromEntries(rows.map((r) => [r.key, wrap(r.sublabel, s.sublabel, 400, column, 2, measure)]));
+  // A name wider than the column (a long company name) wraps to a second line, at the same size.
+  const labelLines = Object.fromEntries(rows.map((r) => [r.key, wrap(r.label, s.label, 700, column, 2, measure)]));
   const gap = Math.round(s.label * 0.8);
 
   const top = Math.round(s.value * 0.25);
@@ -196,7 +198,7 @@ export function chartLayout(spec: ChartSpec, frameName: FrameName, width: number
   const noteSpace = rows.some((r) => r.note) ? Math.round(s.note * 1.5) : 0;
   const valueRoom = Math.max(...rows.map((r) => measure(r.valueLabel, s.value, 700) + markReach(r, barSize)));
 
-  const labelBlock = Math.max(...rows.map((r) => s.label + sublabelLines[r.key]!.length * s.sublabel * 1.25));
+  const labelBlock = Math.max(...rows.map((r) => s.label + (labelLines[r.key]!.length - 1) * s.label * 1.15 + sublabelLines[r.key]!.length * s.sublabel * 1.25));
   const needed = Math.max(labelBlock, barSize + noteSpace) + s.sublabel * 0.4;
   if (rowHeight < needed) {
     throw new FrameOverflow(
@@ -217,6 +219,7 @@ export function chartLayout(spec: ChartSpec, frameName: FrameName, width: number
     labels: 'left',
     target: 'export',
     sublabelLines,
+    labelLines,
     noteSpace,
   };
 }

@@ -28,6 +28,8 @@ export interface ChartLayout {
   target: 'page' | 'export';
   /** Left labels: each row's sublabel, wrapped to the label column (row key → lines). */
   sublabelLines?: Record<string, string[]>;
+  /** Exports: each row's name, wrapped to the label column (a long company name takes two lines rather than running into the bars). */
+  labelLines?: Record<string, string[]>;
   /** Left labels: space kept under every bar for a row note, so all bars sit alike (0 when no row has one). */
   noteSpace?: number;
 }
