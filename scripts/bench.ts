@@ -2,7 +2,7 @@
  * npm run bench: builds, serves the static site on loopback, measures, and
  * writes bench/report.md and bench/report.json with every budget pass/fail:
  *  - JavaScript (module scripts, gzip), HTML and CSS shipped per route, read from the real HTML;
- *  - Lighthouse scores (mobile and desktop) for /, /companies/amazon and an embed, median of 5 runs, beside
+ *  - Lighthouse scores (mobile and desktop) for /, the longest company page and the plans embed, median of 5 runs, beside
  *    the same scores for bench/floor, the smallest Next.js page, built and served in the same run: what
  *    the framework alone costs on this machine, so that a missed budget can be put down to the page or not;
  *  - Largest Contentful Paint of / and of an embed against a plain-HTML baseline holding the same SVG,
@@ -11,11 +11,13 @@
  *  - views drawn on demand (scripts/bench/composed-views.ts): the renderer's bytes by request, and on
  *    mobile throttling the time to a composed view, to each of its files, and the click's interaction to
  *    next paint;
+ *  - growth (scripts/bench/growth.ts): synthetic trackers of 5, 10, 20 and 40 companies built in sandboxes, their
+ *    build time, views, out/'s files and bytes and largest page, against a linear budget; Lighthouse on the overview at 20;
  *  - a bounded load test (autocannon): 50 clients for 20 s on a page, a company page, an image and a CSV;
  *  - each headline number beside the previous report's (bench/report.json before this run), so a change
  *    shows as before and after.
  * A benchmark, not a test: it exits 1 when a budget is missed, and the report names what costs.
- * BENCH_LOAD_SECONDS shortens the load test; BENCH_SKIP_BUILD=1 reuses the current out/.
+ * BENCH_LOAD_SECONDS shortens the load test; BENCH_SKIP_BUILD=1 reuses the current out/; BENCH_SKIP_GROWTH=1 skips the growth table.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,12 +28,16 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chartVariants } from '../lib/charts/variants';
+import { chartSlug } from '../lib/charts/keys';
+import { buildChartSpec } from '../lib/charts/registry';
+import { chartVariants, pageCharts } from '../lib/charts/variants';
+import { latestPlanYear, primaryEntities } from '../lib/dataset/query';
 import { loadDataset } from '../lib/dataset/load';
 import { datasetDir } from '../lib/dataset/run-check';
 import { parseThemeTokens, resolveColors } from '../lib/theme/tokens';
 import type { ViewParts } from '../renderer/view-parts';
 import { type BytesCost, type ComposedTimings, measureComposedViews, onDemandCosts } from './bench/composed-views';
+import { GROWTH_SIZES, type GrowthRow, growthRatios, measureGrowth, serveSandbox } from './bench/growth';
 import { unstrippedBuild } from './lib/built-site';
 import { precompressDirectory } from './lib/precompress';
 
@@ -198,8 +204,14 @@ function routeBytes(): RouteBytes[] {
     });
 }
 
+// The pages measured, from the data: the company with the most charts (the longest page), the newest plans' embed.
+const DATASET = loadDataset(datasetDir()).dataset!;
+const LONGEST_COMPANY = `/companies/${[...primaryEntities(DATASET)].sort((a, b) => pageCharts(DATASET, b.slug).length - pageCharts(DATASET, a.slug).length)[0]!.slug}`;
+const PLANS_KEY = chartVariants(DATASET, 'capex')[0]!.key;
+const PLANS_EMBED = `/embed/${chartSlug('capex', { year: latestPlanYear(DATASET) })}`;
+
 // ── 4. Lighthouse ──────────────────────────────────────────────────────────
-const LIGHTHOUSE_PAGES = ['/', '/companies/amazon', '/embed/capex-2025', FLOOR_PAGE];
+const LIGHTHOUSE_PAGES = ['/', LONGEST_COMPANY, PLANS_EMBED, FLOOR_PAGE];
 // Five runs and their median: Lighthouse's own advice for scores that vary between runs (docs/variability.md).
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 type Scores = Record<string, number>;
@@ -214,15 +226,15 @@ interface LighthouseResult {
   failing: string[];
 }
 
-async function runLighthouse(): Promise<LighthouseResult[]> {
+export async function runLighthouse(pages = LIGHTHOUSE_PAGES, origin = ORIGIN, formFactors: readonly ('mobile' | 'desktop')[] = ['mobile', 'desktop']): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
   const results = [];
   try {
-    for (const page of LIGHTHOUSE_PAGES) {
-      for (const formFactor of ['mobile', 'desktop'] as const) {
+    for (const page of pages) {
+      for (const formFactor of formFactors) {
         const audit = () =>
           lighthouse(
-            `${ORIGIN}${page}`,
+            `${origin}${page}`,
             { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
             formFactor === 'desktop' ? desktopConfig : undefined,
           );
@@ -274,8 +286,9 @@ function writeBaselines() {
     const svg = resolveColors(narrow, tokens, 'light');
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head><body style="margin:16px;font-family:sans-serif"><h1 style="font-size:1.5rem">${title}</h1><p>Planned capital expenditure, US dollars.</p>${svg.replace('<svg', '<svg style="width:100%;height:auto"')}</body></html>`;
   };
-  writeFileSync(path.join(BASELINE_DIR, 'overview.html'), page('AI capital spending plans for 2025', 'capex-2025--per-year'));
-  writeFileSync(path.join(BASELINE_DIR, 'embed.html'), page('AI capital spending plans for 2025', 'capex-2025--per-year'));
+  const title = buildChartSpec(DATASET, 'capex').title;
+  writeFileSync(path.join(BASELINE_DIR, 'overview.html'), page(title, PLANS_KEY));
+  writeFileSync(path.join(BASELINE_DIR, 'embed.html'), page(title, PLANS_KEY));
 }
 
 async function measureLcp(): Promise<{ page: string; baseline: string; pageMs: number; baselineMs: number; ratio: number }[]> {
@@ -310,7 +323,7 @@ async function measureLcp(): Promise<{ page: string; baseline: string; pageMs: n
   };
   const pairs = [
     { page: '/', baseline: '/_bench/overview.html' },
-    { page: '/embed/capex-2025', baseline: '/_bench/embed.html' },
+    { page: PLANS_EMBED, baseline: '/_bench/embed.html' },
   ];
   const results = [];
   for (const pair of pairs) {
@@ -326,7 +339,7 @@ async function measureLcp(): Promise<{ page: string; baseline: string; pageMs: n
 
 // ── 6. Load test ───────────────────────────────────────────────────────────
 async function loadTest() {
-  const targets = ['/', '/companies/amazon', '/charts/capex-2025--per-year/1920x1080-light.png', '/data/figures.csv'];
+  const targets = ['/', LONGEST_COMPANY, `/charts/${PLANS_KEY}/1920x1080-light.png`, '/data/figures.csv'];
   const results = [];
   for (const target of targets) {
     const r = await autocannon({ url: `${ORIGIN}${target}`, connections: 50, duration: LOAD_SECONDS });
@@ -357,6 +370,7 @@ interface Report {
   composed: ComposedTimings & { runs: ComposedTimings[] };
   lighthouse: LighthouseResult[];
   lcp: { page: string; baseline: string; pageMs: number; baselineMs: number; ratio: number }[];
+  growth: { rows: GrowthRow[]; ratios: ReturnType<typeof growthRatios>; lighthouse: LighthouseResult[] } | null;
   load: { target: string; requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; throughputMBps: number; errors: number; requests: number }[];
 }
 
@@ -374,8 +388,7 @@ async function main() {
   const previous = previousReport();
   console.log('· building…');
   const times = await build();
-  const dataset = loadDataset(datasetDir()).dataset!;
-  const buildCost: BuildCost = { ...times, views: chartVariants(dataset).length, ...outStats() };
+  const buildCost: BuildCost = { ...times, views: chartVariants(DATASET).length, ...outStats() };
   console.log('· building the framework floor page…');
   await buildFloor();
   // Written before the server starts: it indexes out/ once, at start-up.
@@ -429,7 +442,8 @@ async function main() {
     const load = await loadTest();
     for (const r of load) check({ name: `load ${r.target}`, value: `${r.requestsPerSecond} req/s, p99 ${r.latencyP99Ms} ms, ${r.errors} errors`, budget: '0 errors', pass: r.errors === BUDGETS.loadErrors });
 
-    const report: Report = { measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, build: buildCost, bytes, pageScript, onDemand, composed, lighthouse: lh, lcp, load };
+    const growth = process.env.BENCH_SKIP_GROWTH === '1' ? null : await measureGrowthSection();
+    const report: Report = { measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, build: buildCost, bytes, pageScript, onDemand, composed, lighthouse: lh, lcp, growth, load };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/report.json', `${JSON.stringify({ ...report, checks, budgets: BUDGETS }, null, 2)}\n`);
     writeFileSync('bench/report.md', markdown(report, previous));
@@ -439,6 +453,33 @@ async function main() {
   } finally {
     server.kill();
     rmSync(path.join('out', '_bench'), { recursive: true, force: true });
+  }
+}
+
+// ── 7. Growth ──────────────────────────────────────────────────────────────
+/** Synthetic trackers of 5 to 40 companies, built in sandboxes (scripts/bench/growth.ts); Lighthouse mobile on the overview at 20. */
+async function measureGrowthSection(): Promise<NonNullable<Report['growth']>> {
+  console.log(`· growth: building synthetic trackers of ${GROWTH_SIZES.join(', ')} companies…`);
+  const { rows, kept } = measureGrowth(20);
+  const ratios = growthRatios(rows);
+  for (const r of ratios) {
+    check({
+      name: `growth: ${r.measure}, 40 companies against 20`,
+      value: `${r.ratio}× (${+r.at20.toFixed(1)} → ${+r.at40.toFixed(1)})`,
+      budget: `≤ ${r.budget}× (linear)`,
+      pass: r.ratio <= r.budget,
+    });
+  }
+  const server = await serveSandbox(kept, PORT + 1);
+  try {
+    const lighthouse = await runLighthouse(['/'], `http://127.0.0.1:${PORT + 1}`, ['mobile']);
+    for (const [category, min] of Object.entries(BUDGETS.lighthouse)) {
+      const score = lighthouse[0]!.scores[category] ?? 0;
+      check({ name: `Lighthouse mobile ${category} / at 20 companies`, value: category === 'performance' ? `${score} (runs ${lighthouse[0]!.performanceRuns.join(', ')})` : String(score), budget: `≥ ${min}`, pass: score >= min, note: score < min ? `failing audits: ${lighthouse[0]!.failing.join(', ')}` : undefined });
+    }
+    return { rows, ratios, lighthouse };
+  } finally {
+    server.kill();
   }
 }
 
@@ -452,8 +493,8 @@ function beforeAndAfter(r: Report, p: ReturnType<typeof previousReport>): string
   const rows: [string, string, string][] = [
     ['page script, gzip (every page’s only script)', size(route(p, '/')?.jsGzip), size(r.pageScript.gzip)],
     ['HTML of `/`, as sent', size(route(p, '/')?.htmlBrotli), size(route(r, '/')?.htmlBrotli)],
-    ['HTML of `/companies/amazon`, as sent', size(route(p, '/companies/amazon')?.htmlBrotli), size(route(r, '/companies/amazon')?.htmlBrotli)],
-    ['HTML of `/embed/capex-2025`, as sent', size(route(p, '/embed/capex-2025')?.htmlBrotli), size(route(r, '/embed/capex-2025')?.htmlBrotli)],
+    [`HTML of \`${LONGEST_COMPANY}\`, as sent`, size(route(p, LONGEST_COMPANY)?.htmlBrotli), size(route(r, LONGEST_COMPANY)?.htmlBrotli)],
+    [`HTML of \`${PLANS_EMBED}\`, as sent`, size(route(p, PLANS_EMBED)?.htmlBrotli), size(route(r, PLANS_EMBED)?.htmlBrotli)],
     ['build', ms(p.build?.buildMs ?? p.times?.buildMs), ms(r.build.buildMs)],
     ['bake (views, their files, previews, cards)', ms(prevBake), ms(r.build.bakeMs)],
     ['out/: files, bytes (without precompressed copies)', p.build ? `${p.build.outFiles}, ${(p.build.outBytes / 1e6).toFixed(1)} MB` : '–', `${r.build.outFiles}, ${(r.build.outBytes / 1e6).toFixed(1)} MB`],
@@ -532,6 +573,24 @@ function markdown(r: Report, previous: ReturnType<typeof previousReport>): strin
     '|---|---|---|---|',
     ...r.lcp.map((l) => `| \`${l.page}\` | ${l.pageMs} ms | ${l.baselineMs} ms | ${l.ratio} |`),
     '',
+    ...(r.growth
+      ? [
+          '## Growth: 5 to 40 companies',
+          '',
+          'Synthetic trackers (lib/dataset/testing/synthetic.ts: one year of plans, one article per five companies, a fiscal year, a range and a multi-year project among them), each built by `npm run build` in a sandbox copy of the project. The budget is linear growth: doubling the companies from 20 to 40 at most doubles each cost (within a tenth). What one more company costs at the small and the large end is beside it: the build is linear in views and files, and carries an n × n part in bytes and time, because each company page and each highlighted view draws every company.',
+          '',
+          '| companies | build | bake | views | out/ files | out/ bytes | largest page (raw / as sent) |',
+          '|---|---|---|---|---|---|---|',
+          ...r.growth.rows.map((g) => `| ${g.companies} | ${g.buildSeconds} s | ${g.bakeSeconds ?? '–'} s | ${g.views} | ${g.outFiles} | ${(g.outBytes / 1e6).toFixed(1)} MB | \`${g.largestPage.route}\` ${kb(g.largestPage.bytes)} / ${kb(g.largestPage.brotli)} |`),
+          '',
+          '| | at 20 | at 40 | 40 ÷ 20 | budget | one more company, 5→10 | one more company, 20→40 |',
+          '|---|---|---|---|---|---|---|',
+          ...r.growth.ratios.map((g) => `| ${g.measure} | ${+g.at20.toFixed(1)} | ${+g.at40.toFixed(1)} | ${g.ratio}× | ≤ ${g.budget}× | ${+g.perCompany.small.toFixed(2)} | ${+g.perCompany.large.toFixed(2)} |`),
+          '',
+          `Lighthouse mobile on the overview at 20 companies (median of ${RUNS}): performance ${r.growth.lighthouse[0]!.scores.performance} (runs ${r.growth.lighthouse[0]!.performanceRuns.join(', ')}), accessibility ${r.growth.lighthouse[0]!.scores.accessibility}, best practices ${r.growth.lighthouse[0]!.scores['best-practices']}, SEO ${r.growth.lighthouse[0]!.scores.seo}; LCP ${r.growth.lighthouse[0]!.lcpMs} ms, TBT ${r.growth.lighthouse[0]!.tbtMs} ms.`,
+          '',
+        ]
+      : []),
     '## Load test (loopback, autocannon, 50 connections)',
     '',
     '| target | requests | req/s | p50 | p99 | throughput | errors |',

@@ -15,6 +15,21 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type Page, chromium } from '@playwright/test';
 import type { OnDemandFile, PageScriptManifest } from '../build-page-script';
+import { chartKey, chartSlug } from '../../lib/charts/keys';
+import { loadDataset } from '../../lib/dataset/load';
+import { latestPlanYear, plansOf } from '../../lib/dataset/query';
+import { datasetDir } from '../../lib/dataset/run-check';
+
+/** The overview's plans chart and its companies, from the data: the clicks drop the fourth, then the last. */
+const DATASET = loadDataset(datasetDir()).dataset!;
+const YEAR = latestPlanYear(DATASET);
+const BLOCK = `#${chartSlug('capex', { year: YEAR })}`;
+const PLANNERS = plansOf(DATASET, YEAR).map((p) => p.entity);
+const keyOf = (companies: string[]) => chartKey('capex', { year: YEAR, basis: 'per-year', companies });
+const [FIRST_DROPPED, SECOND_DROPPED] = [PLANNERS[3]!, PLANNERS.at(-1)!];
+const AFTER_FIRST = PLANNERS.filter((e) => e !== FIRST_DROPPED).map((e) => e.slug);
+const AFTER_SECOND = AFTER_FIRST.filter((s) => s !== SECOND_DROPPED.slug);
+const PERMALINK_COMPANIES = [PLANNERS[0]!.slug, PLANNERS[3]!.slug];
 
 const RUNS = Number(process.env.BENCH_COMPOSED_RUNS ?? 3);
 
@@ -87,7 +102,7 @@ const FILES = ['1920x1080-light.png', '1920x1080-light.svg', 'chart.pptx', 'data
  * visible variant (window.__shownAt, from navigation start), the time of every click, and the duration
  * of every interaction (Event Timing).
  */
-function instrument() {
+function instrument(block: string) {
   const w = window as unknown as Instrumented;
   w.__shownAt = {};
   w.__clicks = [];
@@ -97,7 +112,7 @@ function instrument() {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   document.addEventListener('click', (e) => w.__clicks.push(e.timeStamp), { capture: true });
   const record = () => {
-    for (const v of document.querySelectorAll<HTMLElement>('#capex-2025 .chart-variant')) {
+    for (const v of document.querySelectorAll<HTMLElement>(`${block} .chart-variant`)) {
       const key = v.getAttribute('data-view-key');
       if (key && v.offsetParent && !(key in w.__shownAt)) {
         w.__shownAt[key] = -1;
@@ -121,7 +136,7 @@ async function throttledPage(browser: Browser) {
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
   // tsx names functions with a helper (__name) that a page does not have: give it one before the function runs there.
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  await page.addInitScript(instrument);
+  await page.addInitScript(instrument, BLOCK);
   return { context, page };
 }
 
@@ -141,11 +156,11 @@ async function oneRun(browser: Browser, origin: string): Promise<ComposedTimings
       const clicked = await page.evaluate(() => (window as unknown as Instrumented).__clicks.at(-1)!);
       return Math.round(at - clicked);
     };
-    const firstSwitchMs = await switchTo('Meta', 'capex-2025--per-year--only-amazon-microsoft-alphabet-stargate');
-    const nextSwitchMs = await switchTo('Stargate', 'capex-2025--per-year--only-amazon-microsoft-alphabet');
+    const firstSwitchMs = await switchTo(FIRST_DROPPED.name, keyOf(AFTER_FIRST));
+    const nextSwitchMs = await switchTo(SECOND_DROPPED.name, keyOf(AFTER_SECOND));
     const inpMs = Math.round(Math.max(0, ...(await page.evaluate(() => (window as unknown as Instrumented).__interactions))));
 
-    const actions = page.locator('#capex-2025 .chart-variant-actions:visible');
+    const actions = page.locator(`${BLOCK} .chart-variant-actions:visible`);
     await actions.locator('summary', { hasText: 'Download' }).click();
     const files: ComposedTimings['files'] = [];
     for (const file of FILES) {
@@ -159,8 +174,8 @@ async function oneRun(browser: Browser, origin: string): Promise<ComposedTimings
     // A permalink to a composed view, opened afresh (nothing cached): navigation start to the view painted.
     const { context: fresh, page: opened } = await throttledPage(browser);
     try {
-      await opened.goto(`${origin}/?companies=amazon,meta`);
-      const permalinkMs = Math.round(await shownAt(opened, 'capex-2025--per-year--only-amazon-meta'));
+      await opened.goto(`${origin}/?companies=${PERMALINK_COMPANIES.join(',')}`);
+      const permalinkMs = Math.round(await shownAt(opened, keyOf(PERMALINK_COMPANIES)));
       return { firstSwitchMs, nextSwitchMs, permalinkMs, inpMs, files };
     } finally {
       await fresh.close();
