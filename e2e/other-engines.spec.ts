@@ -107,7 +107,8 @@ async function scenario(files: string[], embedUrl: string, block: string): Promi
     const doc = frame.contentDocument;
     const v = doc && [...doc.querySelectorAll<HTMLElement>('.chart-variant')].find((e) => e.offsetParent !== null);
     return v?.getAttribute('data-view-key')?.includes('--only-') ? v.querySelectorAll('.chart-svg--wide .chart-row').length : 0;
-  });
+    // A fresh frame loads the page and the renderer again: on a busy 2-core machine WebKit under Xvfb has taken over 20 s.
+  }, 45_000);
   return { key: variant.getAttribute('data-view-key'), rows, title: document.querySelector(`${block} [data-view-title]`)?.textContent ?? '', namesBesideButtons, files: made, embedCode, apa, embedRows };
 }
 

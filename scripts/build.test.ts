@@ -3,12 +3,13 @@
  * with the check's message, and leaves the previous out/ exactly as it was.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROKEN_FIXTURES, writeFixture } from '../lib/dataset/testing/fixtures';
+import { buildInSandbox, makeSandbox } from './lib/sandbox';
 
 const run = promisify(execFile);
 const root = mkdtempSync(path.join(tmpdir(), 'build-faults-'));
@@ -71,16 +72,23 @@ describe('npm run build without SITE_URL', () => {
 });
 
 describe('npm run build failing after Next has written the new site', () => {
-  // The real data in a folder without data/releases/: the data check passes, Next exports the whole site,
-  // then publishing the releases finds no archived files for the older ones, and the build fails.
+  // In a sandbox copy of the project, whose out/ holds a last good site. The real data in a folder without
+  // data/releases/: the data check passes, Next exports the whole site, then publishing the releases finds no
+  // archived files for the older ones, and the build fails.
   it('stops, says why, and puts the last good out/ back exactly as it was', { timeout: 240_000 }, async () => {
-    const before = snapshot();
+    const site = makeSandbox('late-failure');
+    const out = path.join(site, 'out');
+    mkdirSync(path.join(out, 'companies'), { recursive: true });
+    writeFileSync(path.join(out, 'index.html'), 'the last good site');
+    writeFileSync(path.join(out, 'companies', 'amazon.html'), 'the last good page');
     const dirs = writeFixture(path.join(root, 'no-archives'), null);
-    const result = await build({ DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir, SITE_URL: 'https://capex.example.org' });
+    const result = buildInSandbox(site, { DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir });
     expect(result.code).not.toBe(0);
-    expect(result.stdout).toContain('Generating static pages');
-    expect(result.stderr).toMatch(/build stopped publishing the dataset's releases: release [\d.]+ has no archived files in .*; out\/ was left as it was/);
-    expect(snapshot()).toBe(before);
-    expect(existsSync('out-last-good')).toBe(false);
+    expect(result.output).toContain('Generating static pages');
+    expect(result.output).toMatch(/build stopped publishing the dataset's releases: release [\d.]+ has no archived files in .*; out\/ was left as it was/);
+    expect(readdirSync(out).sort()).toEqual(['companies', 'index.html']);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the last good site');
+    expect(readFileSync(path.join(out, 'companies', 'amazon.html'), 'utf8')).toBe('the last good page');
+    expect(existsSync(path.join(site, 'out-last-good'))).toBe(false);
   });
 });

@@ -3,7 +3,8 @@
  * light and dark, into screenshots/ (for looking at what we build; not a test).
  * "/path@selector" shoots just that element, e.g. "/@.chart-block".
  * "--readme" writes docs/overview.png, the README's screenshot.
- * Needs the site served: `npm start` in another terminal, or BASE_URL.
+ * Needs the site served: `npm start` in another terminal, or BASE_URL; SCREENSHOTS_DIR writes elsewhere
+ * (the growth screenshots of docs/growth.md: a sandbox's build served on another port).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -18,7 +19,8 @@ const viewports = [
   { name: '360', width: 360, height: 780 },
 ];
 
-mkdirSync('screenshots', { recursive: true });
+const dir = process.env.SCREENSHOTS_DIR ?? 'screenshots';
+mkdirSync(dir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
@@ -44,9 +46,9 @@ for (const scheme of ['light', 'dark'] as const) {
       const [p, selector] = target.split('@') as [string, string | undefined];
       await page.goto(base + p, { waitUntil: 'networkidle' });
       const name = (target.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home') + `-${vp.name}-${scheme}.png`;
-      if (selector) await page.locator(selector).first().screenshot({ path: `screenshots/${name}` });
-      else await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
-      console.log(`screenshots/${name}`);
+      if (selector) await page.locator(selector).first().screenshot({ path: `${dir}/${name}` });
+      else await page.screenshot({ path: `${dir}/${name}`, fullPage: true });
+      console.log(`${dir}/${name}`);
     }
     await context.close();
   }

@@ -22,7 +22,8 @@ const FIGURE = `${SLUG}-capex-2025`;
 const QUOTE = 'Northwind Cloud plans to spend $40 billion on capital expenditures in 2025.';
 
 type Json = Record<string, unknown>;
-const gitStatus = () => execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' });
+/** The project's sources and data as git sees them: a data-only change in a copy leaves them as they were. */
+const gitStatus = () => execFileSync('git', ['status', '--porcelain', '--', 'data', 'app', 'components', 'lib', 'renderer', 'browser', 'public'], { encoding: 'utf8' });
 
 let site = '';
 let build: SandboxBuild;
