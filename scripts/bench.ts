@@ -370,7 +370,7 @@ interface Report {
   composed: ComposedTimings & { runs: ComposedTimings[] };
   lighthouse: LighthouseResult[];
   lcp: { page: string; baseline: string; pageMs: number; baselineMs: number; ratio: number }[];
-  growth: { rows: GrowthRow[]; ratios: ReturnType<typeof growthRatios>; lighthouse: LighthouseResult[] } | null;
+  growth: { measuredAt: string; rows: GrowthRow[]; ratios: ReturnType<typeof growthRatios>; lighthouse: LighthouseResult[] } | null;
   load: { target: string; requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; throughputMBps: number; errors: number; requests: number }[];
 }
 
@@ -442,7 +442,9 @@ async function main() {
     const load = await loadTest();
     for (const r of load) check({ name: `load ${r.target}`, value: `${r.requestsPerSecond} req/s, p99 ${r.latencyP99Ms} ms, ${r.errors} errors`, budget: '0 errors', pass: r.errors === BUDGETS.loadErrors });
 
-    const growth = process.env.BENCH_SKIP_GROWTH === '1' ? null : await measureGrowthSection();
+    // BENCH_SKIP_GROWTH=1 keeps the previous run's growth table (it says when it was measured) rather than dropping it.
+    const reused = process.env.BENCH_SKIP_GROWTH === '1' && previous.growth ? { ...previous.growth, measuredAt: previous.growth.measuredAt ?? previous.measuredAt ?? 'an earlier run' } : null;
+    const growth = process.env.BENCH_SKIP_GROWTH === '1' ? reused : await measureGrowthSection();
     const report: Report = { measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, build: buildCost, bytes, pageScript, onDemand, composed, lighthouse: lh, lcp, growth, load };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/report.json', `${JSON.stringify({ ...report, checks, budgets: BUDGETS }, null, 2)}\n`);
@@ -477,7 +479,7 @@ async function measureGrowthSection(): Promise<NonNullable<Report['growth']>> {
       const score = lighthouse[0]!.scores[category] ?? 0;
       check({ name: `Lighthouse mobile ${category} / at 20 companies`, value: category === 'performance' ? `${score} (runs ${lighthouse[0]!.performanceRuns.join(', ')})` : String(score), budget: `≥ ${min}`, pass: score >= min, note: score < min ? `failing audits: ${lighthouse[0]!.failing.join(', ')}` : undefined });
     }
-    return { rows, ratios, lighthouse };
+    return { measuredAt: new Date().toISOString(), rows, ratios, lighthouse };
   } finally {
     server.kill();
   }
@@ -577,7 +579,7 @@ function markdown(r: Report, previous: ReturnType<typeof previousReport>): strin
       ? [
           '## Growth: 5 to 40 companies',
           '',
-          'Synthetic trackers (lib/dataset/testing/synthetic.ts: one year of plans, one article per five companies, a fiscal year, a range and a multi-year project among them), each built by `npm run build` in a sandbox copy of the project. The budget is linear growth: doubling the companies from 20 to 40 at most doubles each cost (within a tenth). What one more company costs at the small and the large end is beside it: the build is linear in views and files, and carries an n × n part in bytes and time, because each company page and each highlighted view draws every company.',
+          `Measured ${process.env.BENCH_SKIP_GROWTH === '1' ? `${r.growth.measuredAt}, in an earlier run (this one was made with BENCH_SKIP_GROWTH=1)` : 'in this run'}. Synthetic trackers (lib/dataset/testing/synthetic.ts: one year of plans, one article per five companies, a fiscal year, a range and a multi-year project among them), each built by \`npm run build\` in a sandbox copy of the project. The budget is linear growth: doubling the companies from 20 to 40 at most doubles each cost (within a tenth). What one more company costs at the small and the large end is beside it: the build is linear in views and files, and carries an n × n part in bytes and time, because each company page and each highlighted view draws every company.`,
           '',
           '| companies | build | bake | views | out/ files | out/ bytes | largest page (raw / as sent) |',
           '|---|---|---|---|---|---|---|',

@@ -5,7 +5,8 @@
 import { colorTokenOf } from './colors';
 import { derivationInputIds } from './derive';
 import type { Vocabulary } from '../url/params';
-import { METRICS, type Dataset, type Disagreement, type Entity, type Figure, type Source } from './schema';
+import { METRICS } from './enums';
+import type { Dataset, Disagreement, Entity, Figure, Source } from './schema';
 
 /** The entities the dashboard compares, in the order data/entities.json lists them. */
 export function primaryEntities(ds: Pick<Dataset, 'entities'>): Entity[] {

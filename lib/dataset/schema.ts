@@ -3,6 +3,7 @@
  * through z.infer; nothing else declares the shape of a figure or a source.
  */
 import { z } from 'zod';
+import { FIGURE_KINDS, METRICS, QUALIFIERS } from './enums';
 
 const slug = z
   .string()
@@ -78,20 +79,8 @@ export const entitySchema = z
   })
   .strict();
 
-/** In the order pages list them: capex first, as it is what the dashboard compares. */
-export const METRICS = [
-  'capex',
-  'infrastructure-investment',
-  'net-sales',
-  'revenue',
-  'operating-income',
-  'profit',
-  'model-cost',
-] as const;
-
-export const QUALIFIERS = ['exact', 'approximate', 'at-least', 'more-than', 'under', 'range'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-export const FIGURE_KINDS = ['reported', 'plan', 'guidance', 'estimate', 'derived', 'claim'] as const;
+export { FIGURE_KINDS, METRICS, QUALIFIERS };
+export type { Qualifier } from './enums';
 
 export const periodSchema = z
   .object({

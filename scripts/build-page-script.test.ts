@@ -1,0 +1,17 @@
+/**
+ * What the reader's browser is sent is what it needs: the on-demand renderer, built as the build builds
+ * it (in memory), carries no schema validation library (the data it draws was validated at build) and
+ * no Node-only module.
+ */
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { ON_DEMAND_BUILD } from './build-page-script';
+
+describe('the on-demand renderer', () => {
+  it('bundles no Zod: the queries and builders it runs import the vocabularies from lib/dataset/enums.ts', { timeout: 60_000 }, async () => {
+    const result = await build({ ...ON_DEMAND_BUILD, write: false, logLevel: 'silent' });
+    const inputs = Object.values(result.metafile.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(inputs.filter((i) => i.includes('node_modules/zod/'))).toEqual([]);
+    expect(inputs.filter((i) => /(^|\/)lib\/dataset\/(load|run-check|schema)\.ts$/.test(i))).toEqual([]);
+  });
+});
