@@ -113,7 +113,7 @@ export function startCitationCards(): void {
   const onPointerOver = (e: PointerEvent) => {
     if (e.pointerType !== 'mouse') return;
     const row = rowOf(e.target);
-    if (row && !open?.pinned && !wanted?.pinned && wanted?.row !== row) show(row, false);
+    if (row && !open?.pinned && !wanted?.pinned && wanted?.row !== row) void show(row, false);
     if (row || (e.target instanceof Element && e.target.closest(CARD))) window.clearTimeout(hideTimer);
   };
   const onPointerOut = (e: PointerEvent) => {
@@ -128,7 +128,7 @@ export function startCitationCards(): void {
   };
   const onFocusIn = (e: FocusEvent) => {
     const row = rowOf(e.target);
-    if (row && !returningFocus && open?.row !== row) show(row, false);
+    if (row && !returningFocus && open?.row !== row) void show(row, false);
   };
   const onFocusOut = (e: FocusEvent) => {
     const to = e.relatedTarget instanceof Element ? e.relatedTarget : null;
@@ -155,7 +155,7 @@ export function startCitationCards(): void {
     const row = rowOf(e.target);
     if (row && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
-      show(row, true);
+      void show(row, true);
     }
   };
   const onResize = () => open && place(open.card, open.row);

@@ -7,7 +7,7 @@ import { contextFigures, datasetMeta, figure, figuresFor } from '../lib/data';
 import { formatDate, metricLabel } from '../lib/dataset/labels';
 import { formatValueShort } from '../lib/money/format';
 import type { ChartId } from '../lib/charts/registry';
-import { PAGES, PLANS_SLUG, dataset, permalink } from './helpers';
+import { PAGES, dataset, permalink } from './helpers';
 
 /**
  * Pages printed as fact sheets (Chromium's print to PDF, A4 and US Letter), read back with

@@ -52,6 +52,6 @@ test.describe('security headers on every response of the committed server config
     const file = readFileSync('out/_headers', 'utf8');
     expect(file).toMatch(/^\/\*\n/);
     expect(file).toContain("frame-ancestors 'none'");
-    expect(file).toMatch(/\/embed\/\*\n(  ! .*\n)+  Content-Security-Policy: .*frame-ancestors \*/);
+    expect(file).toMatch(/\/embed\/\*\n( {2}! .*\n)+ {2}Content-Security-Policy: .*frame-ancestors \*/);
   });
 });

@@ -34,7 +34,7 @@ export const CLASS = {
  * Data attributes, by their `dataset` name: `viewKey` is `data-view-key`.
  * What each holds is said beside it.
  */
-const DATA_NAMES = [
+export const DATA_NAMES = [
   /** On a chart block: its chart id. */
   'chart',
   /** On a view and its actions: the basis it shows ('per-year', 'total'), or 'default'. */

@@ -27,7 +27,7 @@ function filesUnder(dir: string): string[] {
 const started = performance.now();
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 let text = range(0x20, 0x7e) + range(0x2010, 0x2027) + '→↗▾×÷≈≤≥−€£·©';
-for (const file of ['app', 'components', 'lib', datasetDir()].flatMap(filesUnder)) text += readFileSync(file, 'utf8').replace(/[\x00-\x7f]/g, '');
+for (const file of ['app', 'components', 'lib', datasetDir()].flatMap(filesUnder)) text += readFileSync(file, 'utf8').replace(/[\p{ASCII}]/gu, '');
 const chars = [...new Set(text)].join('');
 // The site sets text from 400 (normal) to 700 (bold); the axis keeps just that span.
 const font = await subsetFont(readFileSync(SOURCE), chars, { targetFormat: 'woff2', variationAxes: { wght: { min: 400, max: 700 } } });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, wcagContrast } from 'culori';
+import { type Color, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, wcagContrast } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { colorTokens } from '../dataset/colors';
 import { loadDataset } from '../dataset/load';
@@ -51,12 +51,13 @@ describe('the series palette', () => {
   });
 
   // Neighbours are the colours of adjacent bars. CIEDE2000 ΔE of 6 is several times a just-noticeable difference.
-  const visions = [
-    ['normal vision', (c: ReturnType<typeof parse>) => c, 20],
+  type Simulation = (color: Color) => Color;
+  const visions: ReadonlyArray<readonly [string, Simulation, number]> = [
+    ['normal vision', (c) => c, 20],
     ['deuteranopia', filterDeficiencyDeuter(1), 6],
     ['protanopia', filterDeficiencyProt(1), 6],
     ['tritanopia', filterDeficiencyTrit(1), 6],
-  ] as const;
+  ];
   const difference = differenceCiede2000();
   for (const [vision, simulate, least] of visions) {
     it(`tells each colour from the next (CIEDE2000 ≥ ${least}) with ${vision}, in both themes`, () => {

@@ -45,7 +45,7 @@ export default async function EmbedPage({ params }: Props) {
   const view = embedView(embed.id, embed.year);
   return (
     <>
-      {/* eslint-disable-next-line react/no-danger -- a constant script, no input reaches it; the embed's CSP allows it by hash */}
+      {/* A constant script, no input reaches it; the embed's CSP allows it by hash */}
       <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       <base target="_blank" />
       {/* The URL parameters this embed reads (browser/embed.ts); the others are reported as ignored. */}
