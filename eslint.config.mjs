@@ -10,7 +10,22 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     // Built, generated or installed: not our source.
-    ignores: ['node_modules/', '.next/', 'out/', 'out-*/', '.generated/', '.sandbox/', 'public/', 'bench/floor/', 'bench/.work/', 'next-env.d.ts', 'test-results/', 'playwright-report/', 'screenshots/', '.lh/'],
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'out/',
+      'out-*/',
+      '.generated/',
+      '.sandbox/',
+      'public/',
+      'bench/floor/',
+      'bench/.work/',
+      'next-env.d.ts',
+      'test-results/',
+      'playwright-report/',
+      'screenshots/',
+      '.lh/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -29,9 +44,15 @@ export default tseslint.config(
       // Keeps type-only imports visible as such, so a bundle never pulls a module in for its types alone.
       // `import('…')` types stay allowed: an ambient module declaration and code passed to page.evaluate
       // cannot have import statements.
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       // `_name` says "unused on purpose" (a callback's position, a destructured leftover).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

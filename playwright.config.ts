@@ -12,7 +12,8 @@ const siteDir = process.env.E2E_SITE_DIR ?? '.';
 // The tests make files with the renderer as the build did, to compare them with what the browser makes:
 // both must print the site's address the build printed (its stamp says which).
 const STAMP = path.join(siteDir, '.next/static-export-complete');
-if (!process.env.SITE_URL && existsSync(STAMP)) process.env.SITE_URL = (JSON.parse(readFileSync(STAMP, 'utf8')) as { siteUrl: string }).siteUrl;
+if (!process.env.SITE_URL && existsSync(STAMP))
+  process.env.SITE_URL = (JSON.parse(readFileSync(STAMP, 'utf8')) as { siteUrl: string }).siteUrl;
 
 /** Tests run against the built static site, served exactly as `npm start` serves it. */
 const port = Number(process.env.E2E_PORT ?? 3100);

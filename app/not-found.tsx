@@ -17,16 +17,24 @@ export default function NotFound() {
           <p className="text-sm font-medium text-muted">404 · Page not found</p>
           <h1 className="mt-2 text-3xl font-semibold tracking-tight">There is no page at this address</h1>
           <p className="mt-3 text-muted">
-            The dashboard covers {countWord(primaryEntities().length)} companies and projects. If you followed a link to a company, it is probably one of these:
+            The dashboard covers {countWord(primaryEntities().length)} companies and projects. If you followed a link to
+            a company, it is probably one of these:
           </p>
           <ul className="mt-6 divide-y divide-line rounded-xl border border-line" aria-label="Companies">
             {primaryEntities().map((e) => {
               const f = latestPlanOf(e).figure;
               return (
                 <li key={e.slug}>
-                  <a href={`/companies/${e.slug}`} className="flex items-center justify-between gap-4 px-4 py-3 text-ink no-underline hover:bg-raised">
+                  <a
+                    href={`/companies/${e.slug}`}
+                    className="flex items-center justify-between gap-4 px-4 py-3 text-ink no-underline hover:bg-raised"
+                  >
                     <span className="flex items-center gap-2 font-medium">
-                      <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: `var(${colorTokenFor(e.slug)})` }} />
+                      <span
+                        aria-hidden
+                        className="inline-block size-2.5 rounded-sm"
+                        style={{ background: `var(${colorTokenFor(e.slug)})` }}
+                      />
                       {e.name}
                     </span>
                     <span className="num text-muted">
@@ -38,7 +46,8 @@ export default function NotFound() {
             })}
           </ul>
           <p className="mt-6">
-            Or go to the <a href="/">overview</a>, the <a href="/sources">sources</a> or the <a href="/methodology">methodology</a>.
+            Or go to the <a href="/">overview</a>, the <a href="/sources">sources</a> or the{' '}
+            <a href="/methodology">methodology</a>.
           </p>
         </div>
       </main>

@@ -4,7 +4,13 @@
  * <time data-accessed> and in every CSL-JSON download, in `root` and in the
  * <template>s under it (the other highlights' actions, cloned in later).
  */
-import { type AccessDateForm, ACCESS_DATE_FORMS, CSL_JSON_TYPE, formatAccessDate, isoDay } from '@/lib/citations/access-date';
+import {
+  type AccessDateForm,
+  ACCESS_DATE_FORMS,
+  CSL_JSON_TYPE,
+  formatAccessDate,
+  isoDay,
+} from '@/lib/citations/access-date';
 import type { CslItem } from '@/lib/citations/items';
 import { readData, select } from '@/lib/markup-contract';
 
@@ -22,7 +28,10 @@ function fill(root: ParentNode, today: Date): void {
     if (!href.startsWith(CSL_PREFIX)) continue;
     const items = JSON.parse(decodeURIComponent(href.slice(CSL_PREFIX.length))) as CslItem[];
     const accessed = { 'date-parts': [[today.getFullYear(), today.getMonth() + 1, today.getDate()]] };
-    link.setAttribute('href', CSL_PREFIX + encodeURIComponent(JSON.stringify(items.map((item) => ({ ...item, accessed })))));
+    link.setAttribute(
+      'href',
+      CSL_PREFIX + encodeURIComponent(JSON.stringify(items.map((item) => ({ ...item, accessed })))),
+    );
   }
   for (const template of root.querySelectorAll('template')) fill(template.content, today);
 }

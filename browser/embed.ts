@@ -27,7 +27,9 @@ export function startEmbed(main: HTMLElement): void {
   const block = main.querySelector<HTMLElement>(`.${CLASS.chartBlock}`);
   if (block) {
     showView(block, state).catch(() => {
-      const dropped = state.companies ? { key: 'companies', value: state.companies.join(',') } : { key: 'highlight', value: state.highlight ?? '' };
+      const dropped = state.companies
+        ? { key: 'companies', value: state.companies.join(',') }
+        : { key: 'highlight', value: state.highlight ?? '' };
       showIgnored(notice, [...ignored, { ...dropped, reason: 'could not be drawn' }]);
     });
   }
@@ -37,7 +39,12 @@ export function startEmbed(main: HTMLElement): void {
     const url = new URL(back.getAttribute('href')!, window.location.href);
     // The build's link names the embed's year (its edition), which the embed's own URL leaves to its path.
     const year = url.searchParams.get('year');
-    url.search = serializeViewState({ year, companies: state.companies, basis: reads.includes('basis') ? state.basis : null, highlight: state.highlight });
+    url.search = serializeViewState({
+      year,
+      companies: state.companies,
+      basis: reads.includes('basis') ? state.basis : null,
+      highlight: state.highlight,
+    });
     back.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
   }
 

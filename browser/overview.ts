@@ -14,7 +14,12 @@ import { PRINT_PERMALINK_PROPERTY, cssString } from '@/lib/print/running-head';
 import { latestYear, vocabulary } from '@/browser/vocabulary';
 import { readData, select, writeData } from '@/lib/markup-contract';
 import { OVERVIEW_PARAMS, SWITCH_PARAMS, type ViewState } from '@/lib/url/params';
-import { keepChoicesMadeBeforeLoad, normalizeViewState, parseViewState, serializeViewState } from '@/lib/url/view-state';
+import {
+  keepChoicesMadeBeforeLoad,
+  normalizeViewState,
+  parseViewState,
+  serializeViewState,
+} from '@/lib/url/view-state';
 
 /** Takes over the controls rendered by OverviewControls and the chart block they name. */
 export function startOverview(controls: HTMLElement): void {
@@ -38,7 +43,9 @@ export function startOverview(controls: HTMLElement): void {
   /** The companies with a plan in the view's year, in display order. */
   const ofYear = () => {
     const year = state.year ?? latestYear;
-    return companyBoxes.filter((b) => !year || (readData(b.closest('label')!, 'years') ?? '').split(' ').includes(year)).map((b) => b.value);
+    return companyBoxes
+      .filter((b) => !year || (readData(b.closest('label')!, 'years') ?? '').split(' ').includes(year))
+      .map((b) => b.value);
   };
 
   /** The controls themselves: ticked companies of the year, the last one locked, the highlight among those shown. */
@@ -50,7 +57,12 @@ export function startOverview(controls: HTMLElement): void {
       box.checked = shown.includes(box.value);
       box.disabled = shown.length === 1 && box.checked;
     }
-    if (summary) summary.textContent = cleared ? 'Show: pick the companies' : shown.length === available.length ? `Show: all ${available.length} companies` : `Show: ${shown.length} of ${available.length} companies`;
+    if (summary)
+      summary.textContent = cleared
+        ? 'Show: pick the companies'
+        : shown.length === available.length
+          ? `Show: all ${available.length} companies`
+          : `Show: ${shown.length} of ${available.length} companies`;
     highlightSelect.replaceChildren(highlightSelect.options[0]!, ...options.filter((o) => shown.includes(o.value)));
     highlightSelect.value = state.highlight ?? '';
     if (yearSelect) yearSelect.value = state.year ?? '';
@@ -59,7 +71,10 @@ export function startOverview(controls: HTMLElement): void {
       const query = serializeViewState({ ...state, year: state.year ?? latestYear });
       writeData(copyLink, 'copyQuery', query);
       // The printed pages' running head names this view, as the link would.
-      document.documentElement.style.setProperty(PRINT_PERMALINK_PROPERTY, cssString(`${readData(copyLink, 'copyUrl')}${query}`));
+      document.documentElement.style.setProperty(
+        PRINT_PERMALINK_PROPERTY,
+        cssString(`${readData(copyLink, 'copyUrl')}${query}`),
+      );
     }
   };
 
@@ -70,10 +85,18 @@ export function startOverview(controls: HTMLElement): void {
     showView(block, next).catch(() => {
       if (state !== next) return;
       // The block is back on its default view: so are the controls and the URL, and the notice says what was dropped.
-      const dropped = next.companies ? { key: 'companies', value: next.companies.join(',') } : next.highlight ? { key: 'highlight', value: next.highlight } : { key: 'year', value: next.year ?? '' };
+      const dropped = next.companies
+        ? { key: 'companies', value: next.companies.join(',') }
+        : next.highlight
+          ? { key: 'highlight', value: next.highlight }
+          : { key: 'year', value: next.year ?? '' };
       state = { ...next, companies: null, highlight: null, year: null };
       renderControls();
-      window.history.replaceState(null, '', `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`);
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`,
+      );
       showIgnored(notice, [{ ...dropped, reason: 'could not be drawn' }]);
     });
   };
@@ -89,12 +112,21 @@ export function startOverview(controls: HTMLElement): void {
   const read = (onLoad: boolean) => {
     const search = window.location.search;
     const parsed = parseViewState(search, OVERVIEW_PARAMS, vocabulary);
-    const picked = Object.fromEntries(SWITCH_PARAMS.map((name) => [name, block.querySelector<HTMLInputElement>(`input[name="${blockId}-${name}"]:checked`)?.value]));
+    const picked = Object.fromEntries(
+      SWITCH_PARAMS.map((name) => [
+        name,
+        block.querySelector<HTMLInputElement>(`input[name="${blockId}-${name}"]:checked`)?.value,
+      ]),
+    );
     // On load, a switch flipped before the script arrived is kept, not reset; on Back/Forward the URL decides.
     const next = onLoad ? keepChoicesMadeBeforeLoad(parsed.state, search, picked) : parsed.state;
     showIgnored(notice, parsed.ignored);
     if (parsed.ignored.length > 0 || serializeViewState(next) !== serializeViewState(parsed.state)) {
-      window.history.replaceState(null, '', `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`);
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`,
+      );
     }
     apply(next);
   };

@@ -34,7 +34,12 @@ async function copyText(text: string): Promise<boolean> {
 async function copyRich(text: string, html: string): Promise<boolean> {
   if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
     try {
-      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        }),
+      ]);
       return true;
     } catch {
       // Falls through to text.
@@ -85,17 +90,27 @@ async function run(button: HTMLButtonElement): Promise<Outcome | null> {
   if (copyUrl !== null) {
     const url = `${copyUrl}${readData(button, 'copyQuery') ?? ''}`;
     const ok = await copyText(url);
-    return { ok, button: ok ? 'Link copied' : 'Copy failed', status: ok ? `Link copied: ${url}` : `Could not copy. The link is ${url}` };
+    return {
+      ok,
+      button: ok ? 'Link copied' : 'Copy failed',
+      status: ok ? `Link copied: ${url}` : `Could not copy. The link is ${url}`,
+    };
   }
   if (copyTextFrom !== null) {
     // The source is looked up beside the button first: the same actions can be on the page twice (a card and its entry).
     const scope = button.closest(`.${CLASS.actionPanel}`) ?? document;
     const source = scope.querySelector<HTMLElement>(copyTextFrom) ?? document.querySelector<HTMLElement>(copyTextFrom);
     const text = source instanceof HTMLTextAreaElement ? source.value : (source?.textContent ?? '').trim();
-    const ok = text !== '' && (await (source && readData(source, 'copyHtml') !== null ? copyRich(text, source.innerHTML) : copyText(text)));
+    const ok =
+      text !== '' &&
+      (await (source && readData(source, 'copyHtml') !== null ? copyRich(text, source.innerHTML) : copyText(text)));
     if (!ok && source instanceof HTMLTextAreaElement) source.select();
     const copied = readData(button, 'copiedLabel') ?? 'Code copied';
-    return { ok, button: ok ? copied : 'Select and copy', status: ok ? `${copied}.` : 'Could not copy: select the text and press Ctrl+C or ⌘C.' };
+    return {
+      ok,
+      button: ok ? copied : 'Select and copy',
+      status: ok ? `${copied}.` : 'Could not copy: select the text and press Ctrl+C or ⌘C.',
+    };
   }
   if (readData(button, 'copyImage') !== null) {
     const png = imageOf(button);
@@ -113,7 +128,11 @@ async function run(button: HTMLButtonElement): Promise<Outcome | null> {
         return { ok: false, button: 'Copy failed', status: 'The image could not be made. Try again, or use Download.' };
       }
     }
-    return { ok: true, button: 'Downloaded', status: 'This browser does not copy images, so the PNG was downloaded instead.' };
+    return {
+      ok: true,
+      button: 'Downloaded',
+      status: 'This browser does not copy images, so the PNG was downloaded instead.',
+    };
   }
   return null;
 }
@@ -122,7 +141,12 @@ async function run(button: HTMLButtonElement): Promise<Outcome | null> {
 export function startShare(): void {
   const status = document.getElementById('share-status');
   const onClick = async (e: MouseEvent) => {
-    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>(`button${select('copyUrl')}, button${select('copyTextFrom')}, button${select('copyImage')}`) : null;
+    const button =
+      e.target instanceof Element
+        ? e.target.closest<HTMLButtonElement>(
+            `button${select('copyUrl')}, button${select('copyTextFrom')}, button${select('copyImage')}`,
+          )
+        : null;
     if (!button) return;
     e.preventDefault();
     e.stopPropagation();

@@ -79,12 +79,14 @@ function check(block: HTMLElement, name: string, value: string | null): void {
 
 /** The one dimming rule (lib/charts/dimming.ts), on the rows shown now. */
 function dim(block: HTMLElement, highlight: string | null): void {
-  for (const g of block.querySelectorAll<SVGGElement>(`.${CLASS.rowGroup}`)) writeData(g, 'dimmed', isDimmed(readData(g, 'entity') ?? '', highlight));
+  for (const g of block.querySelectorAll<SVGGElement>(`.${CLASS.rowGroup}`))
+    writeData(g, 'dimmed', isDimmed(readData(g, 'entity') ?? '', highlight));
 }
 
 /** The quotes printed under the chart (components/charts/ChartQuotes.tsx) are those of the companies shown (null: all). */
 function printQuotesOf(block: HTMLElement, companies: readonly string[] | null): void {
-  for (const li of block.querySelectorAll<HTMLElement>(select('quoteEntity'))) li.hidden = companies !== null && !companies.includes(readData(li, 'quoteEntity')!);
+  for (const li of block.querySelectorAll<HTMLElement>(select('quoteEntity')))
+    li.hidden = companies !== null && !companies.includes(readData(li, 'quoteEntity')!);
 }
 
 /** A view's parts: fetched if the build drew it, drawn here if not. */
@@ -94,7 +96,11 @@ function partsOf(m: BlockMemory, chart: string, options: Record<string, unknown>
     const mode = m.mode ?? 'cite';
     parts = isBakedView(options as { companies: string[] | null })
       ? fetch(viewPartsPath(key))
-          .then((r) => (r.ok ? (r.json() as Promise<{ key: string; title: string; body: string; actions: Record<string, string> }>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+          .then((r) =>
+            r.ok
+              ? (r.json() as Promise<{ key: string; title: string; body: string; actions: Record<string, string> }>)
+              : Promise.reject(new Error(`HTTP ${r.status}`)),
+          )
           .then((p) => ({ ...p, actions: p.actions[mode] ?? null }))
       : // Drawing is a long task: let the click that asked for it paint first.
         afterNextPaint()
@@ -145,7 +151,12 @@ export async function showView(block: HTMLElement, view: BlockView): Promise<voi
 
   const wanted = [...m.variants.values()].map((variant) => {
     // A view without a year shows the block's own (the newest, on the overview).
-    const options = { ...variant.options, year: view.year ?? variant.options.year ?? null, highlight: view.highlight, companies: view.companies };
+    const options = {
+      ...variant.options,
+      year: view.year ?? variant.options.year ?? null,
+      highlight: view.highlight,
+      companies: view.companies,
+    };
     const key = chartKey(chart, options as Parameters<typeof chartKey>[1]);
     return { variant, options, key };
   });
@@ -157,7 +168,8 @@ export async function showView(block: HTMLElement, view: BlockView): Promise<voi
   try {
     const parts: Parts[] = [];
     // One at a time, so that drawing them yields to the reader between views.
-    for (const w of wanted) parts.push(w.key === w.variant.defaults.key ? w.variant.defaults : await partsOf(m, chart, w.options, w.key));
+    for (const w of wanted)
+      parts.push(w.key === w.variant.defaults.key ? w.variant.defaults : await partsOf(m, chart, w.options, w.key));
     if (run !== m.run) return;
     wanted.forEach((w, i) => swapIn(block, w.variant, parts[i]!, w.options));
     const heading = block.querySelector(select('viewTitle'));

@@ -15,7 +15,10 @@ export function startViewFiles(): void {
   };
 
   document.addEventListener('click', (e) => {
-    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>(`button${select('makeFile')}:not(${select('copyImage')})`) : null;
+    const button =
+      e.target instanceof Element
+        ? e.target.closest<HTMLButtonElement>(`button${select('makeFile')}:not(${select('copyImage')})`)
+        : null;
     if (!button) return;
     e.preventDefault();
     if (button.getAttribute('aria-busy') === 'true') return;

@@ -14,7 +14,15 @@ test.describe('accessibility: axe finds nothing, of any impact', () => {
         await page.goto(route);
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.impact} ${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')})`,
+          ),
+        ).toEqual([]);
         await context.close();
       });
     }
@@ -27,11 +35,23 @@ test.describe('accessibility of a view drawn in the browser', () => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto('/?companies=amazon,meta&highlight=meta');
-      await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute('data-view-key', /--only-amazon-meta$/, { timeout: 15_000 });
+      await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute(
+        'data-view-key',
+        /--only-amazon-meta$/,
+        { timeout: 15_000 },
+      );
       const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
       const scan = async () => {
         const results = await new AxeBuilder({ page }).include(PLANS_BLOCK).analyze();
-        expect(results.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.impact} ${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')})`,
+          ),
+        ).toEqual([]);
       };
       // One menu opens at a time: each is scanned open.
       await actions.locator('summary', { hasText: 'Cite' }).click();
@@ -46,17 +66,31 @@ test.describe('accessibility of a view drawn in the browser', () => {
 });
 
 test.describe('keyboard and text alternatives', () => {
-  for (const path of ['/', '/companies/amazon', '/embed/amazon-q4-2024', '/?companies=microsoft,stargate&basis=total']) {
-    test(`every chart on ${path} has an accessible name and a text alternative stating its numbers`, async ({ page }) => {
+  for (const path of [
+    '/',
+    '/companies/amazon',
+    '/embed/amazon-q4-2024',
+    '/?companies=microsoft,stargate&basis=total',
+  ]) {
+    test(`every chart on ${path} has an accessible name and a text alternative stating its numbers`, async ({
+      page,
+    }) => {
       await page.goto(path);
-      if (path.includes('companies=')) await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute('data-view-key', /--only-/, { timeout: 15_000 });
+      if (path.includes('companies='))
+        await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute(
+          'data-view-key',
+          /--only-/,
+          { timeout: 15_000 },
+        );
       const charts = page.locator('.chart-svg:visible > svg');
       expect(await charts.count()).toBeGreaterThan(0);
       for (const svg of await charts.all()) {
         const name = await svg.evaluate((s) => s.querySelector(':scope > title')?.textContent ?? '');
         const desc = await svg.evaluate((s) => s.querySelector(':scope > desc')?.textContent ?? '');
         expect(name.length).toBeGreaterThan(5);
-        const values = await svg.locator('.chart-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')!));
+        const values = await svg
+          .locator('.chart-row')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')!));
         expect(values.length).toBeGreaterThan(0);
         for (const label of values) {
           const value = label.match(/: (.+)\. Show sources\.$/)![1]!;

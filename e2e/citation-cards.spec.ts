@@ -79,7 +79,9 @@ test('a card that arrives after the reader has moved to another bar is not shown
   await expect(page.locator('.citation-card:visible')).toHaveCount(1);
 });
 
-test('Enter on a bar whose card is still loading opens it pinned, with focus in it, when it arrives', async ({ page }) => {
+test('Enter on a bar whose card is still loading opens it pinned, with focus in it, when it arrives', async ({
+  page,
+}) => {
   const amazon = await holdCard(page, 'amazon-capex-2025-plan');
   await bar(page, 'amazon').focus();
   await amazon.wasRequested;

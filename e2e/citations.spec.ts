@@ -44,7 +44,10 @@ async function checkCitation(page: Page, scope: Locator, permalink: string): Pro
   expect(library.entries[0]!.fields.url).toBe(permalink);
   expect(library.entries[0]!.fields.note).toContain('2031-03-09');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: 'Download CSL-JSON' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('link', { name: 'Download CSL-JSON' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^aicapex-.+\.json$/);
   const items = JSON.parse(readFileSync((await download.path())!, 'utf8')) as CslItem[];
   for (const item of items) expect(item.accessed).toEqual({ 'date-parts': [[2031, 3, 9]] });
@@ -54,11 +57,17 @@ async function checkCitation(page: Page, scope: Locator, permalink: string): Pro
   return items;
 }
 
-test('the overview chart’s Cite gives APA, Chicago, BibTeX and CSL-JSON for the view shown, dated today', async ({ page }) => {
+test('the overview chart’s Cite gives APA, Chicago, BibTeX and CSL-JSON for the view shown, dated today', async ({
+  page,
+}) => {
   await page.goto('/');
   const origin = await siteOrigin(page);
   const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
-  const items = await checkCitation(page, actions, `${origin}${chartSpec('capex', { basis: 'per-year', highlight: null }).permalink}`);
+  const items = await checkCitation(
+    page,
+    actions,
+    `${origin}${chartSpec('capex', { basis: 'per-year', highlight: null }).permalink}`,
+  );
   expect(items).toHaveLength(1);
 });
 

@@ -18,7 +18,15 @@ import type { ChartOptions, ChartSpec } from '../lib/charts/spec';
 import { absoluteUrl } from '../lib/site';
 import { makeViewFiles } from '../renderer/files';
 import { nodeExportKit } from '../scripts/lib/node-host';
-import { differingShare, expectPlainSvg11, libreOfficeConvert, missingTools, pdfPng, pdfText, withoutText } from './support/office';
+import {
+  differingShare,
+  expectPlainSvg11,
+  libreOfficeConvert,
+  missingTools,
+  pdfPng,
+  pdfText,
+  withoutText,
+} from './support/office';
 import { expectChartMatchesSpec, readDeck } from './support/pptx';
 import { PLANNERS, PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
@@ -33,8 +41,16 @@ interface Composed {
 /** The three views the issue names: one company; the total basis with a highlight; the table view. */
 const COMPOSED: Composed[] = [
   { what: 'one company', query: '?companies=meta', options: { companies: ['meta'] } },
-  { what: 'the total basis with a highlight', query: '?companies=amazon,stargate&basis=total&highlight=stargate', options: { companies: ['amazon', 'stargate'], basis: 'total', highlight: 'stargate' } },
-  { what: 'the table view', query: '?companies=microsoft,alphabet,meta&view=table', options: { companies: ['microsoft', 'alphabet', 'meta'] } },
+  {
+    what: 'the total basis with a highlight',
+    query: '?companies=amazon,stargate&basis=total&highlight=stargate',
+    options: { companies: ['amazon', 'stargate'], basis: 'total', highlight: 'stargate' },
+  },
+  {
+    what: 'the table view',
+    query: '?companies=microsoft,alphabet,meta&view=table',
+    options: { companies: ['microsoft', 'alphabet', 'meta'] },
+  },
 ];
 
 /** The names of the companies a view leaves out: none of its files may speak of them. */
@@ -45,7 +61,9 @@ function hiddenNames(spec: ChartSpec): string[] {
 
 /** Waits until the block shows the view (its key on the variant shown). */
 async function showsView(page: Page, spec: ChartSpec) {
-  await expect(page.locator(`${BLOCK} .chart-variant:visible`)).toHaveAttribute('data-view-key', spec.key, { timeout: 15_000 });
+  await expect(page.locator(`${BLOCK} .chart-variant:visible`)).toHaveAttribute('data-view-key', spec.key, {
+    timeout: 15_000,
+  });
 }
 
 function actionsOf(page: Page): Locator {
@@ -62,16 +80,24 @@ async function download(page: Page, entry: Locator): Promise<{ name: string; byt
 }
 
 const entryName = (f: ViewFile) =>
-  f.size ? `${f.format.toUpperCase()} · ${f.size.width}×${f.size.height} · ${f.theme}` : f.format === 'pptx' ? 'PowerPoint · this chart, editable' : 'Data · the chart’s numbers and quotes (CSV)';
+  f.size
+    ? `${f.format.toUpperCase()} · ${f.size.width}×${f.size.height} · ${f.theme}`
+    : f.format === 'pptx'
+      ? 'PowerPoint · this chart, editable'
+      : 'Data · the chart’s numbers and quotes (CSV)';
 
 test.describe('a composed view, taken away', () => {
   for (const view of COMPOSED) {
-    test(`${view.what}: every file downloaded from the page is the view’s, as the build’s renderer makes it`, async ({ page }) => {
+    test(`${view.what}: every file downloaded from the page is the view’s, as the build’s renderer makes it`, async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       const spec = buildChartSpec(dataset, 'capex', view.options);
       const hidden = hiddenNames(spec);
       expect(hidden.length).toBeGreaterThan(0);
-      const expected = new Map((await makeViewFiles(await nodeExportKit(), dataset, spec, VIEW_FILES)).map((m) => [m.file.file, m.content]));
+      const expected = new Map(
+        (await makeViewFiles(await nodeExportKit(), dataset, spec, VIEW_FILES)).map((m) => [m.file.file, m.content]),
+      );
 
       await page.goto(`/${view.query}`);
       await showsView(page, spec);
@@ -86,12 +112,21 @@ test.describe('a composed view, taken away', () => {
         if (file.format === 'png') {
           const png = PNG.sync.read(bytes);
           expect([png.width, png.height], what).toEqual([file.size!.width, file.size!.height]);
-          expect(bytes.equals(Buffer.from(made as Uint8Array)), `${what}: the same PNG as the build’s renderer draws`).toBe(true);
+          expect(
+            bytes.equals(Buffer.from(made as Uint8Array)),
+            `${what}: the same PNG as the build’s renderer draws`,
+          ).toBe(true);
         } else if (file.format === 'svg') {
           const svg = bytes.toString('utf8');
           expect(svg, what).toBe(made);
           expectPlainSvg11(svg, file.size!, what);
-          for (const text of [spec.title, ...spec.rows.flatMap((r) => [r.label, r.valueLabel]), `${absoluteUrl(spec.permalink).replace(/^https?:\/\//, '').replace(/&/g, '&amp;')}</text>`]) {
+          for (const text of [
+            spec.title,
+            ...spec.rows.flatMap((r) => [r.label, r.valueLabel]),
+            `${absoluteUrl(spec.permalink)
+              .replace(/^https?:\/\//, '')
+              .replace(/&/g, '&amp;')}</text>`,
+          ]) {
             expect(svg, what).toContain(text.replace(/&(?!amp;)/g, '&amp;'));
           }
           for (const name of hidden) expect(svg, `${what} leaves out ${name}`).not.toContain(name);
@@ -104,20 +139,34 @@ test.describe('a composed view, taken away', () => {
           const valueLines = slide!.notes.split('\n').filter((line) => /^\S.*: .* — /.test(line));
           expect(valueLines.length, what).toBeGreaterThan(0);
           for (const name of hidden) {
-            expect(slide!.categories.filter((c) => c.startsWith(name)), `${what} leaves out ${name}`).toEqual([]);
-            expect(valueLines.filter((line) => line.startsWith(name)), `${what} leaves out ${name}`).toEqual([]);
+            expect(
+              slide!.categories.filter((c) => c.startsWith(name)),
+              `${what} leaves out ${name}`,
+            ).toEqual([]);
+            expect(
+              valueLines.filter((line) => line.startsWith(name)),
+              `${what} leaves out ${name}`,
+            ).toEqual([]);
           }
         } else {
           const text = bytes.toString('utf8');
           expect(text, what).toBe(made);
           const lines = parse(text, { bom: true, columns: true }) as Record<string, string>[];
-          expect(lines.map((l) => l.figure_id), what).toEqual(spec.rows.flatMap((r) => [r.figureId, ...r.markers.map((m) => m.figureId)]));
-          expect(lines.every((l) => spec.rows.some((r) => r.entity === l.entity)), what).toBe(true);
+          expect(
+            lines.map((l) => l.figure_id),
+            what,
+          ).toEqual(spec.rows.flatMap((r) => [r.figureId, ...r.markers.map((m) => m.figureId)]));
+          expect(
+            lines.every((l) => spec.rows.some((r) => r.entity === l.entity)),
+            what,
+          ).toBe(true);
         }
       }
     });
 
-    test(`${view.what}: the title, legend and notes speak of the rows shown; embed code and citation name the view`, async ({ page }) => {
+    test(`${view.what}: the title, legend and notes speak of the rows shown; embed code and citation name the view`, async ({
+      page,
+    }) => {
       const spec = buildChartSpec(dataset, 'capex', view.options);
       await page.goto(`/${view.query}`);
       await showsView(page, spec);
@@ -134,7 +183,11 @@ test.describe('a composed view, taken away', () => {
 
       const actions = actionsOf(page);
       await actions.locator('summary', { hasText: 'Embed' }).click();
-      await expect(actions.locator('textarea')).toHaveValue(new RegExp(`src="${absoluteUrl(embedPath(spec.slug, spec.options)).replace(/[.?]/g, '\\$&').replace(/&/g, '&amp;')}"`));
+      await expect(actions.locator('textarea')).toHaveValue(
+        new RegExp(
+          `src="${absoluteUrl(embedPath(spec.slug, spec.options)).replace(/[.?]/g, '\\$&').replace(/&/g, '&amp;')}"`,
+        ),
+      );
       await actions.locator('summary', { hasText: 'Cite' }).click();
       const apa = actions.locator('[data-cite-style="apa"] .cite-text');
       await expect(apa).toContainText(spec.title);
@@ -142,11 +195,19 @@ test.describe('a composed view, taken away', () => {
     });
   }
 
-  test('Copy image puts the composed view on the clipboard, as the PNG the build’s renderer draws', async ({ page, context }) => {
+  test('Copy image puts the composed view on the clipboard, as the PNG the build’s renderer draws', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const view = COMPOSED[1]!;
     const spec = buildChartSpec(dataset, 'capex', view.options);
-    const [png] = await makeViewFiles(await nodeExportKit(), dataset, spec, VIEW_FILES.filter((f) => f.file === '1200x675-light.png'));
+    const [png] = await makeViewFiles(
+      await nodeExportKit(),
+      dataset,
+      spec,
+      VIEW_FILES.filter((f) => f.file === '1200x675-light.png'),
+    );
     await page.goto(`/${view.query}`);
     await showsView(page, spec);
     await actionsOf(page).getByRole('button', { name: 'Copy image' }).click();
@@ -161,7 +222,9 @@ test.describe('a composed view, taken away', () => {
     expect(a.data.equals(b.data)).toBe(true);
   });
 
-  test('switching back to every company shows the build’s own view again, with its files at their addresses', async ({ page }) => {
+  test('switching back to every company shows the build’s own view again, with its files at their addresses', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.locator('[data-overview-controls="ready"]').waitFor();
     await page.getByRole('checkbox', { name: 'Microsoft' }).uncheck();
@@ -169,7 +232,10 @@ test.describe('a composed view, taken away', () => {
     await expect(actionsOf(page).locator('button[data-make-file]').first()).toBeAttached();
     await page.getByRole('checkbox', { name: 'Microsoft' }).check();
     await showsView(page, buildChartSpec(dataset, 'capex'));
-    await expect(actionsOf(page).locator('a[data-format="png"]').first()).toHaveAttribute('href', `/charts/${PLANS_SLUG}--per-year/1920x1080-light.png`);
+    await expect(actionsOf(page).locator('a[data-format="png"]').first()).toHaveAttribute(
+      'href',
+      `/charts/${PLANS_SLUG}--per-year/1920x1080-light.png`,
+    );
     await expect(actionsOf(page).locator('button[data-make-file]')).toHaveCount(0);
   });
 
@@ -189,7 +255,9 @@ test.describe('a composed view, taken away', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   });
 
-  test('a view the build draws comes out of the browser the same: SVG and CSV bytes, PNG pixels, the PowerPoint file’s chart XML', async ({ page }) => {
+  test('a view the build draws comes out of the browser the same: SVG and CSV bytes, PNG pixels, the PowerPoint file’s chart XML', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const manifest = JSON.parse(readFileSync('.generated/page-script.json', 'utf8')) as PageScriptManifest;
     await page.goto('/');
@@ -221,8 +289,13 @@ test.describe('a composed view, taken away', () => {
     }
   });
 
-  test('the SVG and PowerPoint files made in the browser, opened in LibreOffice, show what the PNG shows', async ({ page }) => {
-    test.skip(!!missingTools('soffice', 'pdftoppm', 'pdftotext'), missingTools('soffice', 'pdftoppm', 'pdftotext') ?? '');
+  test('the SVG and PowerPoint files made in the browser, opened in LibreOffice, show what the PNG shows', async ({
+    page,
+  }) => {
+    test.skip(
+      !!missingTools('soffice', 'pdftoppm', 'pdftotext'),
+      missingTools('soffice', 'pdftoppm', 'pdftotext') ?? '',
+    );
     test.setTimeout(240_000);
     const view = COMPOSED[1]!;
     const spec = buildChartSpec(dataset, 'capex', view.options);
@@ -230,9 +303,12 @@ test.describe('a composed view, taken away', () => {
     await showsView(page, spec);
     const actions = actionsOf(page);
     await actions.locator('summary', { hasText: 'Download' }).click();
-    const get = async (file: string) => (await download(page, actions.getByRole('button', { name: entryName(VIEW_FILES.find((f) => f.file === file)!) }))).bytes;
+    const get = async (file: string) =>
+      (await download(page, actions.getByRole('button', { name: entryName(VIEW_FILES.find((f) => f.file === file)!) })))
+        .bytes;
     const files = new Map<string, Buffer>();
-    for (const theme of ['light', 'dark']) for (const ext of ['svg', 'png']) files.set(`${theme}.${ext}`, await get(`1920x1080-${theme}.${ext}`));
+    for (const theme of ['light', 'dark'])
+      for (const ext of ['svg', 'png']) files.set(`${theme}.${ext}`, await get(`1920x1080-${theme}.${ext}`));
     files.set('chart.pptx', await get('chart.pptx'));
     const pdfs = libreOfficeConvert(
       [
@@ -251,14 +327,24 @@ test.describe('a composed view, taken away', () => {
     for (const theme of ['light', 'dark']) {
       const png = PNG.sync.read(files.get(`${theme}.png`)!);
       // The thresholds of the baked files' check (e2e/slides.spec.ts): the whole picture within 1.5%, the marks exact.
-      expect(differingShare(png, pdfPng(pdfs.get(`${theme}.pdf`)!, 1920, 1080)), `${theme}: whole picture`).toBeLessThanOrEqual(0.015);
-      const marks = PNG.sync.read(Buffer.from(raster.png(withoutText(files.get(`${theme}.svg`)!.toString('utf8')), 1920)));
-      expect(differingShare(marks, pdfPng(pdfs.get(`${theme}-marks.pdf`)!, 1920, 1080)), `${theme}: marks`).toBeLessThanOrEqual(0.0001);
+      expect(
+        differingShare(png, pdfPng(pdfs.get(`${theme}.pdf`)!, 1920, 1080)),
+        `${theme}: whole picture`,
+      ).toBeLessThanOrEqual(0.015);
+      const marks = PNG.sync.read(
+        Buffer.from(raster.png(withoutText(files.get(`${theme}.svg`)!.toString('utf8')), 1920)),
+      );
+      expect(
+        differingShare(marks, pdfPng(pdfs.get(`${theme}-marks.pdf`)!, 1920, 1080)),
+        `${theme}: marks`,
+      ).toBeLessThanOrEqual(0.0001);
       const text = pdfText(pdfs.get(`${theme}.pdf`)!).replace(/\s+/g, ' ');
-      for (const label of [spec.title, ...spec.rows.flatMap((r) => [r.label, r.valueLabel]), spec.sourceLine]) expect(text, theme).toContain(label);
+      for (const label of [spec.title, ...spec.rows.flatMap((r) => [r.label, r.valueLabel]), spec.sourceLine])
+        expect(text, theme).toContain(label);
     }
     const slide = pdfText(pdfs.get('chart.pdf')!).replace(/\s+/g, ' ');
-    for (const label of [spec.title, spec.sourceLine, ...spec.rows.flatMap((r) => [r.label, r.valueLabel])]) expect(slide).toContain(label);
+    for (const label of [spec.title, spec.sourceLine, ...spec.rows.flatMap((r) => [r.label, r.valueLabel])])
+      expect(slide).toContain(label);
   });
 });
 

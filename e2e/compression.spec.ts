@@ -5,18 +5,27 @@ import { baseURL } from '../playwright.config';
 
 /** A raw GET with a chosen Accept-Encoding; the body is left as sent. */
 function fetchRaw(path: string, acceptEncoding?: string, extra: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const headers = { ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }), ...extra };
-    get(`${baseURL}${path}`, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      const headers = { ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }), ...extra };
+      get(`${baseURL}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      }).on('error', reject);
+    },
+  );
 }
 
 test.describe('compressed responses', () => {
-  for (const path of ['/companies/amazon', '/data/figures.csv', '/charts/aws-revenue/1920x1080-light.svg', '/companies/not-a-company']) {
+  for (const path of [
+    '/companies/amazon',
+    '/data/figures.csv',
+    '/charts/aws-revenue/1920x1080-light.svg',
+    '/companies/not-a-company',
+  ]) {
     test(`${path} comes as Brotli to a browser, as gzip to a gzip-only client, and the same bytes either way`, async () => {
       const plain = await fetchRaw(path);
       expect(plain.headers['content-encoding']).toBeUndefined();

@@ -15,7 +15,11 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  dev = spawn('npm', ['run', '-s', 'dev'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'pipe', detached: true });
+  dev = spawn('npm', ['run', '-s', 'dev'], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: 'pipe',
+    detached: true,
+  });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -32,20 +36,25 @@ test.afterAll(() => {
   if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
 });
 
-test('in npm run dev, a page reached from another page has working controls, and loads only the page script', async ({ page }) => {
+test('in npm run dev, a page reached from another page has working controls, and loads only the page script', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto(`${DEV}/companies/amazon`, { timeout: 90_000 });
   await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1, { timeout: 30_000 });
   await page.locator('header a[href="/"]').click();
   await expect(page).toHaveURL(`${DEV}/`, { timeout: 60_000 });
   await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1, { timeout: 30_000 });
-  expect(await page.evaluate(() => [...document.scripts].map((s) => new URL(s.src || location.href).pathname))).toEqual([
-    expect.stringMatching(/^\/js\/page-[A-Za-z0-9]+\.js$/),
-  ]);
+  expect(await page.evaluate(() => [...document.scripts].map((s) => new URL(s.src || location.href).pathname))).toEqual(
+    [expect.stringMatching(/^\/js\/page-[A-Za-z0-9]+\.js$/)],
+  );
 
   await page.locator(`${PLANS_BLOCK} label`, { hasText: 'Total commitment' }).click();
   await expect(page).toHaveURL(`${DEV}/?basis=total`);
   await page.getByRole('combobox', { name: 'Highlight' }).selectOption('meta');
   await expect(page).toHaveURL(`${DEV}/?basis=total&highlight=meta`);
-  await expect(page.locator(`${PLANS_BLOCK} .chart-row-group:visible[data-entity="amazon"]`)).toHaveAttribute('data-dimmed', 'true');
+  await expect(page.locator(`${PLANS_BLOCK} .chart-row-group:visible[data-entity="amazon"]`)).toHaveAttribute(
+    'data-dimmed',
+    'true',
+  );
 });

@@ -36,35 +36,42 @@ async function hostPage(page: Page, iframeHtml: string) {
   await page.goto(`${hostOrigin}${path}`);
 }
 
-
 test.describe('embeds on another site', () => {
   for (const { slug: chart, id, year } of embedSlugs(dataset)) {
-    test(`/embed/${chart} shows the chart with its source line and no site navigation inside an iframe`, async ({ page }) => {
+    test(`/embed/${chart} shows the chart with its source line and no site navigation inside an iframe`, async ({
+      page,
+    }) => {
       await hostPage(page, `<iframe src="${baseURL}/embed/${chart}" title="chart" width="760" height="800"></iframe>`);
       const frame = page.frameLocator('iframe');
       await expect(frame.locator('.chart-row:visible').first()).toBeVisible();
       await expect(frame.locator('h1')).toHaveCount(1);
       await expect(frame.locator('.chart-source:visible')).toContainText(/Sources?:/);
       await expect(frame.locator('nav, header, footer')).toHaveCount(0);
-      await expect(frame.locator('a[data-full-view]')).toHaveAttribute('href', chartPermalink(dataset, id, chartOptions(dataset, id, { year })));
+      await expect(frame.locator('a[data-full-view]')).toHaveAttribute(
+        'href',
+        chartPermalink(dataset, id, chartOptions(dataset, id, { year })),
+      );
     });
   }
 
   for (const path of ['/', '/companies/amazon', '/sources']) {
     test(`${path} refuses to be framed by another site`, async ({ page }) => {
       // The frame's load event fires once the browser has decided: with the page blocked, it holds Chromium's error page.
-      await hostPage(page, `<iframe src="${baseURL}${path}" title="page" width="760" height="600" onload="document.title='frame loaded'"></iframe>`);
+      await hostPage(
+        page,
+        `<iframe src="${baseURL}${path}" title="page" width="760" height="600" onload="document.title='frame loaded'"></iframe>`,
+      );
       await expect(page).toHaveTitle('frame loaded');
       const child = page.frames().find((f) => f !== page.mainFrame())!;
       expect(child.url()).toMatch(/^chrome-error:/);
     });
   }
-
-
 });
 
 test.describe('embed URL state', () => {
-  test('basis, highlight and theme in the URL set the embedded chart, and the link back carries them', async ({ page }) => {
+  test('basis, highlight and theme in the URL set the embedded chart, and the link back carries them', async ({
+    page,
+  }) => {
     await page.goto(`/embed/${PLANS_SLUG}?basis=total&highlight=meta&theme=dark`);
     await expect(page.locator('html[data-embed="ready"]')).toHaveCount(1);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -86,7 +93,9 @@ test.describe('embed URL state', () => {
 
   test('hostile values are dropped with a notice and never written into the page', async ({ page }) => {
     const evil = '"><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
-    await page.goto(`/embed/${PLANS_SLUG}?theme=${encodeURIComponent(evil)}&highlight=${encodeURIComponent(evil)}&basis=${'x'.repeat(10_000)}`);
+    await page.goto(
+      `/embed/${PLANS_SLUG}?theme=${encodeURIComponent(evil)}&highlight=${encodeURIComponent(evil)}&basis=${'x'.repeat(10_000)}`,
+    );
     const notice = page.locator('[data-notice="ignored-params"]');
     await expect(notice).toContainText('ignored: ');
     await expect(notice).toContainText('theme=');
@@ -106,11 +115,17 @@ test.describe('embed URL state', () => {
 test.describe('the embed of a composed view', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('on another site, shows only its companies, its title and its own citation, and sizes its iframe to them', async ({ page }) => {
+  test('on another site, shows only its companies, its title and its own citation, and sizes its iframe to them', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await page.goto('/?companies=alphabet,meta&highlight=alphabet');
     const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
-    await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute('data-view-key', /--only-alphabet-meta$/, { timeout: 15_000 });
+    await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute(
+      'data-view-key',
+      /--only-alphabet-meta$/,
+      { timeout: 15_000 },
+    );
     await actions.locator('summary', { hasText: 'Embed' }).click();
     const code = await actions.locator('textarea').inputValue();
     const src = new URL(code.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&'));
@@ -119,29 +134,49 @@ test.describe('the embed of a composed view', () => {
     await page.setViewportSize({ width: 900, height: 900 });
     await hostPage(page, code.replaceAll(src.origin, baseURL));
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('.chart-variant:visible')).toHaveAttribute('data-view-key', /--only-alphabet-meta$/, { timeout: 15_000 });
-    expect(await frame.locator('.chart-variant:visible .chart-svg:visible .chart-row-group').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-entity')))).toEqual(['alphabet', 'meta']);
+    await expect(frame.locator('.chart-variant:visible')).toHaveAttribute('data-view-key', /--only-alphabet-meta$/, {
+      timeout: 15_000,
+    });
+    expect(
+      await frame
+        .locator('.chart-variant:visible .chart-svg:visible .chart-row-group')
+        .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-entity'))),
+    ).toEqual(['alphabet', 'meta']);
     await expect(frame.locator('h1')).toHaveText('Alphabet among the 2025 AI spending plans');
-    await expect(frame.locator('a[data-full-view]')).toHaveAttribute('href', permalink('companies=alphabet,meta&highlight=alphabet'));
+    await expect(frame.locator('a[data-full-view]')).toHaveAttribute(
+      'href',
+      permalink('companies=alphabet,meta&highlight=alphabet'),
+    );
     // Sized to what it shows now: no scrolling inside, no empty band under it.
     const child = page.frames().find((f) => f !== page.mainFrame())!;
     await expect
-      .poll(async () => {
-        const outer = (await page.locator('iframe').boundingBox())!.height;
-        const inner = await child.evaluate(() => ({ content: Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom), scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight }));
-        return { scrolls: inner.scrolls, fits: Math.abs(outer - inner.content) <= 2 };
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const outer = (await page.locator('iframe').boundingBox())!.height;
+          const inner = await child.evaluate(() => ({
+            content: Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom),
+            scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+          }));
+          return { scrolls: inner.scrolls, fits: Math.abs(outer - inner.content) <= 2 };
+        },
+        { timeout: 10_000 },
+      )
       .toEqual({ scrolls: false, fits: true });
     const shown = frame.locator('.chart-variant-actions:visible');
     await shown.locator('summary', { hasText: 'Cite' }).click();
-    await expect(shown.locator('[data-cite-style="apa"] .cite-text')).toContainText(permalink('companies=alphabet,meta&highlight=alphabet'), { timeout: 15_000 });
+    await expect(shown.locator('[data-cite-style="apa"] .cite-text')).toContainText(
+      permalink('companies=alphabet,meta&highlight=alphabet'),
+      { timeout: 15_000 },
+    );
   });
 
   test('drops hostile companies with the overview’s notice, and shows the valid ones', async ({ page }) => {
     const evil = '"><script>window.__pwned=1</script>';
     await page.goto(`/embed/${PLANS_SLUG}?companies=${encodeURIComponent(`${evil},stargate`)}`);
     await expect(page.locator('[data-notice="ignored-params"]')).toContainText('ignored: companies=');
-    await expect(page.locator('.chart-variant:visible')).toHaveAttribute('data-view-key', /--only-stargate$/, { timeout: 15_000 });
+    await expect(page.locator('.chart-variant:visible')).toHaveAttribute('data-view-key', /--only-stargate$/, {
+      timeout: 15_000,
+    });
     await expect(page.locator('.chart-variant:visible .chart-svg:visible .chart-row')).toHaveCount(1);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(page.locator('main script')).toHaveCount(0);
@@ -151,7 +186,9 @@ test.describe('the embed of a composed view', () => {
 test.describe('the Embed action', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('copies a valid iframe pointing at the embed URL, which fits the chart at its natural width', async ({ page }) => {
+  test('copies a valid iframe pointing at the embed URL, which fits the chart at its natural width', async ({
+    page,
+  }) => {
     await page.goto('/companies/amazon');
     await expect(page.locator('html[data-share="ready"]')).toHaveCount(1);
     for (const shown of pageCharts(dataset, 'amazon')) {
@@ -167,7 +204,14 @@ test.describe('the Embed action', () => {
         const doc = new DOMParser().parseFromString(html, 'text/html');
         const frames = doc.body.querySelectorAll('iframe');
         const f = frames[0]!;
-        return { count: doc.body.children.length, frames: frames.length, src: f.getAttribute('src'), title: f.getAttribute('title'), height: f.getAttribute('height'), loading: f.getAttribute('loading') };
+        return {
+          count: doc.body.children.length,
+          frames: frames.length,
+          src: f.getAttribute('src'),
+          title: f.getAttribute('title'),
+          height: f.getAttribute('height'),
+          loading: f.getAttribute('loading'),
+        };
       }, code);
       // The iframe, then the script that sizes it.
       expect(iframe.count).toBe(2);
@@ -178,20 +222,27 @@ test.describe('the Embed action', () => {
       expect(`${src.pathname}${src.search}`).toBe(embedPath(chart, { highlight }));
 
       // The code works as pasted (pointed at the test server) and its height holds the whole chart at 760 px.
-      const pasted = code.replaceAll(src.origin, baseURL).replace('width="100%"', 'width="760"').replace('width:100%;', '');
+      const pasted = code
+        .replaceAll(src.origin, baseURL)
+        .replace('width="100%"', 'width="760"')
+        .replace('width:100%;', '');
       const host = await page.context().newPage();
       await hostPage(host, pasted);
       const frame = host.frameLocator('iframe');
       await expect(frame.locator('html[data-embed="ready"]')).toHaveCount(1);
       const inner = await host.frames()[1]!.evaluate(() => document.documentElement.scrollHeight);
-      expect(inner, `${chart}: the embed needs ${inner}px but the code gives ${iframe.height}`).toBeLessThanOrEqual(Number(iframe.height));
+      expect(inner, `${chart}: the embed needs ${inner}px but the code gives ${iframe.height}`).toBeLessThanOrEqual(
+        Number(iframe.height),
+      );
       await host.close();
       await page.keyboard.press('Escape');
       await actions.locator('summary', { hasText: 'Embed' }).click();
     }
   });
 
-  test('the embed code sizes its iframe to the chart at 1280, 768 and 360 px, and again when the host window resizes', async ({ page }) => {
+  test('the embed code sizes its iframe to the chart at 1280, 768 and 360 px, and again when the host window resizes', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await page.goto('/');
     const code = await page.locator(`${PLANS_BLOCK} .chart-variant-actions textarea`).first().inputValue();
@@ -199,16 +250,26 @@ test.describe('the Embed action', () => {
     const pasted = code.replaceAll(src.origin, baseURL);
     const fits = async () => {
       const frame = page.frames().find((f) => f !== page.mainFrame())!;
-      await expect.poll(async () => {
-        const outer = (await page.locator('iframe').boundingBox())!.height;
-        const inner = await frame.evaluate(() => ({
-          content: Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom),
-          scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
-          sourceLine: document.querySelector('.chart-variant:not([hidden]) .chart-source')!.getBoundingClientRect().bottom,
-        }));
-        // Nothing cut off or scrolling inside the frame, and no empty band under the chart.
-        return { scrolls: inner.scrolls, sourceLineInside: inner.sourceLine <= outer, band: Math.abs(outer - inner.content) <= 2 };
-      }, { timeout: 10_000 }).toEqual({ scrolls: false, sourceLineInside: true, band: true });
+      await expect
+        .poll(
+          async () => {
+            const outer = (await page.locator('iframe').boundingBox())!.height;
+            const inner = await frame.evaluate(() => ({
+              content: Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom),
+              scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+              sourceLine: document.querySelector('.chart-variant:not([hidden]) .chart-source')!.getBoundingClientRect()
+                .bottom,
+            }));
+            // Nothing cut off or scrolling inside the frame, and no empty band under the chart.
+            return {
+              scrolls: inner.scrolls,
+              sourceLineInside: inner.sourceLine <= outer,
+              band: Math.abs(outer - inner.content) <= 2,
+            };
+          },
+          { timeout: 10_000 },
+        )
+        .toEqual({ scrolls: false, sourceLineInside: true, band: true });
     };
     for (const width of [1280, 768, 360]) {
       await page.setViewportSize({ width, height: 900 });
@@ -225,8 +286,13 @@ test.describe('the Embed action', () => {
     await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
     const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
     await actions.locator('summary', { hasText: 'Embed' }).click();
-    await expect(actions.locator('textarea')).toHaveValue(new RegExp(`/embed/${PLANS_SLUG}\\?basis=total&amp;highlight=meta"`));
-    await expect(actions.locator('a[data-format="png"]').first()).toHaveAttribute('href', `/charts/${PLANS_SLUG}--total--highlight-meta/1920x1080-light.png`);
+    await expect(actions.locator('textarea')).toHaveValue(
+      new RegExp(`/embed/${PLANS_SLUG}\\?basis=total&amp;highlight=meta"`),
+    );
+    await expect(actions.locator('a[data-format="png"]').first()).toHaveAttribute(
+      'href',
+      `/charts/${PLANS_SLUG}--total--highlight-meta/1920x1080-light.png`,
+    );
   });
 });
 

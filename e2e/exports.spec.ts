@@ -32,7 +32,9 @@ function pngSize(buffer: Buffer): { width: number; height: number } {
 const readCsv = (text: string) => parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as CsvLine[];
 
 test.describe('slide-ready exports', () => {
-  test('every chart on every page links PNG and SVG at 1920×1080 and 1200×675, light and dark, a PowerPoint file, the deck and a CSV', async ({ request }) => {
+  test('every chart on every page links PNG and SVG at 1920×1080 and 1200×675, light and dark, a PowerPoint file, the deck and a CSV', async ({
+    request,
+  }) => {
     const links = await exportLinks(request);
     const inFolders = links.filter((l) => l.split('/').length === 4);
     const folders = new Set(inFolders.map((l) => l.split('/')[2]));
@@ -40,11 +42,17 @@ test.describe('slide-ready exports', () => {
     expect([...folders].sort()).toEqual(VIEWS.map((v) => v.key).sort());
     for (const view of VIEWS) {
       const files = inFolders.filter((l) => l.split('/')[2] === view.key).sort();
-      expect(files).toEqual(downloadLinks(view.key, DECK).map((l) => l.href).filter((h) => h !== DECK).sort());
+      expect(files).toEqual(
+        downloadLinks(view.key, DECK)
+          .map((l) => l.href)
+          .filter((h) => h !== DECK)
+          .sort(),
+      );
     }
     // Pages show each company's newest plans, so they link the newest year's deck; every year's deck is published.
     expect(links.filter((l) => l.split('/').length === 3)).toEqual([DECK]);
-    for (const year of deckYears(dataset)) expect((await request.get(deckPath(year))).status(), deckPath(year)).toBe(200);
+    for (const year of deckYears(dataset))
+      expect((await request.get(deckPath(year))).status(), deckPath(year)).toBe(200);
   });
 
   test('every PowerPoint link serves a PowerPoint file', async ({ request }) => {
@@ -53,7 +61,9 @@ test.describe('slide-ready exports', () => {
     for (const href of pptx) {
       const response = await request.get(href);
       expect(response.status(), href).toBe(200);
-      expect(response.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
+      expect(response.headers()['content-type']).toBe(
+        'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      );
       expect((await response.body()).subarray(0, 2).toString(), `${href} is a zip`).toBe('PK');
     }
   });
@@ -102,20 +112,31 @@ test.describe('slide-ready exports', () => {
     }
   });
 
-  test('each chart’s CSV has exactly the chart’s rows, with the chart’s numbers and the dataset’s citations', async ({ page, request }) => {
+  test('each chart’s CSV has exactly the chart’s rows, with the chart’s numbers and the dataset’s citations', async ({
+    page,
+    request,
+  }) => {
     const dataset = (await (await request.get('/data/dataset.json')).json()) as {
       figures: { id: string; value: { low: number; high: number }; citations: { quote: string }[] }[];
     };
     for (const path of CHART_PAGES) {
       await page.goto(path);
       for (const block of await page.locator('.chart-block').all()) {
-        const chartRows = await block.locator('.chart-svg:visible .chart-row-group').evaluateAll((groups) =>
-          groups.map((g) => ({ id: g.querySelector('.chart-row')!.getAttribute('data-figure-id')!, text: g.textContent ?? '' })),
-        );
+        const chartRows = await block
+          .locator('.chart-svg:visible .chart-row-group')
+          .evaluateAll((groups) =>
+            groups.map((g) => ({
+              id: g.querySelector('.chart-row')!.getAttribute('data-figure-id')!,
+              text: g.textContent ?? '',
+            })),
+          );
         const href = await block.locator('.chart-variant-actions:visible a[data-format="csv"]').getAttribute('href');
         const csv = readCsv(await (await request.get(href!)).text());
         const bars = csv.filter((l) => l.series === 'bar');
-        expect(bars.map((l) => l.figure_id), `${path} ${href}`).toEqual(chartRows.map((r) => r.id));
+        expect(
+          bars.map((l) => l.figure_id),
+          `${path} ${href}`,
+        ).toEqual(chartRows.map((r) => r.id));
         bars.forEach((line, i) => expect(chartRows[i]!.text).toContain(line.value_label));
         for (const line of csv) {
           const figure = dataset.figures.find((f) => f.id === line.figure_id)!;
@@ -166,12 +187,24 @@ test.describe('the Download menu', () => {
     const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
     await actions.locator('summary', { hasText: 'Download' }).focus();
     await page.keyboard.press('Enter');
-    await expect(actions.getByRole('link', { name: 'PNG · 1920×1080 · dark' })).toHaveAttribute('href', `/charts/${PLANS_SLUG}--per-year/1920x1080-dark.png`);
-    await expect(actions.getByRole('link', { name: 'PowerPoint · this chart, editable' })).toHaveAttribute('href', `/charts/${PLANS_SLUG}--per-year/chart.pptx`);
-    await expect(actions.getByRole('link', { name: 'PowerPoint · every chart, one deck' })).toHaveAttribute('href', '/charts/ai-capex-2025-charts.pptx');
+    await expect(actions.getByRole('link', { name: 'PNG · 1920×1080 · dark' })).toHaveAttribute(
+      'href',
+      `/charts/${PLANS_SLUG}--per-year/1920x1080-dark.png`,
+    );
+    await expect(actions.getByRole('link', { name: 'PowerPoint · this chart, editable' })).toHaveAttribute(
+      'href',
+      `/charts/${PLANS_SLUG}--per-year/chart.pptx`,
+    );
+    await expect(actions.getByRole('link', { name: 'PowerPoint · every chart, one deck' })).toHaveAttribute(
+      'href',
+      '/charts/ai-capex-2025-charts.pptx',
+    );
     await page.locator(`${PLANS_BLOCK} [data-control="variant"] input[value="total"]`).check({ force: true });
     const total = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
     await total.locator('summary', { hasText: 'Download' }).click();
-    await expect(total.getByRole('link', { name: 'SVG · 1200×675 · light' })).toHaveAttribute('href', `/charts/${PLANS_SLUG}--total/1200x675-light.svg`);
+    await expect(total.getByRole('link', { name: 'SVG · 1200×675 · light' })).toHaveAttribute(
+      'href',
+      `/charts/${PLANS_SLUG}--total/1200x675-light.svg`,
+    );
   });
 });

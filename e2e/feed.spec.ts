@@ -24,7 +24,9 @@ test('/changelog links the feed', async ({ page }) => {
   await expect(page.getByRole('link', { name: /feed reader/ })).toHaveAttribute('href', RELEASES_FEED_PATH);
 });
 
-test('the feed is Atom, one entry per release, newest first, each saying what changed and linking the figures added or changed', async ({ request }) => {
+test('the feed is Atom, one entry per release, newest first, each saying what changed and linking the figures added or changed', async ({
+  request,
+}) => {
   const response = await request.get(RELEASES_FEED_PATH);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/atom+xml');

@@ -22,7 +22,13 @@ export const PLANS_SLUG = chartSlug('capex', { year: latestPlanYear() });
 /** The overview's (and each company page's) plans chart block. */
 export const PLANS_BLOCK = `#${PLANS_SLUG}`;
 
-export const PAGES = ['/', ...COMPANIES.map((c) => `/companies/${c}`), '/sources', '/methodology', '/changelog'] as const;
+export const PAGES = [
+  '/',
+  ...COMPANIES.map((c) => `/companies/${c}`),
+  '/sources',
+  '/methodology',
+  '/changelog',
+] as const;
 
 /** Pages with charts, and how many chart rows (bars) their HTML holds across variants and sizes. */
 export const CHART_PAGES = ['/', ...COMPANIES.map((c) => `/companies/${c}`)] as const;

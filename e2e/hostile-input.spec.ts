@@ -23,7 +23,10 @@ const PAYLOADS = {
 const EMBED_PARAMS = embedParams('capex');
 
 async function expectNotInjected(page: Page) {
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), 'no script of the input ran').toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    'no script of the input ran',
+  ).toBeUndefined();
   await expect(page.locator('img[src="x"], [onerror], [onmouseover]')).toHaveCount(0);
 }
 
@@ -58,14 +61,19 @@ test.describe('hostile query values', () => {
   }
 
   test('repeated keys keep the first valid value and report the rest', async ({ page }) => {
-    await page.goto('/?highlight=meta&highlight=%3Cscript%3E&basis=total&basis=per-year&companies=amazon&companies=meta,%22x');
+    await page.goto(
+      '/?highlight=meta&highlight=%3Cscript%3E&basis=total&basis=per-year&companies=amazon&companies=meta,%22x',
+    );
     await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
     const notice = page.locator('[data-notice="ignored-params"]');
     await expect(notice).toContainText('highlight=<script>');
     await expect(notice).toContainText('basis=per-year');
     await expect(notice).toContainText('companies="x');
     await expect(page.locator(`${PLANS_BLOCK} .chart-row:visible`)).toHaveCount(2);
-    await expect(page.locator(`${PLANS_BLOCK} .chart-row-group:visible[data-entity="amazon"]`)).toHaveAttribute('data-dimmed', 'true');
+    await expect(page.locator(`${PLANS_BLOCK} .chart-row-group:visible[data-entity="amazon"]`)).toHaveAttribute(
+      'data-dimmed',
+      'true',
+    );
     await expectNotInjected(page);
   });
 
@@ -103,7 +111,8 @@ test.describe('hostile path segments', () => {
   test('an unknown company shows the 404 page listing every company, in the browser too', async ({ page }) => {
     const response = await page.goto(`/companies/${encodeURIComponent(PAYLOADS['an attribute break-out'])}`);
     expect(response!.status()).toBe(404);
-    for (const { name } of primaryEntities()) await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
+    for (const { name } of primaryEntities())
+      await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
     await expectNotInjected(page);
   });
 });

@@ -13,12 +13,20 @@ import { PLANS_SLUG, dataset } from './helpers';
  */
 const CASES = [
   { path: '/', embeds: embedPath(PLANS_SLUG) },
-  { path: '/companies/meta', embeds: embedPath(PLANS_SLUG, chartOptions(dataset, 'capex', { highlight: pageCharts(dataset, 'meta')[0]!.highlight })) },
+  {
+    path: '/companies/meta',
+    embeds: embedPath(
+      PLANS_SLUG,
+      chartOptions(dataset, 'capex', { highlight: pageCharts(dataset, 'meta')[0]!.highlight }),
+    ),
+  },
   { path: '/embed/aws-revenue', embeds: embedPath('aws-revenue') },
 ];
 
 for (const { path, embeds } of CASES) {
-  test(`a link to ${path} pasted into a CMS embeds its chart, with a title, a size and a thumbnail`, async ({ request }) => {
+  test(`a link to ${path} pasted into a CMS embeds its chart, with a title, a size and a thumbnail`, async ({
+    request,
+  }) => {
     const html = await (await request.get(path)).text();
     const discovery = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/)?.[1];
     expect(discovery, 'a discovery link').toBeTruthy();
@@ -26,7 +34,13 @@ for (const { path, embeds } of CASES) {
     const fetcher = (url: string) => fetch(url.replace(siteOrigin, baseURL));
 
     const data = (await extract(`${siteOrigin}${path}`, {}, fetcher)) as Record<string, unknown>;
-    expect(data).toMatchObject({ method: 'auto-discovery', version: '1.0', type: 'rich', provider_name: 'AI Capex 2025', provider_url: `${siteOrigin}/` });
+    expect(data).toMatchObject({
+      method: 'auto-discovery',
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'AI Capex 2025',
+      provider_url: `${siteOrigin}/`,
+    });
     expect(data.title).toEqual(expect.any(String));
     expect(data.width).toBeGreaterThan(0);
     expect(data.height).toBeGreaterThan(0);

@@ -24,7 +24,11 @@ import { baseURL } from '../playwright.config';
 import { PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
 const QUERY = '?companies=amazon,meta&basis=total&highlight=meta';
-const OPTIONS = { companies: ['amazon', 'meta'] as ('amazon' | 'meta')[], basis: 'total' as const, highlight: 'meta' as const };
+const OPTIONS = {
+  companies: ['amazon', 'meta'] as ('amazon' | 'meta')[],
+  basis: 'total' as const,
+  highlight: 'meta' as const,
+};
 const FILES = ['1920x1080-light.png', '1200x675-dark.svg', 'chart.pptx', 'data.csv'];
 
 interface Outcome {
@@ -45,7 +49,7 @@ interface Outcome {
  * as plain JavaScript that any engine runs: no imports, everything it needs passed in.
  */
 async function scenario(files: string[], embedUrl: string, block: string): Promise<Outcome> {
-  const until = async <T,>(get: () => T | null | undefined | false, ms = 20_000): Promise<T> => {
+  const until = async <T>(get: () => T | null | undefined | false, ms = 20_000): Promise<T> => {
     const end = Date.now() + ms;
     for (;;) {
       const value = get();
@@ -54,12 +58,15 @@ async function scenario(files: string[], embedUrl: string, block: string): Promi
       await new Promise((r) => setTimeout(r, 50));
     }
   };
-  const visible = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].find((e) => e.offsetParent !== null) ?? null;
+  const visible = (selector: string) =>
+    [...document.querySelectorAll<HTMLElement>(selector)].find((e) => e.offsetParent !== null) ?? null;
   const variant = await until(() => {
     const v = visible(`${block} .chart-variant`);
     return v?.getAttribute('data-view-key')?.includes('--only-') ? v : null;
   });
-  const rows = [...variant.querySelectorAll('.chart-svg--wide .chart-row-group')].map((g) => g.getAttribute('data-entity') ?? '');
+  const rows = [...variant.querySelectorAll('.chart-svg--wide .chart-row-group')].map(
+    (g) => g.getAttribute('data-entity') ?? '',
+  );
   const namesBesideButtons = [...document.querySelectorAll(`${block} fieldset.segmented`)]
     .map((set) => [set.querySelector('.switch-name'), set.querySelector('label')] as const)
     .filter(([name, label]) => name && label)
@@ -95,7 +102,10 @@ async function scenario(files: string[], embedUrl: string, block: string): Promi
   const embedCode = (actions.querySelector('textarea') as HTMLTextAreaElement).value;
   const cite = actions.querySelector('details[data-action="cite"]') as HTMLDetailsElement;
   cite.open = true;
-  const apa = await until(() => visible(`${block} .chart-variant-actions [data-cite-style="apa"] .cite-text`)?.textContent, 30_000);
+  const apa = await until(
+    () => visible(`${block} .chart-variant-actions [data-cite-style="apa"] .cite-text`)?.textContent,
+    30_000,
+  );
 
   // The composed view as an embed, in a frame of this page.
   const frame = document.createElement('iframe');
@@ -106,10 +116,21 @@ async function scenario(files: string[], embedUrl: string, block: string): Promi
   const embedRows = await until(() => {
     const doc = frame.contentDocument;
     const v = doc && [...doc.querySelectorAll<HTMLElement>('.chart-variant')].find((e) => e.offsetParent !== null);
-    return v?.getAttribute('data-view-key')?.includes('--only-') ? v.querySelectorAll('.chart-svg--wide .chart-row').length : 0;
+    return v?.getAttribute('data-view-key')?.includes('--only-')
+      ? v.querySelectorAll('.chart-svg--wide .chart-row').length
+      : 0;
     // A fresh frame loads the page and the renderer again: on a busy 2-core machine WebKit under Xvfb has taken over 20 s.
   }, 45_000);
-  return { key: variant.getAttribute('data-view-key'), rows, title: document.querySelector(`${block} [data-view-title]`)?.textContent ?? '', namesBesideButtons, files: made, embedCode, apa, embedRows };
+  return {
+    key: variant.getAttribute('data-view-key'),
+    rows,
+    title: document.querySelector(`${block} [data-view-title]`)?.textContent ?? '',
+    namesBesideButtons,
+    files: made,
+    embedCode,
+    apa,
+    embedRows,
+  };
 }
 
 async function expectTheView(outcome: Outcome, engine: string) {
@@ -119,19 +140,34 @@ async function expectTheView(outcome: Outcome, engine: string) {
   expect(outcome.rows, engine).toEqual(['amazon', 'meta']);
   expect(outcome.title, engine).toBe(spec.title);
   expect(outcome.namesBesideButtons.length, engine).toBeGreaterThan(1);
-  expect(outcome.namesBesideButtons, `${engine}: each switch's name beside its buttons`).toEqual(outcome.namesBesideButtons.map(() => true));
-  expect(outcome.embedCode, engine).toContain(`/embed/${PLANS_SLUG}?companies=amazon,meta&amp;basis=total&amp;highlight=meta`);
+  expect(outcome.namesBesideButtons, `${engine}: each switch's name beside its buttons`).toEqual(
+    outcome.namesBesideButtons.map(() => true),
+  );
+  expect(outcome.embedCode, engine).toContain(
+    `/embed/${PLANS_SLUG}?companies=amazon,meta&amp;basis=total&amp;highlight=meta`,
+  );
   expect(outcome.apa.replace(/\s+/g, ' '), engine).toContain(absoluteUrl(spec.permalink));
   expect(outcome.embedRows, engine).toBe(1);
 
-  const expected = new Map((await makeViewFiles(await nodeExportKit(), dataset, spec, VIEW_FILES.filter((f) => FILES.includes(f.file)))).map((m) => [m.file.file, m.content]));
+  const expected = new Map(
+    (
+      await makeViewFiles(
+        await nodeExportKit(),
+        dataset,
+        spec,
+        VIEW_FILES.filter((f) => FILES.includes(f.file)),
+      )
+    ).map((m) => [m.file.file, m.content]),
+  );
   for (const made of outcome.files) {
     const what = `${engine}: ${made.file}`;
     const bytes = Buffer.from(made.base64, 'base64');
     const mine = expected.get(made.file)!;
     expect(made.name, what).toBe(`ai-capex-${spec.key}-${made.file}`);
-    if (made.file.endsWith('.png')) expect(PNG.sync.read(bytes).data.equals(PNG.sync.read(Buffer.from(mine as Uint8Array)).data), what).toBe(true);
-    else if (made.file.endsWith('.pptx')) expect(await chartXml(bytes), what).toBe(await chartXml(Buffer.from(mine as Uint8Array)));
+    if (made.file.endsWith('.png'))
+      expect(PNG.sync.read(bytes).data.equals(PNG.sync.read(Buffer.from(mine as Uint8Array)).data), what).toBe(true);
+    else if (made.file.endsWith('.pptx'))
+      expect(await chartXml(bytes), what).toBe(await chartXml(Buffer.from(mine as Uint8Array)));
     else expect(bytes.toString('utf8'), what).toBe(mine);
   }
 }
@@ -150,7 +186,11 @@ test.describe('other engines', () => {
     test.skip(!has('firefox-esr'), 'needs Firefox ESR (Debian: firefox-esr)');
     test.setTimeout(120_000);
     const puppeteer = (await import('puppeteer-core')).default;
-    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: '/usr/bin/firefox-esr',
+      headless: true,
+    });
     try {
       const page = await browser.newPage();
       await page.goto(`${baseURL}/${QUERY}`, { waitUntil: 'load' });
@@ -163,11 +203,17 @@ test.describe('other engines', () => {
   });
 
   test('WebKit draws a composed view and makes its files, embed code, citation and embed', async () => {
-    test.skip(!has('WebKitWebDriver') || !has('xvfb-run'), 'needs WebKitGTK’s driver and Xvfb (Debian: webkit2gtk-driver xvfb xauth)');
+    test.skip(
+      !has('WebKitWebDriver') || !has('xvfb-run'),
+      'needs WebKitGTK’s driver and Xvfb (Debian: webkit2gtk-driver xvfb xauth)',
+    );
     test.setTimeout(120_000);
     const port = await freePort();
     // The MiniBrowser needs a display: the driver runs under Xvfb, and the browser it starts with it.
-    const driver: ChildProcess = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true });
+    const driver: ChildProcess = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+      stdio: 'ignore',
+      detached: true,
+    });
     try {
       const { Builder } = await import('selenium-webdriver');
       const session = await retry(() =>
@@ -175,7 +221,10 @@ test.describe('other engines', () => {
           .usingServer(`http://127.0.0.1:${port}`)
           .withCapabilities({
             browserName: 'MiniBrowser',
-            'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+            'webkitgtk:browserOptions': {
+              binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+              args: ['--automation'],
+            },
           })
           .build(),
       );

@@ -9,7 +9,9 @@ test.describe('overview chart', () => {
     await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
   });
 
-  test('the cards say what the bar is: Meta is a range, Microsoft a fiscal year, Stargate derived', async ({ page }) => {
+  test('the cards say what the bar is: Meta is a range, Microsoft a fiscal year, Stargate derived', async ({
+    page,
+  }) => {
     await page.locator(`${BLOCK} .chart-row:visible[data-entity="meta"] rect`).nth(1).hover();
     await expect(page.locator('#card-meta-capex-2025')).toContainText('Range: $60–65B');
     await page.locator(`${BLOCK} .chart-row:visible[data-entity="microsoft"] rect`).nth(1).hover();
@@ -65,7 +67,10 @@ test.describe('overview chart', () => {
     /** A row's bar (its first mark, solid or hatched) as a share of Amazon's. */
     const againstAmazon = async () => {
       const width = (entity: string) =>
-        page.locator(`${BLOCK} .chart-row:visible[data-entity="${entity}"] [data-mark] rect`).first().evaluate((r) => Number(r.getAttribute('width')));
+        page
+          .locator(`${BLOCK} .chart-row:visible[data-entity="${entity}"] [data-mark] rect`)
+          .first()
+          .evaluate((r) => Number(r.getAttribute('width')));
       return (await width('stargate')) / (await width('amazon'));
     };
     await expect(stargate).toContainText('$125B');
@@ -92,7 +97,10 @@ test.describe('overview chart', () => {
       const tableValues = await table.locator('tbody tr[data-line="row"] td[data-cell="value"]').allTextContents();
       expect(tableValues).toEqual(chartLabels);
       // Amazon's markers are in the table too: its run-rate and its 2024 capex.
-      await expect(table.locator('tbody tr[data-line="marker"] td[data-cell="value"]')).toHaveText(['$105.2B', '~$83B']);
+      await expect(table.locator('tbody tr[data-line="marker"] td[data-cell="value"]')).toHaveText([
+        '$105.2B',
+        '~$83B',
+      ]);
       await expect(page.locator(`${BLOCK} .chart-canvas`).first()).toBeHidden();
       await page.locator(BLOCK).getByRole('radio', { name: 'Chart' }).check();
     }

@@ -57,10 +57,15 @@ test.describe('every page', () => {
             new Promise<string[]>((resolve) => {
               const found: string[] = [];
               new PerformanceObserver((list) => {
-                for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+                for (const e of list.getEntries() as (PerformanceEntry & {
+                  value: number;
+                  sources: { node?: Node }[];
+                })[]) {
                   // A sub-pixel shift (under 0.0005, printed as 0.0000) is a late font metric on a loaded machine, not a moved element.
                   if (e.value < 0.0005) continue;
-                  found.push(`${e.value.toFixed(4)} moving ${e.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60)).join(', ')}`);
+                  found.push(
+                    `${e.value.toFixed(4)} moving ${e.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60)).join(', ')}`,
+                  );
                 }
               }).observe({ type: 'layout-shift', buffered: true });
               setTimeout(() => resolve(found), 300);
@@ -72,7 +77,10 @@ test.describe('every page', () => {
   }
 
   for (const path of [...PAGES, `/embed/${PLANS_SLUG}`]) {
-    test(`${path} loads one script of its own and no framework runtime, and the script runs`, async ({ page, request }) => {
+    test(`${path} loads one script of its own and no framework runtime, and the script runs`, async ({
+      page,
+      request,
+    }) => {
       const html = await (await request.get(path)).text();
       expect(html.match(/\/_next\/static\/[^"]+\.js|__next_f|TURBOPACK/)?.[0]).toBeUndefined();
       await page.goto(path);
@@ -92,7 +100,12 @@ test.describe('every page', () => {
   test('the site navigation reaches every page', async ({ page }) => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Site' });
-    for (const [name, path] of [['Amazon', '/companies/amazon'], ['Stargate', '/companies/stargate'], ['Sources', '/sources'], ['Methodology', '/methodology']]) {
+    for (const [name, path] of [
+      ['Amazon', '/companies/amazon'],
+      ['Stargate', '/companies/stargate'],
+      ['Sources', '/sources'],
+      ['Methodology', '/methodology'],
+    ]) {
       await nav.getByRole('link', { name }).click();
       await expect(page).toHaveURL(path!);
       await page.goBack();

@@ -34,8 +34,12 @@ const CONTROL_LABELS = [
 ];
 
 /** The charts a page shows, and the figures it prints in full (its figure entries). */
-function contentOf(path: string): { charts: { id: ChartId; highlight: string | null; year: string | null }[]; entries: string[] } {
-  if (path === '/') return { charts: [{ id: 'capex', highlight: null, year: null }], entries: contextFigures().map((f) => f.id) };
+function contentOf(path: string): {
+  charts: { id: ChartId; highlight: string | null; year: string | null }[];
+  entries: string[];
+} {
+  if (path === '/')
+    return { charts: [{ id: 'capex', highlight: null, year: null }], entries: contextFigures().map((f) => f.id) };
   if (!path.startsWith('/companies/')) return { charts: [], entries: [] };
   const slug = path.split('/').pop()!;
   return { charts: pageCharts(dataset, slug), entries: figuresFor(slug).map((f) => f.id) };
@@ -44,7 +48,12 @@ function contentOf(path: string): { charts: { id: ChartId; highlight: string | n
 /** The figures a page must print, each with its value and first quote: its entries and every value its charts draw. */
 function figuresOn(path: string): string[] {
   const { charts, entries } = contentOf(path);
-  return [...new Set([...entries, ...charts.flatMap((c) => chartSpec(c.id, { highlight: c.highlight, year: c.year }).figureIds)])];
+  return [
+    ...new Set([
+      ...entries,
+      ...charts.flatMap((c) => chartSpec(c.id, { highlight: c.highlight, year: c.year }).figureIds),
+    ]),
+  ];
 }
 
 /** Text as words, whitespace folded: for labels. */
@@ -57,7 +66,9 @@ const squeeze = (s: string) => s.replace(/[\s\u00ad\u2010-]+/g, '');
 
 for (const path of PAGES) {
   for (const format of ['A4', 'Letter'] as const) {
-    test(`${path} prints on ${format} as a fact sheet in at most ${budget(path)} page(s)`, async ({ page }, testInfo) => {
+    test(`${path} prints on ${format} as a fact sheet in at most ${budget(path)} page(s)`, async ({
+      page,
+    }, testInfo) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(path);
       await expect(page.locator('html[data-share="ready"]')).toHaveCount(1);
@@ -65,7 +76,10 @@ for (const path of PAGES) {
 
       // Light on paper whatever the screen's theme.
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-      const { ink, paper } = await page.evaluate(() => ({ ink: getComputedStyle(document.body).color, paper: getComputedStyle(document.documentElement).backgroundColor }));
+      const { ink, paper } = await page.evaluate(() => ({
+        ink: getComputedStyle(document.body).color,
+        paper: getComputedStyle(document.documentElement).backgroundColor,
+      }));
       expect(ink).toBe('rgb(24, 24, 27)');
       expect(paper).toBe('rgb(255, 255, 255)');
 
@@ -101,18 +115,26 @@ for (const path of PAGES) {
       }
       for (const id of entries) {
         const f = figure(id);
-        expect(onOnePage(`${metricLabel(f)} · ${f.period.label}`, ...f.citations.map((c) => c.quote)), `${id}: its entry on one page`).toBe(true);
+        expect(
+          onOnePage(`${metricLabel(f)} · ${f.period.label}`, ...f.citations.map((c) => c.quote)),
+          `${id}: its entry on one page`,
+        ).toBe(true);
       }
     });
   }
 }
 
-test('the overview prints the view it shows: its permalink carries the URL state, its quotes are the companies shown', async ({ page }) => {
+test('the overview prints the view it shows: its permalink carries the URL state, its quotes are the companies shown', async ({
+  page,
+}) => {
   await page.goto('/?companies=amazon,meta&basis=total&highlight=meta');
   await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: await page.pdf({ format: 'A4' }) }).toString('utf8');
-  for (const p of text.split('\f').slice(0, -1)) expect(p).toContain(new URL(permalink('companies=amazon,meta&basis=total&highlight=meta'), canonical).href);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {
+    input: await page.pdf({ format: 'A4' }),
+  }).toString('utf8');
+  for (const p of text.split('\f').slice(0, -1))
+    expect(p).toContain(new URL(permalink('companies=amazon,meta&basis=total&highlight=meta'), canonical).href);
   expect(squeeze(text)).toContain(squeeze(figure('meta-capex-2025').citations[0]!.quote));
   expect(squeeze(text)).not.toContain(squeeze(figure('microsoft-capex-fy2025').citations[0]!.quote));
 });

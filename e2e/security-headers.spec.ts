@@ -4,7 +4,14 @@ import { PLANS_SLUG } from './helpers';
 
 const DOCUMENTS = ['/', '/companies/amazon', '/sources', '/methodology', '/companies/not-a-company', '/sitemap.xml'];
 const EMBEDS = [`/embed/${PLANS_SLUG}`, '/embed/aws-revenue'];
-const FILES = ['/data/figures.csv', '/data/dataset.json', '/og/overview.png', '/charts/aws-revenue/1920x1080-dark.svg', '/icon.svg', '/robots.txt'];
+const FILES = [
+  '/data/figures.csv',
+  '/data/dataset.json',
+  '/og/overview.png',
+  '/charts/aws-revenue/1920x1080-dark.svg',
+  '/icon.svg',
+  '/robots.txt',
+];
 
 test.describe('security headers on every response of the committed server config', () => {
   for (const path of [...DOCUMENTS, ...EMBEDS, ...FILES]) {
@@ -27,7 +34,10 @@ test.describe('security headers on every response of the committed server config
     });
   }
 
-  test('the page script carries them too, and is cached for a year under its hashed name', async ({ request, page }) => {
+  test('the page script carries them too, and is cached for a year under its hashed name', async ({
+    request,
+    page,
+  }) => {
     await page.goto('/');
     const src = await page.locator('script[type="module"][src^="/js/page-"]').getAttribute('src');
     const h = (await request.get(src!)).headers();

@@ -8,11 +8,15 @@ async function ready(page: Page) {
 }
 
 function shownEntities(page: Page) {
-  return page.locator(`${BLOCK} .chart-variant:visible .chart-svg:visible .chart-row-group`).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-entity')));
+  return page
+    .locator(`${BLOCK} .chart-variant:visible .chart-svg:visible .chart-row-group`)
+    .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-entity')));
 }
 
 test.describe('overview permalinks', () => {
-  test('a permalink with state restores the view, survives a reload, and Back/Forward step through choices', async ({ page }) => {
+  test('a permalink with state restores the view, survives a reload, and Back/Forward step through choices', async ({
+    page,
+  }) => {
     await page.goto('/?companies=amazon,meta&basis=total&highlight=meta&view=table');
     await ready(page);
     const block = page.locator(BLOCK);
@@ -27,8 +31,14 @@ test.describe('overview permalinks', () => {
     await block.getByRole('radio', { name: 'Chart' }).check();
     await expect(page).toHaveURL(/\/\?companies=amazon,meta&basis=total&highlight=meta$/);
     expect(await shownEntities(page)).toEqual(['amazon', 'meta']);
-    await expect(block.locator('.chart-row-group:visible[data-entity="amazon"]')).toHaveAttribute('data-dimmed', 'true');
-    await expect(block.locator('.chart-row-group:visible[data-entity="meta"]')).not.toHaveAttribute('data-dimmed', /.*/);
+    await expect(block.locator('.chart-row-group:visible[data-entity="amazon"]')).toHaveAttribute(
+      'data-dimmed',
+      'true',
+    );
+    await expect(block.locator('.chart-row-group:visible[data-entity="meta"]')).not.toHaveAttribute(
+      'data-dimmed',
+      /.*/,
+    );
 
     await block.getByRole('radio', { name: 'Per year (average)' }).check();
     await expect(page).toHaveURL(/\/\?companies=amazon,meta&highlight=meta$/);
@@ -78,7 +88,9 @@ test.describe('overview permalinks', () => {
     await expect(page).toHaveURL(new RegExp(`companies=${rest.join(',')}&highlight=alphabet$`));
     await expect(block.locator('.chart-row-group:visible[data-entity="meta"]')).toHaveAttribute('data-dimmed', 'true');
     // The heading names the highlighted view, as its exports and citation do.
-    await expect(block.getByRole('heading', { level: 2 }).first()).toHaveText('Alphabet among the 2025 AI spending plans');
+    await expect(block.getByRole('heading', { level: 2 }).first()).toHaveText(
+      'Alphabet among the 2025 AI spending plans',
+    );
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 'no reload').toBe(1);
 
     await page.goBack();
@@ -119,7 +131,9 @@ test.describe('copy link', () => {
     await page.getByRole('radio', { name: 'Total commitment' }).check();
     await page.getByRole('button', { name: 'Copy link to this view' }).click();
     const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(permalink('basis=total'), canonical).href);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      new URL(permalink('basis=total'), canonical).href,
+    );
   });
 });
 

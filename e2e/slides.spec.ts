@@ -14,7 +14,16 @@ import { EXPORT_SIZES, deckPath, EXPORT_THEMES, chartPptxPath, exportImagePath }
 import { buildChartSpec } from '../lib/charts/registry';
 import { latestPlanYear } from '../lib/data';
 import { chartVariants, deckVariants } from '../lib/charts/variants';
-import { differingShare, expectPlainSvg11, libreOfficeConvert, missingTools, pdfPng, pdfText, rsvgPng, withoutText } from './support/office';
+import {
+  differingShare,
+  expectPlainSvg11,
+  libreOfficeConvert,
+  missingTools,
+  pdfPng,
+  pdfText,
+  rsvgPng,
+  withoutText,
+} from './support/office';
 import { barsOf, expectChartMatchesSpec, readDeck } from './support/pptx';
 import { PLANS_SLUG, dataset } from './helpers';
 
@@ -63,7 +72,10 @@ test.describe('exported SVGs, as other software draws them', () => {
           expect(share, `${size.width} ${theme}: whole picture`).toBeLessThanOrEqual(WHOLE.rsvg);
           if (size === EXPORT_SIZES[0]) {
             const marks = withoutText(svg);
-            expect(differingShare(await resvgPng(marks, size.width), rsvgPng(marks, size.width)), `${theme}: marks`).toBeLessThanOrEqual(MARKS);
+            expect(
+              differingShare(await resvgPng(marks, size.width), rsvgPng(marks, size.width)),
+              `${theme}: marks`,
+            ).toBeLessThanOrEqual(MARKS);
           }
         }
       }
@@ -71,10 +83,15 @@ test.describe('exported SVGs, as other software draws them', () => {
   }
 
   test('a sample imported by LibreOffice (overview, a highlight, an Amazon chart; light and dark) matches the PNG, text and marks', async () => {
-    test.skip(!!missingTools('soffice', 'pdftoppm', 'pdftotext'), missingTools('soffice', 'pdftoppm', 'pdftotext') ?? '');
+    test.skip(
+      !!missingTools('soffice', 'pdftoppm', 'pdftotext'),
+      missingTools('soffice', 'pdftoppm', 'pdftotext') ?? '',
+    );
     test.setTimeout(240_000);
     const size = EXPORT_SIZES[0];
-    const sample = charts.filter((c) => [`${PLANS_SLUG}--per-year`, `${PLANS_SLUG}--total--highlight-meta`, 'amazon-capex'].includes(c.key));
+    const sample = charts.filter((c) =>
+      [`${PLANS_SLUG}--per-year`, `${PLANS_SLUG}--total--highlight-meta`, 'amazon-capex'].includes(c.key),
+    );
     expect(sample).toHaveLength(3);
     const files = sample.flatMap((c) =>
       EXPORT_THEMES.flatMap((theme) => {
@@ -90,14 +107,26 @@ test.describe('exported SVGs, as other software draws them', () => {
       for (const theme of EXPORT_THEMES) {
         const name = `${c.key}-${theme}`;
         const whole = pdfs.get(`${name}.pdf`)!;
-        const share = differingShare(png(exportImagePath(c.key, size, theme, 'png')), pdfPng(whole, size.width, size.height));
+        const share = differingShare(
+          png(exportImagePath(c.key, size, theme, 'png')),
+          pdfPng(whole, size.width, size.height),
+        );
         expect(share, `${name}: whole picture`).toBeLessThanOrEqual(WHOLE.libreoffice);
         const marks = withoutText(readFileSync(file(exportImagePath(c.key, size, theme, 'svg')), 'utf8'));
-        const marksShare = differingShare(await resvgPng(marks, size.width), pdfPng(pdfs.get(`${name}-marks.pdf`)!, size.width, size.height));
+        const marksShare = differingShare(
+          await resvgPng(marks, size.width),
+          pdfPng(pdfs.get(`${name}-marks.pdf`)!, size.width, size.height),
+        );
         expect(marksShare, `${name}: marks`).toBeLessThanOrEqual(MARKS);
         // Text stays text: LibreOffice reads every label, the source line and the footer.
         const text = pdfText(whole).replace(/\s+/g, ' ');
-        for (const label of [c.spec.title, ...c.spec.rows.map((r) => r.label), ...c.spec.rows.map((r) => r.valueLabel), c.spec.sourceLine]) expect(text, name).toContain(label);
+        for (const label of [
+          c.spec.title,
+          ...c.spec.rows.map((r) => r.label),
+          ...c.spec.rows.map((r) => r.valueLabel),
+          c.spec.sourceLine,
+        ])
+          expect(text, name).toContain(label);
         expect(text).toMatch(/Data as of 7 Feb 2025, v\d+\.\d+\.\d+ · \S+/);
       }
     }
@@ -111,7 +140,9 @@ test.describe('PowerPoint files', () => {
       const [slide, ...more] = await readDeck(readFileSync(file(chartPptxPath(c.key))));
       expect(more, c.key).toHaveLength(0);
       expectChartMatchesSpec(slide!, c.spec, c.key);
-      expect(slide!.slideText).toContain(`${stamp.siteUrl}${c.spec.permalink}`.replace(/^https?:\/\//, '').replace(/^([^/]+)\/$/, '$1'));
+      expect(slide!.slideText).toContain(
+        `${stamp.siteUrl}${c.spec.permalink}`.replace(/^https?:\/\//, '').replace(/^([^/]+)\/$/, '$1'),
+      );
     }
   });
 
@@ -126,9 +157,16 @@ test.describe('PowerPoint files', () => {
     test.skip(!!missingTools('soffice', 'pdftotext'), missingTools('soffice', 'pdftotext') ?? '');
     test.setTimeout(120_000);
     const overview = charts.find((c) => c.key === `${PLANS_SLUG}--per-year`)!;
-    const pdfs = libreOfficeConvert([{ name: 'overview.pptx', content: readFileSync(file(chartPptxPath(overview.key))) }], 'pdf');
+    const pdfs = libreOfficeConvert(
+      [{ name: 'overview.pptx', content: readFileSync(file(chartPptxPath(overview.key))) }],
+      'pdf',
+    );
     const text = pdfText(pdfs.get('overview.pdf')!).replace(/\s+/g, ' ');
-    for (const expected of [overview.spec.title, overview.spec.sourceLine, ...barsOf(overview.spec).map((b) => b.value.valueLabel)]) {
+    for (const expected of [
+      overview.spec.title,
+      overview.spec.sourceLine,
+      ...barsOf(overview.spec).map((b) => b.value.valueLabel),
+    ]) {
       expect(text).toContain(expected);
     }
     for (const r of overview.spec.rows) expect(text).toContain(r.label);
@@ -136,7 +174,12 @@ test.describe('PowerPoint files', () => {
 });
 
 test.describe('CSV downloads in a spreadsheet', () => {
-  const csvs = () => [...charts.map((c) => `/charts/${c.key}/data.csv`), '/data/figures.csv', '/data/citations.csv', '/data/sources.csv'];
+  const csvs = () => [
+    ...charts.map((c) => `/charts/${c.key}/data.csv`),
+    '/data/figures.csv',
+    '/data/citations.csv',
+    '/data/sources.csv',
+  ];
 
   test('every CSV starts with a UTF-8 byte-order mark', () => {
     for (const href of csvs()) expect(readFileSync(file(href)).subarray(0, 3).toString('hex'), href).toBe('efbbbf');
@@ -151,7 +194,14 @@ test.describe('CSV downloads in a spreadsheet', () => {
     // (sc/source/ui/dbgui/scuiasciiopt.cxx). Headless Calc has no dialog, so the test makes the same choice.
     const charsetCalcPicks = (bytes: Buffer) => (bytes.subarray(0, 3).toString('hex') === 'efbbbf' ? '76' : '1');
     const open = (name: string, bytes: Buffer) =>
-      readFileSync(libreOfficeConvert([{ name, content: bytes }], 'csv:Text - txt - csv (StarCalc):44,34,76', `CSV:44,34,${charsetCalcPicks(bytes)}`).get(name)!, 'utf8');
+      readFileSync(
+        libreOfficeConvert(
+          [{ name, content: bytes }],
+          'csv:Text - txt - csv (StarCalc):44,34,76',
+          `CSV:44,34,${charsetCalcPicks(bytes)}`,
+        ).get(name)!,
+        'utf8',
+      );
     const withBom = open('with-bom.csv', original);
     expect(withBom).toContain('Amazon’s capital expenditure');
     expect(withBom).toContain('Reported · spent in the year');
@@ -170,7 +220,11 @@ test.describe('exports say where they come from', () => {
     const offenders: string[] = [];
     for (const name of readdirSync(OUT, { recursive: true, encoding: 'utf8' })) {
       const full = path.join(OUT, name);
-      if (/\.(html|xml|txt|json|csv|svg|js|css|webmanifest)$|_headers$/.test(name) && readFileSync(full, 'utf8').includes('localhost')) offenders.push(name);
+      if (
+        /\.(html|xml|txt|json|csv|svg|js|css|webmanifest)$|_headers$/.test(name) &&
+        readFileSync(full, 'utf8').includes('localhost')
+      )
+        offenders.push(name);
       if (name.endsWith('.pptx')) {
         const zip = await JSZip.loadAsync(readFileSync(full));
         for (const part of Object.keys(zip.files).filter((f) => /\.(xml|rels)$/.test(f))) {

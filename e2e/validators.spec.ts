@@ -9,7 +9,9 @@ import { PAGES, PLANS_BLOCK, PLANS_SLUG } from './helpers';
 const EMBEDS = [`/embed/${PLANS_SLUG}`, '/embed/amazon-capex', '/embed/aws-revenue', '/embed/amazon-q4-2024'];
 
 test.describe('what readers, crawlers and clients see', () => {
-  test('a screen reader hears "about $100B" for "~$100B": the spoken form is text, not a label a paragraph cannot have', async ({ page }) => {
+  test('a screen reader hears "about $100B" for "~$100B": the spoken form is text, not a label a paragraph cannot have', async ({
+    page,
+  }) => {
     await page.goto('/companies/amazon');
     const headline = page.locator('#headline p.num');
     await expect(headline).toHaveText('about $100B~$100B');
@@ -30,20 +32,29 @@ test.describe('what readers, crawlers and clients see', () => {
     await expect(page.getByRole('dialog', { name: 'Amazon: about $100B' })).toBeVisible();
   });
 
-  test('every link and button says in its accessible name the words it shows (label in name, WCAG 2.5.3)', async ({ page }) => {
+  test('every link and button says in its accessible name the words it shows (label in name, WCAG 2.5.3)', async ({
+    page,
+  }) => {
     for (const path of ['/', '/companies/amazon', ...EMBEDS.slice(0, 1)]) {
       await page.goto(path);
-      const mismatches = await page.locator('a[aria-label], button[aria-label], summary[aria-label]').evaluateAll((els) =>
-        els
-          .map((el) => ({ name: el.getAttribute('aria-label') ?? '', text: (el.textContent ?? '').replace(/\s+/g, ' ').trim() }))
-          .filter(({ name, text }) => text && !name.toLowerCase().includes(text.toLowerCase()))
-          .map(({ name, text }) => `"${text}" is not in "${name}"`),
-      );
+      const mismatches = await page
+        .locator('a[aria-label], button[aria-label], summary[aria-label]')
+        .evaluateAll((els) =>
+          els
+            .map((el) => ({
+              name: el.getAttribute('aria-label') ?? '',
+              text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            }))
+            .filter(({ name, text }) => text && !name.toLowerCase().includes(text.toLowerCase()))
+            .map(({ name, text }) => `"${text}" is not in "${name}"`),
+        );
       expect(mismatches, path).toEqual([]);
     }
   });
 
-  test('a crawler reads each embed’s description with one "Sources:" and each page title within 60 characters', async ({ request }) => {
+  test('a crawler reads each embed’s description with one "Sources:" and each page title within 60 characters', async ({
+    request,
+  }) => {
     for (const path of EMBEDS) {
       const html = await (await request.get(path)).text();
       const description = html.match(/<meta name="description" content="([^"]*)"/)![1]!;
@@ -65,11 +76,18 @@ test.describe('what readers, crawlers and clients see', () => {
     expect(new URL((await opened).url()).pathname).toBe('/companies/amazon');
   });
 
-  test('an HTTPS client is told to stay on HTTPS, and other sites may load only what is meant for them', async ({ request }) => {
+  test('an HTTPS client is told to stay on HTTPS, and other sites may load only what is meant for them', async ({
+    request,
+  }) => {
     const page = (await request.get('/companies/amazon')).headers();
     expect(page['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
     expect(page['cross-origin-resource-policy']).toBe('same-origin');
-    for (const path of [`/embed/${PLANS_SLUG}`, '/og/overview.png', '/data/figures.csv', '/charts/aws-revenue/1920x1080-light.png']) {
+    for (const path of [
+      `/embed/${PLANS_SLUG}`,
+      '/og/overview.png',
+      '/data/figures.csv',
+      '/charts/aws-revenue/1920x1080-light.png',
+    ]) {
       expect((await request.get(path)).headers()['cross-origin-resource-policy'], path).toBe('cross-origin');
     }
   });

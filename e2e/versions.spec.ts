@@ -17,20 +17,31 @@ test('every page names the dataset version and links its changelog; the embed na
   await expect(page.locator('main')).toContainText(`version ${meta.version}`);
 });
 
-test('the changelog lists each release with its date, hash and files, and dataset.json carries the version', async ({ page, request }) => {
+test('the changelog lists each release with its date, hash and files, and dataset.json carries the version', async ({
+  page,
+  request,
+}) => {
   await page.goto('/changelog');
   for (const r of changelog) {
     const entry = page.locator(`#v${r.version.replaceAll('.', '\\.')}`);
     await expect(entry.getByRole('heading')).toContainText(`Version ${r.version}`);
     await expect(entry).toContainText(r.hash);
-    await expect(entry.getByRole('link', { name: 'dataset.json' })).toHaveAttribute('href', releasePath(r.version, 'dataset.json'));
+    await expect(entry.getByRole('link', { name: 'dataset.json' })).toHaveAttribute(
+      'href',
+      releasePath(r.version, 'dataset.json'),
+    );
   }
-  const json = (await (await request.get('/data/dataset.json')).json()) as { meta: { version: string }; changelog: { version: string; hash: string }[] };
+  const json = (await (await request.get('/data/dataset.json')).json()) as {
+    meta: { version: string };
+    changelog: { version: string; hash: string }[];
+  };
   expect(json.meta.version).toBe(meta.version);
   expect(json.changelog[0]).toMatchObject({ version: meta.version, hash: changelog[0]!.hash });
 });
 
-test('this release’s downloads are kept at its own address, byte for byte, cached as never changing', async ({ request }) => {
+test('this release’s downloads are kept at its own address, byte for byte, cached as never changing', async ({
+  request,
+}) => {
   for (const d of DOWNLOADS) {
     const name = d.href.split('/').pop()!;
     const kept = await request.get(releasePath(meta.version, name));

@@ -2,9 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { themeScriptCspSource } from './embed-theme';
 
-const rules = (JSON.parse(readFileSync('serve.json', 'utf8')) as { headers: { source: string; headers: { key: string; value: string }[] }[] }).headers;
-const csp = (source: string) => rules.find((r) => r.source === source)!.headers.find((h) => h.key === 'Content-Security-Policy')!.value;
-const scriptSrc = (policy: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
+const rules = (
+  JSON.parse(readFileSync('serve.json', 'utf8')) as {
+    headers: { source: string; headers: { key: string; value: string }[] }[];
+  }
+).headers;
+const csp = (source: string) =>
+  rules.find((r) => r.source === source)!.headers.find((h) => h.key === 'Content-Security-Policy')!.value;
+const scriptSrc = (policy: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src '));
 
 describe('the Content-Security-Policy of serve.json', () => {
   it("lets the embed run its theme script, by that script's hash, and no other inline script", () => {

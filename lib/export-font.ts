@@ -20,7 +20,9 @@ const RANGES: [number, number][] = [
 ];
 
 /** The characters the export font keeps. */
-export const EXPORT_FONT_CHARACTERS: string = RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
+export const EXPORT_FONT_CHARACTERS: string = RANGES.flatMap(([from, to]) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)),
+).join('');
 
 const KEPT = new Set(EXPORT_FONT_CHARACTERS);
 
@@ -30,4 +32,7 @@ export function missingExportCharacters(text: string): string[] {
 }
 
 /** Where the build writes the export font's files, by weight. */
-export const EXPORT_FONT_FILES = { 400: '.generated/fonts/arimo-400.ttf', 700: '.generated/fonts/arimo-700.ttf' } as const;
+export const EXPORT_FONT_FILES = {
+  400: '.generated/fonts/arimo-400.ttf',
+  700: '.generated/fonts/arimo-700.ttf',
+} as const;

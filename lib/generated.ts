@@ -30,7 +30,8 @@ export function viewPartsFile(chartKey: string): string {
 }
 
 function readGenerated(file: string, what: string, command: string): string {
-  if (!existsSync(file)) throw new Error(`${what} is not built: run \`${command}\` (npm run build and npm run dev do it first).`);
+  if (!existsSync(file))
+    throw new Error(`${what} is not built: run \`${command}\` (npm run build and npm run dev do it first).`);
   return readFileSync(file, 'utf8');
 }
 
@@ -41,5 +42,6 @@ export function bakedViewParts(chartKey: string): ViewParts {
 
 /** The page script's hashed URL path, read when a page renders (so `npm run dev` picks up a rebuilt script). */
 export function pageScriptSrc(): string {
-  return (JSON.parse(readGenerated(PAGE_SCRIPT_MANIFEST, 'The page script', 'npm run page-script')) as { src: string }).src;
+  return (JSON.parse(readGenerated(PAGE_SCRIPT_MANIFEST, 'The page script', 'npm run page-script')) as { src: string })
+    .src;
 }

@@ -120,7 +120,9 @@ export function data(values: Partial<Record<DataName, DataValue>>): Record<strin
 
 /** A CSS selector for the attribute, with a value if given: `[data-view-key="capex-2025--total"]`. */
 export function select(name: DataName, value?: string): string {
-  return value === undefined ? `[${dataAttribute(name)}]` : `[${dataAttribute(name)}="${value.replace(/["\\]/g, '\\$&')}"]`;
+  return value === undefined
+    ? `[${dataAttribute(name)}]`
+    : `[${dataAttribute(name)}="${value.replace(/["\\]/g, '\\$&')}"]`;
 }
 
 /** The attribute's value on an element, or null. */

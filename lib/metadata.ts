@@ -32,12 +32,24 @@ export function oembedAlternate(key: string): AlternateTypes {
 }
 
 export function pageMetadata({ title, description, path, preview = 'overview', oembed }: PageMeta): Metadata {
-  const image = { url: previewImagePath(preview), ...PREVIEW_SIZE, alt: `${title}: chart with its numbers and sources` };
+  const image = {
+    url: previewImagePath(preview),
+    ...PREVIEW_SIZE,
+    alt: `${title}: chart with its numbers and sources`,
+  };
   return {
     title,
     description,
     alternates: { canonical: path, types: oembed ? oembedAlternate(oembed) : feedAlternate() },
-    openGraph: { type: 'website', siteName: siteName(), title, description, url: path, images: [image], locale: 'en_GB' },
+    openGraph: {
+      type: 'website',
+      siteName: siteName(),
+      title,
+      description,
+      url: path,
+      images: [image],
+      locale: 'en_GB',
+    },
     twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }

@@ -30,7 +30,9 @@ describe('a chart drawn by Recharts and tidied', () => {
   });
 
   it('has one focusable row per bar, dimming every company but the highlighted one', () => {
-    const rows = [...svg.matchAll(/<g class="chart-row-group" data-entity="([a-z]+)"( data-dimmed="true")?>/g)].map((m) => [m[1], !!m[2]]);
+    const rows = [...svg.matchAll(/<g class="chart-row-group" data-entity="([a-z]+)"( data-dimmed="true")?>/g)].map(
+      (m) => [m[1], !!m[2]],
+    );
     expect(rows).toEqual(spec.rows.map((r) => [r.entity, r.entity !== 'meta']));
     expect(svg.match(/role="button" tabindex="0"/g)).toHaveLength(spec.rows.length);
   });

@@ -44,7 +44,9 @@ function renameIds(root: Element, prefix: string): void {
   if (renamed.size === 0) return;
   for (const el of Array.from(root.querySelectorAll('*'))) {
     for (const attr of Array.from(el.attributes)) {
-      const value = attr.value.replace(/url\(#([^)]+)\)/g, (whole, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : whole));
+      const value = attr.value.replace(/url\(#([^)]+)\)/g, (whole, id: string) =>
+        renamed.has(id) ? `url(#${renamed.get(id)})` : whole,
+      );
       if (value !== attr.value) el.setAttribute(attr.name, value);
     }
   }
@@ -70,7 +72,11 @@ export function tidyChartSvg(svg: SVGSVGElement, idPrefix: string): void {
 }
 
 /** The chart's <svg>, drawn and tidied, in `document`; dispose() when done with it. */
-export function drawChart(dom: RenderDom, spec: ChartSpec, layout: ChartLayout): { svg: SVGSVGElement; dispose(): void } {
+export function drawChart(
+  dom: RenderDom,
+  spec: ChartSpec,
+  layout: ChartLayout,
+): { svg: SVGSVGElement; dispose(): void } {
   const rendered = renderInto(dom, <BarChartSvg spec={spec} layout={layout} />);
   const svg = rendered.container.querySelector('svg');
   if (!svg) {

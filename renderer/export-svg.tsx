@@ -44,7 +44,12 @@ function checkCharacters(frame: FrameLayout, spec: ChartSpec): void {
     ...frame.title.lines,
     ...frame.subtitle.lines,
     ...frame.legend.items.map((i) => i.label),
-    ...spec.rows.flatMap((r) => [...(frame.chart.layout.labelLines?.[r.key] ?? [r.label]), ...(frame.chart.layout.sublabelLines?.[r.key] ?? [r.sublabel]), r.valueLabel, r.note ?? '']),
+    ...spec.rows.flatMap((r) => [
+      ...(frame.chart.layout.labelLines?.[r.key] ?? [r.label]),
+      ...(frame.chart.layout.sublabelLines?.[r.key] ?? [r.sublabel]),
+      r.valueLabel,
+      r.note ?? '',
+    ]),
     ...spec.axis.tickLabels,
     ...frame.source.lines,
     frame.footer.left,
@@ -52,7 +57,10 @@ function checkCharacters(frame: FrameLayout, spec: ChartSpec): void {
   ];
   for (const text of texts) {
     const missing = missingExportCharacters(text);
-    if (missing.length) throw new Error(`Chart "${spec.key}": the export font has no ${missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, in “${text}”; add it to lib/export-font.ts`);
+    if (missing.length)
+      throw new Error(
+        `Chart "${spec.key}": the export font has no ${missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, in “${text}”; add it to lib/export-font.ts`,
+      );
   }
 }
 
@@ -60,11 +68,19 @@ function checkCharacters(frame: FrameLayout, spec: ChartSpec): void {
  * The framed chart with its colours still as tokens (var(--color-…)), at each pixel size asked for:
  * one drawing (the frame's viewBox), so the 1200×675 slide is the 1920×1080 one scaled, text sizes and all.
  */
-export function exportChartMarkups(kit: ExportKit, spec: ChartSpec, frameName: FrameName, sizes: readonly { width: number; height: number }[]): string[] {
+export function exportChartMarkups(
+  kit: ExportKit,
+  spec: ChartSpec,
+  frameName: FrameName,
+  sizes: readonly { width: number; height: number }[],
+): string[] {
   const frame = exportFrame(kit, spec, frameName);
   checkCharacters(frame, spec);
   const chart = drawChart(kit.dom, spec, frame.chart.layout);
-  const framed = renderInto(kit.dom, <ChartFrame frame={frame} fontFamily={FONT_FAMILY} description={spec.description} />);
+  const framed = renderInto(
+    kit.dom,
+    <ChartFrame frame={frame} fontFamily={FONT_FAMILY} description={spec.description} />,
+  );
   try {
     const svg = framed.container.querySelector('svg')!;
     const slot = svg.querySelector(`[${CHART_SLOT}]`)!;

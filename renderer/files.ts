@@ -22,7 +22,12 @@ export interface MadeFile {
  * Makes several files of one view, sharing the work they have in common: the slide is drawn once
  * for all its images, whatever their size and theme.
  */
-export async function makeViewFiles(kit: ExportKit, ds: Dataset, spec: ChartSpec, files: readonly ViewFile[]): Promise<MadeFile[]> {
+export async function makeViewFiles(
+  kit: ExportKit,
+  ds: Dataset,
+  spec: ChartSpec,
+  files: readonly ViewFile[],
+): Promise<MadeFile[]> {
   let slides: string[] | undefined;
   // The slide and the PowerPoint chart draw as many rows as a slide holds legibly, and say so; the CSV has them all.
   let slide: ChartSpec | undefined;
@@ -34,8 +39,7 @@ export async function makeViewFiles(kit: ExportKit, ds: Dataset, spec: ChartSpec
       // Loaded when asked for: in the browser, PowerPoint's writer is most of the files' code.
       const { pptxFor } = await import('./pptx');
       made.push({ file, content: await pptxFor(kit.tokens, [onSlide()], spec.title, kit.raster.measure) });
-    }
-    else {
+    } else {
       // One slide drawing (1920×1080 user units) for both sizes: the small one is the same slide, scaled.
       slides ??= exportChartMarkups(kit, onSlide(), 'slide', EXPORT_SIZES);
       const size = file.size!;

@@ -14,7 +14,18 @@ const kit = await nodeExportKit();
 
 function sizes(f: FrameLayout): number[] {
   const l = f.chart.layout;
-  return [f.title.size, f.subtitle.size, f.legend.size, l.labelSize, l.sublabelSize, l.valueSize, l.noteSize, l.tickSize, f.source.size, f.footer.size];
+  return [
+    f.title.size,
+    f.subtitle.size,
+    f.legend.size,
+    l.labelSize,
+    l.sublabelSize,
+    l.valueSize,
+    l.noteSize,
+    l.tickSize,
+    f.source.size,
+    f.footer.size,
+  ];
 }
 
 for (const companies of [5, 12, 20]) {
@@ -30,11 +41,15 @@ for (const companies of [5, 12, 20]) {
         expect(layout.chart.layout.labelSize).toBe(typeSizes(frame).label);
         if (framed.rows.length < spec.rows.length) {
           const where = spec.permalink;
-          expect(framed.leftOut).toBe(`Shown: the ${framed.rows.length} largest of ${spec.rows.length}; all ${spec.rows.length} at capex.example.org${where}.`);
+          expect(framed.leftOut).toBe(
+            `Shown: the ${framed.rows.length} largest of ${spec.rows.length}; all ${spec.rows.length} at capex.example.org${where}.`,
+          );
           const smallestShown = Math.min(...framed.rows.map((r) => r.high));
           const left = spec.rows.filter((r) => !framed.rows.some((s) => s.entity === r.entity));
           for (const r of left) expect(r.high, r.label).toBeLessThanOrEqual(smallestShown);
-          expect(framed.notes.at(-1)).toContain(`Left out for legibility, largest first: ${left.sort((a, b) => b.high - a.high)[0]!.label}`);
+          expect(framed.notes.at(-1)).toContain(
+            `Left out for legibility, largest first: ${left.sort((a, b) => b.high - a.high)[0]!.label}`,
+          );
           expect(framed.key).toBe(spec.key);
           expect(framed.title).toBe(spec.title);
         } else {
@@ -73,7 +88,8 @@ describe('a long company name on a slide', () => {
     const row = spec.rows.find((r) => r.entity === longest.slug)!;
     expect(layout.labelLines![row.key]!.length).toBe(2);
     for (const lines of Object.values(layout.labelLines!)) {
-      for (const line of lines) expect(kit.raster.measure(line, layout.labelSize, 700), line).toBeLessThan(layout.margin.left);
+      for (const line of lines)
+        expect(kit.raster.measure(line, layout.labelSize, 700), line).toBeLessThan(layout.margin.left);
     }
   });
 });

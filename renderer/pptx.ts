@@ -10,7 +10,13 @@
 import { DOMParser, type Document, type Element, XMLSerializer } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
-import { type NativeChart, type NativePoint, type SeriesRole, nativeChart, speakerNotes } from '@/lib/charts/native-chart';
+import {
+  type NativeChart,
+  type NativePoint,
+  type SeriesRole,
+  nativeChart,
+  speakerNotes,
+} from '@/lib/charts/native-chart';
 import { FRAMES, type Measure, footerRight, TYPE_SCALE_PT, typeSizes, wrap } from '@/lib/charts/frame-layout';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { absoluteUrl } from '@/lib/site';
@@ -35,7 +41,8 @@ function palette(tokens: ThemeTokens): Palette {
     if (!v) throw new Error(`No value for colour token ${token} in the light theme`);
     return v;
   };
-  const hex = (token: string, percent = 100) => (percent >= 100 ? value(token) : blendHex(value(token), percent, value('--color-page'))).slice(1).toUpperCase();
+  const hex = (token: string, percent = 100) =>
+    (percent >= 100 ? value(token) : blendHex(value(token), percent, value('--color-page'))).slice(1).toUpperCase();
   return { hex, ink: hex('--color-ink'), muted: hex('--color-muted'), line: hex('--color-line') };
 }
 const FONT = 'Arial';
@@ -56,7 +63,8 @@ const solid = (doc: Document, color: string) => el(doc, 'a:solidFill', {}, [el(d
 /** A bar's fill: solid in its entity's colour, a lighter tint for a range's high end, hatched when derived. */
 function barFill(doc: Document, point: NativePoint, role: SeriesRole, chart: NativeChart, { hex }: Palette): Element {
   const k = point.strength;
-  if (role === 'range') return el(doc, 'c:spPr', {}, [solid(doc, hex(point.colorToken, (chart.tints.range * k) / 100))]);
+  if (role === 'range')
+    return el(doc, 'c:spPr', {}, [solid(doc, hex(point.colorToken, (chart.tints.range * k) / 100))]);
   if (role === 'value') return el(doc, 'c:spPr', {}, [solid(doc, hex(point.colorToken, k))]);
   return el(doc, 'c:spPr', {}, [
     el(doc, 'a:pattFill', { prst: 'wdUpDiag' }, [
@@ -73,7 +81,10 @@ function labelText(doc: Document, point: NativePoint, colors: Palette): Element 
     el(doc, 'a:lstStyle'),
     el(doc, 'a:p', {}, [
       el(doc, 'a:pPr', {}, [
-        el(doc, 'a:defRPr', { sz: String(TYPE_SCALE_PT.value * 100), b: point.dimmed ? '0' : '1' }, [solid(doc, point.dimmed ? colors.muted : colors.ink), el(doc, 'a:latin', { typeface: FONT })]),
+        el(doc, 'a:defRPr', { sz: String(TYPE_SCALE_PT.value * 100), b: point.dimmed ? '0' : '1' }, [
+          solid(doc, point.dimmed ? colors.muted : colors.ink),
+          el(doc, 'a:latin', { typeface: FONT }),
+        ]),
       ]),
       el(doc, 'a:endParaRPr', { lang: 'en-US' }),
     ]),
@@ -82,7 +93,8 @@ function labelText(doc: Document, point: NativePoint, colors: Palette): Element 
 
 /** One bar's label: the site's value label as a number format, right of the bar; or none. */
 function pointLabel(doc: Document, index: number, point: NativePoint, role: SeriesRole, colors: Palette): Element {
-  if (point.labelSeries !== role) return el(doc, 'c:dLbl', {}, [el(doc, 'c:idx', { val: String(index) }), el(doc, 'c:delete', { val: '1' })]);
+  if (point.labelSeries !== role)
+    return el(doc, 'c:dLbl', {}, [el(doc, 'c:idx', { val: String(index) }), el(doc, 'c:delete', { val: '1' })]);
   const flag = (name: string, on: boolean) => el(doc, name, { val: on ? '1' : '0' });
   return el(doc, 'c:dLbl', {}, [
     el(doc, 'c:idx', { val: String(index) }),
@@ -100,14 +112,17 @@ function pointLabel(doc: Document, index: number, point: NativePoint, role: Seri
 }
 
 function childrenNamed(parent: Element, local: string): Element[] {
-  return Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === local);
+  return Array.from(parent.childNodes).filter(
+    (n): n is Element => n.nodeType === 1 && (n as Element).localName === local,
+  );
 }
 
 /** Adds what pptxgenjs cannot write: per-bar fills and labels, hatching, and no cached values for empty cells. */
 export function patchChartXml(xml: string, chart: NativeChart, colors: Palette): string {
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
   const sers = Array.from(doc.getElementsByTagNameNS(C, 'ser'));
-  if (sers.length !== chart.series.length) throw new Error(`expected ${chart.series.length} series in the chart XML, found ${sers.length}`);
+  if (sers.length !== chart.series.length)
+    throw new Error(`expected ${chart.series.length} series in the chart XML, found ${sers.length}`);
   sers.forEach((ser, s) => {
     const role = chart.series[s]!.role;
     // Series fill (what the legend shows): the neutral of the site's legend, hatched for derived values.
@@ -119,7 +134,12 @@ export function patchChartXml(xml: string, chart: NativeChart, colors: Palette):
     let after: Element = anchor;
     chart.points.forEach((point, i) => {
       if (point.values[role] === null) return;
-      const dPt = el(doc, 'c:dPt', {}, [el(doc, 'c:idx', { val: String(i) }), el(doc, 'c:invertIfNegative', { val: '0' }), el(doc, 'c:bubble3D', { val: '0' }), barFill(doc, point, role, chart, colors)]);
+      const dPt = el(doc, 'c:dPt', {}, [
+        el(doc, 'c:idx', { val: String(i) }),
+        el(doc, 'c:invertIfNegative', { val: '0' }),
+        el(doc, 'c:bubble3D', { val: '0' }),
+        barFill(doc, point, role, chart, colors),
+      ]);
       ser.insertBefore(dPt, after.nextSibling);
       after = dPt;
     });
@@ -139,7 +159,10 @@ export function patchChartXml(xml: string, chart: NativeChart, colors: Palette):
 /** The embedded workbook: blank cells stay blank, and the corner cell says what the numbers are. */
 function patchWorkbook(file: string, xml: string, chart: NativeChart): string {
   if (/sharedStrings\.xml$/.test(file)) {
-    return xml.replace('<si><t xml:space="preserve"></t></si>', `<si><t>US dollars, ${chart.unit.suffix === 'B' ? 'billions' : 'millions'}</t></si>`);
+    return xml.replace(
+      '<si><t xml:space="preserve"></t></si>',
+      `<si><t>US dollars, ${chart.unit.suffix === 'B' ? 'billions' : 'millions'}</t></si>`,
+    );
   }
   return xml.replace(/<c r="([A-Z]+\d+)"( s="\d+")?( t="[a-z]+")?><v><\/v><\/c>/g, '');
 }
@@ -154,17 +177,45 @@ function addChartSlide(pptx: PptxGenJS, spec: ChartSpec, colors: Palette, measur
   const w = SLIDE.w - SLIDE.pad * 2;
   const text = { fontFace: FONT, margin: 0, valign: 'top' as const, fit: 'none' as const };
   // A title of two lines (a long company name) pushes the rest down by a line, as on the SVG slide, which wraps it the same way.
-  const titleLines = wrap(spec.title, typeSizes('slide').title, 700, FRAMES.slide.width - FRAMES.slide.pad * 2, 2, measure).length;
+  const titleLines = wrap(
+    spec.title,
+    typeSizes('slide').title,
+    700,
+    FRAMES.slide.width - FRAMES.slide.pad * 2,
+    2,
+    measure,
+  ).length;
   const extra = ((titleLines - 1) * TYPE_SCALE_PT.title * 1.15) / 72;
-  slide.addText(spec.title, { ...text, x, y: 0.4, w, h: 0.62 + extra, fontSize: TYPE_SCALE_PT.title, bold: true, color: INK });
-  slide.addText(spec.subtitle, { ...text, x, y: 1.06 + extra, w, h: 0.34, fontSize: TYPE_SCALE_PT.subtitle, color: MUTED });
+  slide.addText(spec.title, {
+    ...text,
+    x,
+    y: 0.4,
+    w,
+    h: 0.62 + extra,
+    fontSize: TYPE_SCALE_PT.title,
+    bold: true,
+    color: INK,
+  });
+  slide.addText(spec.subtitle, {
+    ...text,
+    x,
+    y: 1.06 + extra,
+    w,
+    h: 0.34,
+    fontSize: TYPE_SCALE_PT.subtitle,
+    color: MUTED,
+  });
   const chartTop = 1.5 + extra;
   // A slide cut to fit (lib/charts/fit.ts) says so above the source line, on a second line.
   const sourceHeight = spec.leftOut ? 0.45 : 0.3;
   const chartBottom = SLIDE.h - 0.75 - sourceHeight;
   slide.addChart(
     pptx.ChartType.bar,
-    chart.series.map((s) => ({ name: s.name, labels: chart.points.map((p) => p.category), values: chart.points.map((p) => p.values[s.role] as number) })),
+    chart.series.map((s) => ({
+      name: s.name,
+      labels: chart.points.map((p) => p.category),
+      values: chart.points.map((p) => p.values[s.role] as number),
+    })),
     {
       x,
       y: chartTop,
@@ -208,15 +259,44 @@ function addChartSlide(pptx: PptxGenJS, spec: ChartSpec, colors: Palette, measur
       chartColors: chart.series.map(() => MUTED),
     },
   );
-  slide.addText(spec.leftOut ? `${spec.leftOut} ${spec.sourceLine}` : spec.sourceLine, { ...text, x, y: SLIDE.h - 0.65 - sourceHeight, w, h: sourceHeight, fontSize: TYPE_SCALE_PT.source, color: MUTED });
+  slide.addText(spec.leftOut ? `${spec.leftOut} ${spec.sourceLine}` : spec.sourceLine, {
+    ...text,
+    x,
+    y: SLIDE.h - 0.65 - sourceHeight,
+    w,
+    h: sourceHeight,
+    fontSize: TYPE_SCALE_PT.source,
+    color: MUTED,
+  });
   slide.addShape(pptx.ShapeType.line, { x, y: SLIDE.h - 0.6, w, h: 0, line: { color: LINE, width: 0.75 } });
-  slide.addText(spec.siteName, { ...text, x, y: SLIDE.h - 0.5, w: 3, h: 0.26, fontSize: TYPE_SCALE_PT.footer, bold: true, color: INK });
+  slide.addText(spec.siteName, {
+    ...text,
+    x,
+    y: SLIDE.h - 0.5,
+    w: 3,
+    h: 0.26,
+    fontSize: TYPE_SCALE_PT.footer,
+    bold: true,
+    color: INK,
+  });
   slide.addText(
     [
       { text: footerRight(spec, permalink).replace(/ · [^·]+$/, ' · '), options: {} },
-      { text: permalink.replace(/^https?:\/\//, '').replace(/^([^/]+)\/$/, '$1'), options: { hyperlink: { url: permalink, tooltip: 'This view on the site' } } },
+      {
+        text: permalink.replace(/^https?:\/\//, '').replace(/^([^/]+)\/$/, '$1'),
+        options: { hyperlink: { url: permalink, tooltip: 'This view on the site' } },
+      },
     ],
-    { ...text, x: x + 3, y: SLIDE.h - 0.5, w: w - 3, h: 0.26, fontSize: TYPE_SCALE_PT.footer, color: MUTED, align: 'right' },
+    {
+      ...text,
+      x: x + 3,
+      y: SLIDE.h - 0.5,
+      w: w - 3,
+      h: 0.26,
+      fontSize: TYPE_SCALE_PT.footer,
+      color: MUTED,
+      align: 'right',
+    },
   );
   slide.addNotes(speakerNotes(spec, permalink));
   return chart;
@@ -235,7 +315,12 @@ function resolvePart(fromDir: string, target: string): string {
 
 /** A .pptx with one slide per spec, each a native chart; the charts' XML patched in order. */
 /** `measure` is the export font's (renderer/raster.ts): it tells how many lines each slide's title takes. */
-export async function pptxFor(tokens: ThemeTokens, specs: readonly ChartSpec[], title: string, measure: Measure): Promise<Uint8Array> {
+export async function pptxFor(
+  tokens: ThemeTokens,
+  specs: readonly ChartSpec[],
+  title: string,
+  measure: Measure,
+): Promise<Uint8Array> {
   const colors = palette(tokens);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -257,7 +342,9 @@ export async function pptxFor(tokens: ThemeTokens, specs: readonly ChartSpec[], 
     const slash = part.lastIndexOf('/');
     const dir = part.slice(0, slash);
     const rels = `${dir}/_rels/${part.slice(slash + 1)}.rels`;
-    const found = new RegExp(`Type="[^"]*/${type}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Type="[^"]*/${type}"`).exec(await read(rels));
+    const found = new RegExp(
+      `Type="[^"]*/${type}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Type="[^"]*/${type}"`,
+    ).exec(await read(rels));
     if (!found) throw new Error(`${part} has no ${type} relationship`);
     return resolvePart(dir, found[1] ?? found[2]!);
   };
@@ -267,7 +354,9 @@ export async function pptxFor(tokens: ThemeTokens, specs: readonly ChartSpec[], 
     zip.file(chartPart, patchChartXml(await read(chartPart), chart, colors));
     const bookPart = await target(chartPart, 'package');
     const book = await JSZip.loadAsync(await zip.file(bookPart)!.async('uint8array'));
-    for (const part of Object.keys(book.files).filter((f) => /^xl\/(worksheets\/sheet\d+|sharedStrings)\.xml$/.test(f))) {
+    for (const part of Object.keys(book.files).filter((f) =>
+      /^xl\/(worksheets\/sheet\d+|sharedStrings)\.xml$/.test(f),
+    )) {
       book.file(part, patchWorkbook(part, await book.file(part)!.async('string'), chart));
     }
     zip.file(bookPart, await book.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));

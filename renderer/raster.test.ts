@@ -9,20 +9,36 @@ import { exportChartMarkup, themedSvg } from './export-svg';
 import { type ResvgLike, createRaster } from './raster';
 
 await initWasm(readFileSync('node_modules/@resvg/resvg-wasm/index_bg.wasm'));
-const native = createRaster(NativeResvg as unknown as ResvgLike, { fontFiles: exportFontFiles(), loadSystemFonts: false });
+const native = createRaster(NativeResvg as unknown as ResvgLike, {
+  fontFiles: exportFontFiles(),
+  loadSystemFonts: false,
+});
 // As the browser gives it: the font files' bytes.
-const wasm = createRaster(WasmResvg as unknown as ResvgLike, { fontBuffers: exportFontFiles().map((f) => new Uint8Array(readFileSync(f))) });
+const wasm = createRaster(WasmResvg as unknown as ResvgLike, {
+  fontBuffers: exportFontFiles().map((f) => new Uint8Array(readFileSync(f))),
+});
 
 describe('resvg in both hosts: the native binding at build, WebAssembly in the browser', () => {
   it('measures text alike, so the browser lays a slide out exactly as the build does', () => {
-    for (const text of ['Meta among the 2025 AI spending plans', 'Plan · FY2025 (Jul 2024 – Jun 2025)', '~$100B', '$60–65B', 'AVAVA Wa To']) {
-      for (const weight of [400, 700] as const) expect(wasm.measure(text, 40, weight)).toBe(native.measure(text, 40, weight));
+    for (const text of [
+      'Meta among the 2025 AI spending plans',
+      'Plan · FY2025 (Jul 2024 – Jun 2025)',
+      '~$100B',
+      '$60–65B',
+      'AVAVA Wa To',
+    ]) {
+      for (const weight of [400, 700] as const)
+        expect(wasm.measure(text, 40, weight)).toBe(native.measure(text, 40, weight));
     }
   });
 
   it('draws the same PNG, byte for byte', async () => {
     const kit = await nodeExportKit();
-    const svg = themedSvg(kit.tokens, exportChartMarkup(kit, buildChartSpec(frozenDataset(), 'capex', { basis: 'total', highlight: 'meta' }), 'slide'), 'dark');
+    const svg = themedSvg(
+      kit.tokens,
+      exportChartMarkup(kit, buildChartSpec(frozenDataset(), 'capex', { basis: 'total', highlight: 'meta' }), 'slide'),
+      'dark',
+    );
     expect(Buffer.from(wasm.png(svg, 1200)).equals(Buffer.from(native.png(svg, 1200)))).toBe(true);
   });
 

@@ -13,12 +13,18 @@ function html(markup: string): HTMLElement {
 describe('markup written out the same in every host', () => {
   it('escapes text and attribute values, and nothing else', () => {
     const div = html('<p title="a &quot;b&quot; &amp; c&lt;">Tom &amp; Jerry &lt;3 ‘quoted’ it\'s</p>');
-    expect(serializeChildren(div)).toBe('<p title="a &quot;b&quot; &amp; c&lt;">Tom &amp; Jerry &lt;3 ‘quoted’ it\'s</p>');
+    expect(serializeChildren(div)).toBe(
+      '<p title="a &quot;b&quot; &amp; c&lt;">Tom &amp; Jerry &lt;3 ‘quoted’ it\'s</p>',
+    );
   });
 
   it('closes empty SVG elements themselves, keeps their names’ case, and gives HTML void elements no end tag', () => {
-    const div = html('<svg viewBox="0 0 2 2"><clipPath id="c"><rect width="1"></rect></clipPath><g></g></svg><br><input value="x"><span></span>');
-    expect(serializeChildren(div)).toBe('<svg viewBox="0 0 2 2"><clipPath id="c"><rect width="1"/></clipPath><g/></svg><br><input value="x"><span></span>');
+    const div = html(
+      '<svg viewBox="0 0 2 2"><clipPath id="c"><rect width="1"></rect></clipPath><g></g></svg><br><input value="x"><span></span>',
+    );
+    expect(serializeChildren(div)).toBe(
+      '<svg viewBox="0 0 2 2"><clipPath id="c"><rect width="1"/></clipPath><g/></svg><br><input value="x"><span></span>',
+    );
   });
 
   it('writes attributes in the order they were set', () => {
@@ -30,6 +36,8 @@ describe('markup written out the same in every host', () => {
   });
 
   it('writes a template’s content, and leaves comments out', () => {
-    expect(serializeChildren(html('<template data-t=""><b>x</b></template><!-- gone --><i>y</i>'))).toBe('<template data-t=""><b>x</b></template><i>y</i>');
+    expect(serializeChildren(html('<template data-t=""><b>x</b></template><!-- gone --><i>y</i>'))).toBe(
+      '<template data-t=""><b>x</b></template><i>y</i>',
+    );
   });
 });

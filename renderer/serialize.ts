@@ -7,7 +7,21 @@
  * and, for an SVG root, XML.
  */
 const XHTML = 'http://www.w3.org/1999/xhtml';
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
@@ -28,7 +42,8 @@ function write(node: Node, out: string[]): void {
   const name = html ? el.localName : el.tagName;
   out.push(`<${name}`);
   for (const attr of Array.from(el.attributes)) out.push(` ${attr.name}="${escapeAttribute(attr.value)}"`);
-  const children = name === 'template' ? Array.from((el as HTMLTemplateElement).content.childNodes) : Array.from(el.childNodes);
+  const children =
+    name === 'template' ? Array.from((el as HTMLTemplateElement).content.childNodes) : Array.from(el.childNodes);
   if (html && VOID.has(name)) {
     out.push('>');
     return;

@@ -21,9 +21,13 @@ describe('every baked view, drawn from the frozen dataset', () => {
     it(`${view.key} is drawn as before, on the page at both sizes and on a slide`, async () => {
       const spec = buildChartSpec(frozenDataset(), view.id, view.options);
       for (const layout of [LAYOUTS.wide, LAYOUTS.narrow]) {
-        await expect(renderChartSvg(kit.dom, spec, layout)).toMatchFileSnapshot(`__snapshots__/${view.key}--${layout.name}.svg`);
+        await expect(renderChartSvg(kit.dom, spec, layout)).toMatchFileSnapshot(
+          `__snapshots__/${view.key}--${layout.name}.svg`,
+        );
       }
-      await expect(themedSvg(kit.tokens, exportChartMarkup(kit, spec, 'slide'), 'light')).toMatchFileSnapshot(`__snapshots__/${view.key}--slide-light.svg`);
+      await expect(themedSvg(kit.tokens, exportChartMarkup(kit, spec, 'slide'), 'light')).toMatchFileSnapshot(
+        `__snapshots__/${view.key}--slide-light.svg`,
+      );
     });
   }
 });

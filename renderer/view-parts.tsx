@@ -42,7 +42,11 @@ export function renderViewActions(dom: RenderDom, spec: ChartSpec, options: Acti
 }
 
 /** A view's title, body and the actions of each mode asked for. */
-export function renderViewParts(dom: RenderDom, spec: ChartSpec, options: Omit<ActionsOptions, 'mode'> & { modes: readonly ActionsMode[] }): ViewParts {
+export function renderViewParts(
+  dom: RenderDom,
+  spec: ChartSpec,
+  options: Omit<ActionsOptions, 'mode'> & { modes: readonly ActionsMode[] },
+): ViewParts {
   const actions: ViewParts['actions'] = {};
   for (const mode of options.modes) actions[mode] = renderViewActions(dom, spec, { ...options, mode });
   return { key: spec.key, title: spec.title, body: renderViewBody(dom, spec), actions };

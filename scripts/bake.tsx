@@ -53,7 +53,8 @@ async function main(): Promise<number> {
     console.error(formatProblems(problems));
     return 1;
   }
-  for (const dir of [VIEWS_DIR, path.resolve('public', 'charts'), path.resolve('public', 'og')]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [VIEWS_DIR, path.resolve('public', 'charts'), path.resolve('public', 'og')])
+    rmSync(dir, { recursive: true, force: true });
   for (const dir of [VIEWS_DIR, CARDS_DIR]) mkdirSync(dir, { recursive: true });
   const kit = await nodeExportKit();
   let files = 0;
@@ -61,30 +62,58 @@ async function main(): Promise<number> {
   const views = chartVariants(dataset);
   for (const view of views) {
     const spec = buildChartSpec(dataset, view.id, view.options);
-    const parts = renderViewParts(kit.dom, spec, { blockId: view.id, citation: citeChart(spec), baked: true, modes: ['all', 'cite'] });
+    const parts = renderViewParts(kit.dom, spec, {
+      blockId: view.id,
+      citation: citeChart(spec),
+      baked: true,
+      modes: ['all', 'cite'],
+    });
     const json = JSON.stringify(parts);
     writeFileSync(viewPartsFile(spec.key), json);
     publish(viewPartsPath(spec.key), json);
-    for (const made of await makeViewFiles(kit, dataset, spec, VIEW_FILES)) publish(`${exportDir(spec.key)}/${made.file.file}`, made.content);
+    for (const made of await makeViewFiles(kit, dataset, spec, VIEW_FILES))
+      publish(`${exportDir(spec.key)}/${made.file.file}`, made.content);
     publish(oembedPath(spec.key), JSON.stringify(oembedResponse(spec, { name: spec.siteName, absoluteUrl })));
     files += VIEW_FILES.length + 2;
   }
   const previews = linkPreviews(dataset);
   for (const preview of previews) {
-    const spec = framedSpec(kit, dataset, buildChartSpec(dataset, preview.variant.id, preview.variant.options), 'preview');
-    publish(preview.path, kit.raster.png(themedSvg(kit.tokens, exportChartMarkup(kit, spec, 'preview'), 'light'), PREVIEW_SIZE.width));
+    const spec = framedSpec(
+      kit,
+      dataset,
+      buildChartSpec(dataset, preview.variant.id, preview.variant.options),
+      'preview',
+    );
+    publish(
+      preview.path,
+      kit.raster.png(themedSvg(kit.tokens, exportChartMarkup(kit, spec, 'preview'), 'light'), PREVIEW_SIZE.width),
+    );
   }
   const years = deckYears(dataset);
   for (const year of years) {
-    const deck = deckVariants(dataset, year).map((v) => framedSpec(kit, dataset, buildChartSpec(dataset, v.id, v.options), 'slide'));
-    publish(deckPath(year), await pptxFor(kit.tokens, deck, `${deck[0]!.siteName}: every chart${year ? ` of ${year}` : ''}`, kit.raster.measure));
+    const deck = deckVariants(dataset, year).map((v) =>
+      framedSpec(kit, dataset, buildChartSpec(dataset, v.id, v.options), 'slide'),
+    );
+    publish(
+      deckPath(year),
+      await pptxFor(
+        kit.tokens,
+        deck,
+        `${deck[0]!.siteName}: every chart${year ? ` of ${year}` : ''}`,
+        kit.raster.measure,
+      ),
+    );
   }
   for (const f of dataset.figures) publish(cardPath(f.id), renderMarkup(kit.dom, <CitationCard figureId={f.id} />));
   writeFileSync(BUNDLED_DATASET, JSON.stringify(dataset));
   const feed = releasesFeed(dataset, {
     siteUrl: SITE_URL,
     siteName: siteName(dataset),
-    contentHtml: (r) => renderMarkup(kit.dom, <ReleaseFeedContent release={r} groups={releaseChangeGroups(dataset, r)} absolute={absoluteUrl} />),
+    contentHtml: (r) =>
+      renderMarkup(
+        kit.dom,
+        <ReleaseFeedContent release={r} groups={releaseChangeGroups(dataset, r)} absolute={absoluteUrl} />,
+      ),
   });
   publish(RELEASES_FEED_PATH, feed);
 

@@ -44,7 +44,16 @@ import { precompressDirectory } from './lib/precompress';
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const BASELINE_DIR = path.join('out', '_bench');
 
@@ -107,7 +116,12 @@ function outStats(): Pick<BuildCost, 'outFiles' | 'outBytes' | 'outFilesWithCopi
     .filter((f) => statSync(f).isFile());
   const own = files.filter((f) => !/\.(br|gz)$/.test(f));
   const bytes = (list: string[]) => list.reduce((n, f) => n + statSync(f).size, 0);
-  return { outFiles: own.length, outBytes: bytes(own), outFilesWithCopies: files.length, outBytesWithCopies: bytes(files) };
+  return {
+    outFiles: own.length,
+    outBytes: bytes(own),
+    outFilesWithCopies: files.length,
+    outBytesWithCopies: bytes(files),
+  };
 }
 
 async function build(): Promise<Pick<BuildCost, 'buildMs' | 'bakeMs'>> {
@@ -126,7 +140,10 @@ async function build(): Promise<Pick<BuildCost, 'buildMs' | 'bakeMs'>> {
 
 // ── 2. Serve ────────────────────────────────────────────────────────────────
 async function serve(): Promise<ChildProcess> {
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts'], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(ORIGIN)).ok) return child;
@@ -188,9 +205,15 @@ function routeBytes(): RouteBytes[] {
       const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
         .filter((m) => !/\bnomodule\b/i.test(`${m[1]} ${m[3]}`))
         .map((m) => m[2]!);
-      const unique = [...new Set(scripts)].map((src) => ({ src, gzip: gz(readFileSync(path.join('out', src.split('?')[0]!))) }));
-      const brotliBytes = (file: string) => (existsSync(`${file}.br`) ? statSync(`${file}.br`).size : statSync(file).size);
-      const css = [...new Set([...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!))];
+      const unique = [...new Set(scripts)].map((src) => ({
+        src,
+        gzip: gz(readFileSync(path.join('out', src.split('?')[0]!))),
+      }));
+      const brotliBytes = (file: string) =>
+        existsSync(`${file}.br`) ? statSync(`${file}.br`).size : statSync(file).size;
+      const css = [
+        ...new Set([...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!)),
+      ];
       return {
         route: routeOf(file),
         htmlRaw: Buffer.byteLength(html),
@@ -226,7 +249,11 @@ interface LighthouseResult {
   failing: string[];
 }
 
-export async function runLighthouse(pages = LIGHTHOUSE_PAGES, origin = ORIGIN, formFactors: readonly ('mobile' | 'desktop')[] = ['mobile', 'desktop']): Promise<LighthouseResult[]> {
+export async function runLighthouse(
+  pages = LIGHTHOUSE_PAGES,
+  origin = ORIGIN,
+  formFactors: readonly ('mobile' | 'desktop')[] = ['mobile', 'desktop'],
+): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
   const results = [];
   try {
@@ -235,7 +262,12 @@ export async function runLighthouse(pages = LIGHTHOUSE_PAGES, origin = ORIGIN, f
         const audit = () =>
           lighthouse(
             `${origin}${page}`,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+            {
+              port: chrome.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+            },
             formFactor === 'desktop' ? desktopConfig : undefined,
           );
         // Three runs, the median by performance score (Lighthouse's own advice on variance); a run
@@ -252,9 +284,16 @@ export async function runLighthouse(pages = LIGHTHOUSE_PAGES, origin = ORIGIN, f
         runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
         const lhr = runs[Math.floor(runs.length / 2)]!;
         const scores: Scores = {};
-        for (const [id, category] of Object.entries(lhr.categories)) scores[id] = Math.round((category.score ?? 0) * 100);
+        for (const [id, category] of Object.entries(lhr.categories))
+          scores[id] = Math.round((category.score ?? 0) * 100);
         const failing = Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 0.9 &&
+              a.scoreDisplayMode !== 'informative' &&
+              a.scoreDisplayMode !== 'manual',
+          )
           .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
         if (lhr.runtimeError) failing.unshift(`Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
         results.push({
@@ -266,7 +305,9 @@ export async function runLighthouse(pages = LIGHTHOUSE_PAGES, origin = ORIGIN, f
           performanceRuns: runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)),
           failing,
         });
-        console.log(`· lighthouse ${formFactor} ${page}: ${JSON.stringify(scores)}, performance runs ${runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)).join(' ')}`);
+        console.log(
+          `· lighthouse ${formFactor} ${page}: ${JSON.stringify(scores)}, performance runs ${runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)).join(' ')}`,
+        );
       }
     }
   } finally {
@@ -291,18 +332,32 @@ function writeBaselines() {
   writeFileSync(path.join(BASELINE_DIR, 'embed.html'), page(title, PLANS_KEY));
 }
 
-async function measureLcp(): Promise<{ page: string; baseline: string; pageMs: number; baselineMs: number; ratio: number }[]> {
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+async function measureLcp(): Promise<
+  { page: string; baseline: string; pageMs: number; baselineMs: number; ratio: number }[]
+> {
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')),
+  });
   const lcpOf = async (url: string): Promise<number> => {
     const samples: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2, isMobile: true });
+      const context = await browser.newContext({
+        viewport: { width: 412, height: 823 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+      });
       const page = await context.newPage();
       // Lighthouse's mobile conditions: 4× slower CPU, 150 ms RTT, 1.6 Mbit/s down.
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForTimeout(800);
       const lcp = await page.evaluate(
@@ -354,7 +409,9 @@ async function loadTest() {
       throughputMBps: Math.round((r.throughput.average / 1024 / 1024) * 10) / 10,
       errors: r.errors + r.timeouts + r.non2xx,
     });
-    console.log(`· load ${target}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts + r.non2xx}`);
+    console.log(
+      `· load ${target}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts + r.non2xx}`,
+    );
   }
   return results;
 }
@@ -370,12 +427,27 @@ interface Report {
   composed: ComposedTimings & { runs: ComposedTimings[] };
   lighthouse: LighthouseResult[];
   lcp: { page: string; baseline: string; pageMs: number; baselineMs: number; ratio: number }[];
-  growth: { measuredAt: string; rows: GrowthRow[]; ratios: ReturnType<typeof growthRatios>; lighthouse: LighthouseResult[] } | null;
-  load: { target: string; requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; throughputMBps: number; errors: number; requests: number }[];
+  growth: {
+    measuredAt: string;
+    rows: GrowthRow[];
+    ratios: ReturnType<typeof growthRatios>;
+    lighthouse: LighthouseResult[];
+  } | null;
+  load: {
+    target: string;
+    requestsPerSecond: number;
+    latencyP50Ms: number;
+    latencyP99Ms: number;
+    throughputMBps: number;
+    errors: number;
+    requests: number;
+  }[];
 }
 
 /** The previous report, for before-and-after: read before this run writes its own. */
-function previousReport(): Partial<Report> & { times?: { buildMs: number | null; bakeMs: number | null; imagesMs: number | null } } {
+function previousReport(): Partial<Report> & {
+  times?: { buildMs: number | null; bakeMs: number | null; imagesMs: number | null };
+} {
   try {
     return JSON.parse(readFileSync('bench/report.json', 'utf8'));
   } catch {
@@ -407,16 +479,33 @@ async function main() {
         value: kb(r.jsGzip),
         budget: `≤ ${kb(budget)} gzip`,
         pass: r.jsGzip <= budget,
-        note: r.jsGzip > budget ? `largest: ${r.scripts.slice(0, 3).map((s) => `${s.src} ${kb(s.gzip)}`).join(', ')}` : undefined,
+        note:
+          r.jsGzip > budget
+            ? `largest: ${r.scripts
+                .slice(0, 3)
+                .map((s) => `${s.src} ${kb(s.gzip)}`)
+                .join(', ')}`
+            : undefined,
       });
     }
     const home = bytes.find((b) => b.route === '/')!;
     const pageScript = { src: home.scripts[0]!.src, gzip: home.jsGzip, brotli: home.jsBrotli };
-    check({ name: 'the page script (every page’s only script)', value: kb(pageScript.gzip), budget: `≤ ${kb(BUDGETS.pageScriptKb * 1024)} gzip`, pass: pageScript.gzip <= BUDGETS.pageScriptKb * 1024 });
+    check({
+      name: 'the page script (every page’s only script)',
+      value: kb(pageScript.gzip),
+      budget: `≤ ${kb(BUDGETS.pageScriptKb * 1024)} gzip`,
+      pass: pageScript.gzip <= BUDGETS.pageScriptKb * 1024,
+    });
     const onDemand = onDemandCosts();
-    for (const c of onDemand) console.log(`· on demand, ${c.what}: ${c.files} files, ${kb(c.gzip)} gzip, ${kb(c.brotli)} as sent`);
+    for (const c of onDemand)
+      console.log(`· on demand, ${c.what}: ${c.files} files, ${kb(c.gzip)} gzip, ${kb(c.brotli)} as sent`);
     const composed = await measureComposedViews(ORIGIN, CHROME, CHROME_FLAGS);
-    check({ name: 'interaction to next paint, a click on a company (mobile throttling)', value: `${composed.inpMs} ms (runs ${composed.runs.map((r) => r.inpMs).join(', ')})`, budget: `≤ ${BUDGETS.inpMs} ms`, pass: composed.inpMs <= BUDGETS.inpMs });
+    check({
+      name: 'interaction to next paint, a click on a company (mobile throttling)',
+      value: `${composed.inpMs} ms (runs ${composed.runs.map((r) => r.inpMs).join(', ')})`,
+      budget: `≤ ${BUDGETS.inpMs} ms`,
+      pass: composed.inpMs <= BUDGETS.inpMs,
+    });
     const lh = await runLighthouse();
     for (const r of lh) {
       if (r.page === FLOOR_PAGE) continue;
@@ -438,19 +527,48 @@ async function main() {
       }
     }
     const lcp = await measureLcp();
-    for (const r of lcp) check({ name: `LCP ratio ${r.page} / plain HTML`, value: `${r.ratio} (${r.pageMs} ms vs ${r.baselineMs} ms)`, budget: `≤ ${BUDGETS.lcpRatio}`, pass: r.ratio <= BUDGETS.lcpRatio });
+    for (const r of lcp)
+      check({
+        name: `LCP ratio ${r.page} / plain HTML`,
+        value: `${r.ratio} (${r.pageMs} ms vs ${r.baselineMs} ms)`,
+        budget: `≤ ${BUDGETS.lcpRatio}`,
+        pass: r.ratio <= BUDGETS.lcpRatio,
+      });
     const load = await loadTest();
-    for (const r of load) check({ name: `load ${r.target}`, value: `${r.requestsPerSecond} req/s, p99 ${r.latencyP99Ms} ms, ${r.errors} errors`, budget: '0 errors', pass: r.errors === BUDGETS.loadErrors });
+    for (const r of load)
+      check({
+        name: `load ${r.target}`,
+        value: `${r.requestsPerSecond} req/s, p99 ${r.latencyP99Ms} ms, ${r.errors} errors`,
+        budget: '0 errors',
+        pass: r.errors === BUDGETS.loadErrors,
+      });
 
     // BENCH_SKIP_GROWTH=1 keeps the previous run's growth table (it says when it was measured) rather than dropping it.
-    const reused = process.env.BENCH_SKIP_GROWTH === '1' && previous.growth ? { ...previous.growth, measuredAt: previous.growth.measuredAt ?? previous.measuredAt ?? 'an earlier run' } : null;
+    const reused =
+      process.env.BENCH_SKIP_GROWTH === '1' && previous.growth
+        ? { ...previous.growth, measuredAt: previous.growth.measuredAt ?? previous.measuredAt ?? 'an earlier run' }
+        : null;
     const growth = process.env.BENCH_SKIP_GROWTH === '1' ? reused : await measureGrowthSection();
-    const report: Report = { measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, build: buildCost, bytes, pageScript, onDemand, composed, lighthouse: lh, lcp, growth, load };
+    const report: Report = {
+      measuredAt: new Date().toISOString(),
+      machine: `${process.platform} ${process.arch}, Node ${process.version}`,
+      build: buildCost,
+      bytes,
+      pageScript,
+      onDemand,
+      composed,
+      lighthouse: lh,
+      lcp,
+      growth,
+      load,
+    };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/report.json', `${JSON.stringify({ ...report, checks, budgets: BUDGETS }, null, 2)}\n`);
     writeFileSync('bench/report.md', markdown(report, previous));
     const failed = checks.filter((c) => !c.pass);
-    console.log(`\n${failed.length ? `✗ ${failed.length} budget(s) missed` : '✓ every budget met'} — bench/report.md (${Math.round((performance.now() - started) / 1000)} s)`);
+    console.log(
+      `\n${failed.length ? `✗ ${failed.length} budget(s) missed` : '✓ every budget met'} — bench/report.md (${Math.round((performance.now() - started) / 1000)} s)`,
+    );
     return failed.length ? 1 : 0;
   } finally {
     server.kill();
@@ -477,7 +595,14 @@ async function measureGrowthSection(): Promise<NonNullable<Report['growth']>> {
     const lighthouse = await runLighthouse(['/'], `http://127.0.0.1:${PORT + 1}`, ['mobile']);
     for (const [category, min] of Object.entries(BUDGETS.lighthouse)) {
       const score = lighthouse[0]!.scores[category] ?? 0;
-      check({ name: `Lighthouse mobile ${category} / at 20 companies`, value: category === 'performance' ? `${score} (runs ${lighthouse[0]!.performanceRuns.join(', ')})` : String(score), budget: `≥ ${min}`, pass: score >= min, note: score < min ? `failing audits: ${lighthouse[0]!.failing.join(', ')}` : undefined });
+      check({
+        name: `Lighthouse mobile ${category} / at 20 companies`,
+        value:
+          category === 'performance' ? `${score} (runs ${lighthouse[0]!.performanceRuns.join(', ')})` : String(score),
+        budget: `≥ ${min}`,
+        pass: score >= min,
+        note: score < min ? `failing audits: ${lighthouse[0]!.failing.join(', ')}` : undefined,
+      });
     }
     return { measuredAt: new Date().toISOString(), rows, ratios, lighthouse };
   } finally {
@@ -495,16 +620,44 @@ function beforeAndAfter(r: Report, p: ReturnType<typeof previousReport>): string
   const rows: [string, string, string][] = [
     ['page script, gzip (every page’s only script)', size(route(p, '/')?.jsGzip), size(r.pageScript.gzip)],
     ['HTML of `/`, as sent', size(route(p, '/')?.htmlBrotli), size(route(r, '/')?.htmlBrotli)],
-    [`HTML of \`${LONGEST_COMPANY}\`, as sent`, size(route(p, LONGEST_COMPANY)?.htmlBrotli), size(route(r, LONGEST_COMPANY)?.htmlBrotli)],
-    [`HTML of \`${PLANS_EMBED}\`, as sent`, size(route(p, PLANS_EMBED)?.htmlBrotli), size(route(r, PLANS_EMBED)?.htmlBrotli)],
+    [
+      `HTML of \`${LONGEST_COMPANY}\`, as sent`,
+      size(route(p, LONGEST_COMPANY)?.htmlBrotli),
+      size(route(r, LONGEST_COMPANY)?.htmlBrotli),
+    ],
+    [
+      `HTML of \`${PLANS_EMBED}\`, as sent`,
+      size(route(p, PLANS_EMBED)?.htmlBrotli),
+      size(route(r, PLANS_EMBED)?.htmlBrotli),
+    ],
     ['build', ms(p.build?.buildMs ?? p.times?.buildMs), ms(r.build.buildMs)],
     ['bake (views, their files, previews, cards)', ms(prevBake), ms(r.build.bakeMs)],
-    ['out/: files, bytes (without precompressed copies)', p.build ? `${p.build.outFiles}, ${(p.build.outBytes / 1e6).toFixed(1)} MB` : '–', `${r.build.outFiles}, ${(r.build.outBytes / 1e6).toFixed(1)} MB`],
-    ['renderer on demand, to draw a composed view (as sent)', p.onDemand ? kb(p.onDemand[0]!.brotli) : none, kb(r.onDemand[0]!.brotli)],
-    ['a click on a company to the composed view (first, then next)', p.composed ? `${p.composed.firstSwitchMs} ms, ${p.composed.nextSwitchMs} ms` : none, `${r.composed.firstSwitchMs} ms, ${r.composed.nextSwitchMs} ms`],
-    ['its first file (PNG), then SVG, PowerPoint, CSV', p.composed ? p.composed.files.map((f) => `${f.ms} ms`).join(', ') : none, r.composed.files.map((f) => `${f.ms} ms`).join(', ')],
+    [
+      'out/: files, bytes (without precompressed copies)',
+      p.build ? `${p.build.outFiles}, ${(p.build.outBytes / 1e6).toFixed(1)} MB` : '–',
+      `${r.build.outFiles}, ${(r.build.outBytes / 1e6).toFixed(1)} MB`,
+    ],
+    [
+      'renderer on demand, to draw a composed view (as sent)',
+      p.onDemand ? kb(p.onDemand[0]!.brotli) : none,
+      kb(r.onDemand[0]!.brotli),
+    ],
+    [
+      'a click on a company to the composed view (first, then next)',
+      p.composed ? `${p.composed.firstSwitchMs} ms, ${p.composed.nextSwitchMs} ms` : none,
+      `${r.composed.firstSwitchMs} ms, ${r.composed.nextSwitchMs} ms`,
+    ],
+    [
+      'its first file (PNG), then SVG, PowerPoint, CSV',
+      p.composed ? p.composed.files.map((f) => `${f.ms} ms`).join(', ') : none,
+      r.composed.files.map((f) => `${f.ms} ms`).join(', '),
+    ],
   ];
-  return ['| | before (previous report) | after (this run) |', '|---|---|---|', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`)];
+  return [
+    '| | before (previous report) | after (this run) |',
+    '|---|---|---|',
+    ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`),
+  ];
 }
 
 function markdown(r: Report, previous: ReturnType<typeof previousReport>): string {
@@ -517,7 +670,10 @@ function markdown(r: Report, previous: ReturnType<typeof previousReport>): strin
     '',
     '| | measured | budget | |',
     '|---|---|---|---|',
-    ...checks.map((c) => `| ${c.name} | ${c.value} | ${c.budget} | ${c.pass ? 'pass' : `**fail**${c.note ? ` — ${c.note}` : ''}`} |`),
+    ...checks.map(
+      (c) =>
+        `| ${c.name} | ${c.value} | ${c.budget} | ${c.pass ? 'pass' : `**fail**${c.note ? ` — ${c.note}` : ''}`} |`,
+    ),
     '',
     '## Before and after',
     '',
@@ -545,7 +701,10 @@ function markdown(r: Report, previous: ReturnType<typeof previousReport>): strin
     `| the next click, the renderer loaded | ${r.composed.nextSwitchMs} ms |`,
     `| opening a composed view’s permalink, navigation to the view painted | ${r.composed.permalinkMs} ms |`,
     `| interaction to next paint of those clicks (the worst) | ${r.composed.inpMs} ms |`,
-    ...r.composed.files.map((f, i) => `| click to the ${f.file} saved${i === 0 ? ' (the first file: resvg and the font arrive)' : ''} | ${f.ms} ms |`),
+    ...r.composed.files.map(
+      (f, i) =>
+        `| click to the ${f.file} saved${i === 0 ? ' (the first file: resvg and the font arrive)' : ''} | ${f.ms} ms |`,
+    ),
     '',
     '## Bytes per route',
     '',
@@ -553,11 +712,17 @@ function markdown(r: Report, previous: ReturnType<typeof previousReport>): strin
     '',
     '| route | module JS gzip | module JS as sent | CSS files gzip | HTML gzip / as sent / raw (the CSS is inlined here) |',
     '|---|---|---|---|---|',
-    ...r.bytes.map((b) => `| \`${b.route}\` | ${kb(b.jsGzip)} | ${kb(b.jsBrotli)} | ${kb(b.cssGzip)} | ${kb(b.htmlGzip)} / ${kb(b.htmlBrotli)} / ${kb(b.htmlRaw)} |`),
+    ...r.bytes.map(
+      (b) =>
+        `| \`${b.route}\` | ${kb(b.jsGzip)} | ${kb(b.jsBrotli)} | ${kb(b.cssGzip)} | ${kb(b.htmlGzip)} / ${kb(b.htmlBrotli)} / ${kb(b.htmlRaw)} |`,
+    ),
     '',
     'Largest scripts on `/`:',
     '',
-    ...(r.bytes.find((b) => b.route === '/')?.scripts.slice(0, 6).map((s) => `- \`${s.src}\` ${kb(s.gzip)}`) ?? []),
+    ...(r.bytes
+      .find((b) => b.route === '/')
+      ?.scripts.slice(0, 6)
+      .map((s) => `- \`${s.src}\` ${kb(s.gzip)}`) ?? []),
     '',
     '## Lighthouse',
     '',
@@ -565,7 +730,10 @@ function markdown(r: Report, previous: ReturnType<typeof previousReport>): strin
     '',
     '| page | form factor | performance (median) | every run | accessibility | best practices | SEO | LCP (simulated) | TBT (simulated) |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...r.lighthouse.map((l) => `| \`${l.page}\` | ${l.formFactor} | ${l.scores.performance} | ${l.performanceRuns.join(', ')} | ${l.scores.accessibility} | ${l.scores['best-practices']} | ${l.scores.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms |`),
+    ...r.lighthouse.map(
+      (l) =>
+        `| \`${l.page}\` | ${l.formFactor} | ${l.scores.performance} | ${l.performanceRuns.join(', ')} | ${l.scores.accessibility} | ${l.scores['best-practices']} | ${l.scores.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms |`,
+    ),
     '',
     '## Largest Contentful Paint against plain HTML',
     '',
@@ -583,11 +751,17 @@ function markdown(r: Report, previous: ReturnType<typeof previousReport>): strin
           '',
           '| companies | build | bake | views | out/ files | out/ bytes | largest page (raw / as sent) |',
           '|---|---|---|---|---|---|---|',
-          ...r.growth.rows.map((g) => `| ${g.companies} | ${g.buildSeconds} s | ${g.bakeSeconds ?? '–'} s | ${g.views} | ${g.outFiles} | ${(g.outBytes / 1e6).toFixed(1)} MB | \`${g.largestPage.route}\` ${kb(g.largestPage.bytes)} / ${kb(g.largestPage.brotli)} |`),
+          ...r.growth.rows.map(
+            (g) =>
+              `| ${g.companies} | ${g.buildSeconds} s | ${g.bakeSeconds ?? '–'} s | ${g.views} | ${g.outFiles} | ${(g.outBytes / 1e6).toFixed(1)} MB | \`${g.largestPage.route}\` ${kb(g.largestPage.bytes)} / ${kb(g.largestPage.brotli)} |`,
+          ),
           '',
           '| | at 20 | at 40 | 40 ÷ 20 | budget | one more company, 5→10 | one more company, 20→40 |',
           '|---|---|---|---|---|---|---|',
-          ...r.growth.ratios.map((g) => `| ${g.measure} | ${+g.at20.toFixed(1)} | ${+g.at40.toFixed(1)} | ${g.ratio}× | ≤ ${g.budget}× | ${+g.perCompany.small.toFixed(2)} | ${+g.perCompany.large.toFixed(2)} |`),
+          ...r.growth.ratios.map(
+            (g) =>
+              `| ${g.measure} | ${+g.at20.toFixed(1)} | ${+g.at40.toFixed(1)} | ${g.ratio}× | ≤ ${g.budget}× | ${+g.perCompany.small.toFixed(2)} | ${+g.perCompany.large.toFixed(2)} |`,
+          ),
           '',
           `Lighthouse mobile on the overview at 20 companies (median of ${RUNS}): performance ${r.growth.lighthouse[0]!.scores.performance} (runs ${r.growth.lighthouse[0]!.performanceRuns.join(', ')}), accessibility ${r.growth.lighthouse[0]!.scores.accessibility}, best practices ${r.growth.lighthouse[0]!.scores['best-practices']}, SEO ${r.growth.lighthouse[0]!.scores.seo}; LCP ${r.growth.lighthouse[0]!.lcpMs} ms, TBT ${r.growth.lighthouse[0]!.tbtMs} ms.`,
           '',
@@ -597,7 +771,10 @@ function markdown(r: Report, previous: ReturnType<typeof previousReport>): strin
     '',
     '| target | requests | req/s | p50 | p99 | throughput | errors |',
     '|---|---|---|---|---|---|---|',
-    ...r.load.map((l) => `| \`${l.target}\` | ${l.requests} | ${l.requestsPerSecond} | ${l.latencyP50Ms} ms | ${l.latencyP99Ms} ms | ${l.throughputMBps} MB/s | ${l.errors} |`),
+    ...r.load.map(
+      (l) =>
+        `| \`${l.target}\` | ${l.requests} | ${l.requestsPerSecond} | ${l.latencyP50Ms} ms | ${l.latencyP99Ms} ms | ${l.throughputMBps} MB/s | ${l.errors} |`,
+    ),
     '',
   ];
   return lines.join('\n');

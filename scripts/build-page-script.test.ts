@@ -20,15 +20,19 @@ const bundledDatasetStub: Plugin = {
 };
 
 describe('the on-demand renderer', () => {
-  it('bundles no Zod: the queries and builders it runs import the vocabularies from lib/dataset/enums.ts', { timeout: 60_000 }, async () => {
-    const result = await build({
-      ...ON_DEMAND_BUILD,
-      plugins: [bundledDatasetStub, ...(ON_DEMAND_BUILD.plugins ?? [])],
-      write: false,
-      logLevel: 'silent',
-    });
-    const inputs = Object.values(result.metafile.outputs).flatMap((o) => Object.keys(o.inputs));
-    expect(inputs.filter((i) => i.includes('node_modules/zod/'))).toEqual([]);
-    expect(inputs.filter((i) => /(^|\/)lib\/dataset\/(load|run-check|schema)\.ts$/.test(i))).toEqual([]);
-  });
+  it(
+    'bundles no Zod: the queries and builders it runs import the vocabularies from lib/dataset/enums.ts',
+    { timeout: 60_000 },
+    async () => {
+      const result = await build({
+        ...ON_DEMAND_BUILD,
+        plugins: [bundledDatasetStub, ...(ON_DEMAND_BUILD.plugins ?? [])],
+        write: false,
+        logLevel: 'silent',
+      });
+      const inputs = Object.values(result.metafile.outputs).flatMap((o) => Object.keys(o.inputs));
+      expect(inputs.filter((i) => i.includes('node_modules/zod/'))).toEqual([]);
+      expect(inputs.filter((i) => /(^|\/)lib\/dataset\/(load|run-check|schema)\.ts$/.test(i))).toEqual([]);
+    },
+  );
 });

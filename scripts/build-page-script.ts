@@ -24,7 +24,11 @@ import { parseThemeTokens } from '../lib/theme/tokens';
 /** The browsers Next 16 supports. */
 const TARGET = ['chrome111', 'edge111', 'firefox111', 'safari16.4'];
 
-export const ON_DEMAND_ENTRIES = { view: 'browser/on-demand/view.ts', files: 'browser/on-demand/files.ts', cite: 'browser/on-demand/cite.tsx' } as const;
+export const ON_DEMAND_ENTRIES = {
+  view: 'browser/on-demand/view.ts',
+  files: 'browser/on-demand/files.ts',
+  cite: 'browser/on-demand/cite.tsx',
+} as const;
 export type OnDemandName = keyof typeof ON_DEMAND_ENTRIES;
 
 /** `virtual:theme-tokens`: the colour tokens of app/globals.css, parsed by the function the build's exports use. */
@@ -69,7 +73,10 @@ export function bundledVocabulary(): Vocabulary {
   return viewVocabulary(JSON.parse(readFileSync(BUNDLED_DATASET, 'utf8')) as Dataset);
 }
 
-export function pageScriptBuild(onDemand: Record<OnDemandName, OnDemandEntry>, vocabulary: Vocabulary = bundledVocabulary()): BuildOptions & { metafile: true } {
+export function pageScriptBuild(
+  onDemand: Record<OnDemandName, OnDemandEntry>,
+  vocabulary: Vocabulary = bundledVocabulary(),
+): BuildOptions & { metafile: true } {
   return {
     entryPoints: { page: 'browser/page-script.ts' },
     entryNames: '[name]-[hash]',
@@ -123,7 +130,9 @@ export function onDemandUrls(metafile: Metafile): Record<OnDemandName, OnDemandE
     return seen;
   };
   for (const [file, output] of Object.entries(metafile.outputs)) {
-    const entry = (Object.entries(ON_DEMAND_ENTRIES) as [OnDemandName, string][]).find(([, source]) => output.entryPoint === source);
+    const entry = (Object.entries(ON_DEMAND_ENTRIES) as [OnDemandName, string][]).find(
+      ([, source]) => output.entryPoint === source,
+    );
     if (entry) urls[entry[0]] = { src: urlOf(file), chunks: [...chunksOf(file)].map(urlOf) };
   }
   return urls;
@@ -157,11 +166,16 @@ export async function buildPageScript(): Promise<{ manifest: PageScriptManifest;
   rmSync(PAGE_SCRIPT_DIR, { recursive: true, force: true });
   const onDemand = await build(ON_DEMAND_BUILD);
   const page = await build(pageScriptBuild(onDemandUrls(onDemand.metafile)));
-  return { manifest: recordBundles(onDemand.metafile, page.metafile), bytes: Object.values(page.metafile.outputs)[0]!.bytes };
+  return {
+    manifest: recordBundles(onDemand.metafile, page.metafile),
+    bytes: Object.values(page.metafile.outputs)[0]!.bytes,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { manifest, bytes } = await buildPageScript();
   const onDemandBytes = Object.values(manifest.onDemandFiles).reduce((a, f) => a + f.bytes, 0);
-  console.log(`✓ page script ${manifest.src} (${(bytes / 1024).toFixed(1)} kB minified); renderer on demand: ${Object.keys(manifest.onDemandFiles).length} files, ${(onDemandBytes / 1024).toFixed(0)} kB`);
+  console.log(
+    `✓ page script ${manifest.src} (${(bytes / 1024).toFixed(1)} kB minified); renderer on demand: ${Object.keys(manifest.onDemandFiles).length} files, ${(onDemandBytes / 1024).toFixed(0)} kB`,
+  );
 }

@@ -3,7 +3,16 @@
  * with the check's message, and leaves the previous out/ exactly as it was.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -23,7 +32,9 @@ function snapshot(): string {
   return `${entries.join(',')} | index.html ${existsSync(page) ? statSync(page).mtimeMs : 'missing'}`;
 }
 
-async function build(env: Record<string, string | undefined>): Promise<{ code: number; stdout: string; stderr: string }> {
+async function build(
+  env: Record<string, string | undefined>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const merged = { ...process.env, ...env };
   for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
   try {
@@ -47,7 +58,12 @@ describe('npm run build with a broken dataset', () => {
       if (fixture.expected.record) expect(result.stderr).toContain(fixture.expected.record);
       if (fixture.expected.field) expect(result.stderr).toContain(fixture.expected.field);
       // The unit tests name the folders "data" and "articles"; here they are temporary folders.
-      expect(result.stderr).toMatch(new RegExp(fixture.expected.message.source.replace(/(data|articles)\\?\//g, '.*'), fixture.expected.message.flags));
+      expect(result.stderr).toMatch(
+        new RegExp(
+          fixture.expected.message.source.replace(/(data|articles)\\?\//g, '.*'),
+          fixture.expected.message.flags,
+        ),
+      );
       expect(result.stderr).toContain('build stopped at the data check; out/ was left as it was');
       expect(result.stderr, 'no stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
       expect(snapshot()).toBe(before);
@@ -57,16 +73,26 @@ describe('npm run build with a broken dataset', () => {
 
 describe('npm run build without SITE_URL', () => {
   const broken = BROKEN_FIXTURES[0]!;
-  it.concurrent('warns, before anything else, that previews, the sitemap and exports will point at localhost', { timeout: 60_000 }, async () => {
-    const dirs = writeFixture(path.join(root, 'no-site-url'), broken);
-    const result = await build({ DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir, SITE_URL: undefined });
-    expect(result.stderr).toMatch(/SITE_URL is not set: link previews, the sitemap, canonical links and the footer of every\s+exported image and slide will point at http:\/\/localhost:3000/);
-    expect(result.stderr.indexOf('SITE_URL is not set')).toBeLessThan(result.stderr.indexOf('data check'));
-  });
+  it.concurrent(
+    'warns, before anything else, that previews, the sitemap and exports will point at localhost',
+    { timeout: 60_000 },
+    async () => {
+      const dirs = writeFixture(path.join(root, 'no-site-url'), broken);
+      const result = await build({ DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir, SITE_URL: undefined });
+      expect(result.stderr).toMatch(
+        /SITE_URL is not set: link previews, the sitemap, canonical links and the footer of every\s+exported image and slide will point at http:\/\/localhost:3000/,
+      );
+      expect(result.stderr.indexOf('SITE_URL is not set')).toBeLessThan(result.stderr.indexOf('data check'));
+    },
+  );
 
   it.concurrent('says nothing of it when SITE_URL is set', { timeout: 60_000 }, async () => {
     const dirs = writeFixture(path.join(root, 'with-site-url'), broken);
-    const result = await build({ DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir, SITE_URL: 'https://capex.example.org' });
+    const result = await build({
+      DATASET_DIR: dirs.dataDir,
+      ARTICLES_DIR: dirs.articlesDir,
+      SITE_URL: 'https://capex.example.org',
+    });
     expect(result.stderr).not.toContain('SITE_URL');
   });
 });
@@ -85,7 +111,9 @@ describe('npm run build failing after Next has written the new site', () => {
     const result = buildInSandbox(site, { DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('Generating static pages');
-    expect(result.output).toMatch(/build stopped publishing the dataset's releases: release [\d.]+ has no archived files in .*; out\/ was left as it was/);
+    expect(result.output).toMatch(
+      /build stopped publishing the dataset's releases: release [\d.]+ has no archived files in .*; out\/ was left as it was/,
+    );
     expect(readdirSync(out).sort()).toEqual(['companies', 'index.html']);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the last good site');
     expect(readFileSync(path.join(out, 'companies', 'amazon.html'), 'utf8')).toBe('the last good page');

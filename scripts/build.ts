@@ -9,7 +9,12 @@ import { releasePath } from '../lib/dataset/version';
 import { DOWNLOADS } from '../lib/downloads/csv';
 import { headersFile } from '../lib/http/headers-file';
 import { hoistBaseIntoHead } from '../lib/http/html-head';
-import { isRscPayload, isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from '../lib/http/framework-runtime';
+import {
+  isRscPayload,
+  isStrippablePage,
+  stripFrameworkRuntime,
+  unreferencedFrameworkFiles,
+} from '../lib/http/framework-runtime';
 import { SITE_URL, siteUrlWarning } from '../lib/site';
 import { datasetDir } from '../lib/dataset/run-check';
 import { SITE_SCRIPTS } from './lib/built-site';
@@ -21,7 +26,8 @@ function removeEmptyDirectories(dir: string): boolean {
   const entries = readdirSync(dir, { withFileTypes: true });
   let empty = true;
   for (const e of entries) {
-    if (e.isDirectory() && removeEmptyDirectories(path.join(dir, e.name))) rmSync(path.join(dir, e.name), { recursive: true });
+    if (e.isDirectory() && removeEmptyDirectories(path.join(dir, e.name)))
+      rmSync(path.join(dir, e.name), { recursive: true });
     else empty = false;
   }
   return empty;
@@ -97,7 +103,9 @@ function publishReleases() {
       mkdirSync(target, { recursive: true });
       for (const d of DOWNLOADS) cpSync(path.join('out', d.href), path.join(target, d.label));
     } else {
-      throw new Error(`release ${version} has no archived files in ${archived}/: restore them from the site's /data/v/${version}/ (npm run data:release archives each release)`);
+      throw new Error(
+        `release ${version} has no archived files in ${archived}/: restore them from the site's /data/v/${version}/ (npm run data:release archives each release)`,
+      );
     }
   }
   console.log(`✓ ${changelog.length} dataset ${changelog.length === 1 ? 'release' : 'releases'} at /data/v/<version>/`);
@@ -115,13 +123,17 @@ async function build(): Promise<number> {
   step('removing the framework runtime from the pages', stripRuntime);
   step("publishing the dataset's releases", publishReleases);
   // The security headers of serve.json, for CDN hosts that read a _headers file.
-  step('writing _headers', () => writeFileSync('out/_headers', headersFile(JSON.parse(readFileSync('serve.json', 'utf8')).headers)));
+  step('writing _headers', () =>
+    writeFileSync('out/_headers', headersFile(JSON.parse(readFileSync('serve.json', 'utf8')).headers)),
+  );
   // Brotli and gzip copies of every text file, at settings too slow for on-the-fly compression.
   const started = Date.now();
   const packed = await precompressDirectory('out').catch((error: Error) => {
     throw new StepFailed(`build stopped precompressing out/: ${error.message}`);
   });
-  console.log(`✓ ${packed.files} text files precompressed (Brotli ${(packed.bytes / 1e6).toFixed(1)} → ${(packed.brotliBytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `✓ ${packed.files} text files precompressed (Brotli ${(packed.bytes / 1e6).toFixed(1)} → ${(packed.brotliBytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   writeFileSync(BUILD_STAMP, JSON.stringify({ builtAt: new Date().toISOString(), siteUrl: SITE_URL }));
   return 0;
 }
@@ -144,6 +156,8 @@ try {
     if (warning) console.warn(`\n${warning}`);
   }
 } catch (error) {
-  console.error(`\n✗ ${error instanceof StepFailed ? error.message : `build failed: ${(error as Error).message}`}; out/ was left as it was.`);
+  console.error(
+    `\n✗ ${error instanceof StepFailed ? error.message : `build failed: ${(error as Error).message}`}; out/ was left as it was.`,
+  );
   process.exitCode = 1;
 }

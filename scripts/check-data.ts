@@ -25,9 +25,13 @@ function main(): number {
   if (coverage) {
     const total = coverage.reduce((n, c) => n + c.mentions, 0);
     const ignored = coverage.reduce((n, c) => n + c.ignored, 0);
-    console.log(`✓ articles: ${coverage.length} files, ${total} dollar amounts, every one covered (${total - ignored} by figures, ${ignored} in the ignore list); every quote verbatim`);
+    console.log(
+      `✓ articles: ${coverage.length} files, ${total} dollar amounts, every one covered (${total - ignored} by figures, ${ignored} in the ignore list); every quote verbatim`,
+    );
   } else {
-    console.log('· articles: folder not found, so quotes were not compared with the article texts (pass its path to check them)');
+    console.log(
+      '· articles: folder not found, so quotes were not compared with the article texts (pass its path to check them)',
+    );
   }
   return 0;
 }

@@ -29,7 +29,10 @@ const PORT = Number(process.env.PORT ?? 3000);
 /** Next's own dev server, behind the proxy. */
 const NEXT_PORT = PORT + 1;
 
-for (const [name, script] of [['font', 'scripts/make-font.ts'], ['bake', 'scripts/bake.tsx']] as const) {
+for (const [name, script] of [
+  ['font', 'scripts/make-font.ts'],
+  ['bake', 'scripts/bake.tsx'],
+] as const) {
   if (run(bin('tsx'), [script]) !== 0) {
     console.error(`✗ dev stopped at the ${name} step.`);
     process.exit(1);
@@ -48,7 +51,8 @@ const rebuildPageScript = async () => {
         name: 'record-bundles',
         setup(build) {
           build.onEnd((result) => {
-            if (result.metafile && onDemand) console.log(`✓ page script ${recordBundles(onDemand, result.metafile).src}`);
+            if (result.metafile && onDemand)
+              console.log(`✓ page script ${recordBundles(onDemand, result.metafile).src}`);
           });
         },
       },
@@ -110,9 +114,16 @@ function asBuilt(html: string): string {
 
 const proxy = createServer((req, res) => {
   const forward = request(
-    { host: '127.0.0.1', port: NEXT_PORT, path: req.url, method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } },
+    {
+      host: '127.0.0.1',
+      port: NEXT_PORT,
+      path: req.url,
+      method: req.method,
+      headers: { ...req.headers, 'accept-encoding': 'identity' },
+    },
     (upstream: IncomingMessage) => {
-      const html = (upstream.headers['content-type'] ?? '').startsWith('text/html') && (upstream.statusCode ?? 500) < 500;
+      const html =
+        (upstream.headers['content-type'] ?? '').startsWith('text/html') && (upstream.statusCode ?? 500) < 500;
       if (!html) {
         res.writeHead(upstream.statusCode ?? 502, upstream.headers);
         upstream.pipe(res);
@@ -133,7 +144,9 @@ const proxy = createServer((req, res) => {
   });
   req.pipe(forward);
 });
-proxy.listen(PORT, () => console.log(`✓ dev site at http://localhost:${PORT} (pages as the build strips them; Next itself on ${NEXT_PORT})`));
+proxy.listen(PORT, () =>
+  console.log(`✓ dev site at http://localhost:${PORT} (pages as the build strips them; Next itself on ${NEXT_PORT})`),
+);
 
 const next = spawn(bin('next'), ['dev', '--port', String(NEXT_PORT), ...process.argv.slice(2)], {
   stdio: 'inherit',

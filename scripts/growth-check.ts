@@ -17,7 +17,9 @@ const name = `${COMPANIES}x${YEARS}`;
 const { files, articles } = syntheticDataset({ companies: COMPANIES, years: YEARS });
 const dirs = writeDataset(path.join(SANDBOX_ROOT, `data-${name}`), files, articles);
 const site = makeSandbox(`site-${name}`);
-console.log(`· building a synthetic tracker of ${COMPANIES} companies over ${YEARS} years in ${path.relative('.', site)}/`);
+console.log(
+  `· building a synthetic tracker of ${COMPANIES} companies over ${YEARS} years in ${path.relative('.', site)}/`,
+);
 const build = buildInSandbox(site, { DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir });
 if (build.code !== 0) {
   console.error(build.output);
@@ -27,6 +29,12 @@ if (build.code !== 0) {
 console.log(`✓ built in ${build.seconds.toFixed(1)} s`);
 const e2e = spawnSync(bin('playwright'), ['test', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, E2E_SUITE: 'growth', E2E_SITE_DIR: site, DATASET_DIR: dirs.dataDir, E2E_PORT: process.env.E2E_PORT ?? '3101' },
+  env: {
+    ...process.env,
+    E2E_SUITE: 'growth',
+    E2E_SITE_DIR: site,
+    DATASET_DIR: dirs.dataDir,
+    E2E_PORT: process.env.E2E_PORT ?? '3101',
+  },
 });
 process.exit(e2e.status ?? 1);

@@ -25,16 +25,24 @@ function filesUnder(dir: string): string[] {
 }
 
 const started = performance.now();
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 let text = range(0x20, 0x7e) + range(0x2010, 0x2027) + '→↗▾×÷≈≤≥−€£·©';
-for (const file of ['app', 'components', 'lib', datasetDir()].flatMap(filesUnder)) text += readFileSync(file, 'utf8').replace(/[\p{ASCII}]/gu, '');
+for (const file of ['app', 'components', 'lib', datasetDir()].flatMap(filesUnder))
+  text += readFileSync(file, 'utf8').replace(/[\p{ASCII}]/gu, '');
 const chars = [...new Set(text)].join('');
 // The site sets text from 400 (normal) to 700 (bold); the axis keeps just that span.
-const font = await subsetFont(readFileSync(SOURCE), chars, { targetFormat: 'woff2', variationAxes: { wght: { min: 400, max: 700 } } });
+const font = await subsetFont(readFileSync(SOURCE), chars, {
+  targetFormat: 'woff2',
+  variationAxes: { wght: { min: 400, max: 700 } },
+});
 mkdirSync(path.dirname(SUBSET_FONT), { recursive: true });
 writeFileSync(SUBSET_FONT, font);
 const ARIMO = path.resolve('node_modules', '@expo-google-fonts', 'arimo');
-const arimo = { 400: path.join(ARIMO, '400Regular', 'Arimo_400Regular.ttf'), 700: path.join(ARIMO, '700Bold', 'Arimo_700Bold.ttf') } as const;
+const arimo = {
+  400: path.join(ARIMO, '400Regular', 'Arimo_400Regular.ttf'),
+  700: path.join(ARIMO, '700Bold', 'Arimo_700Bold.ttf'),
+} as const;
 const exportBytes: number[] = [];
 for (const weight of [400, 700] as const) {
   const cut = await subsetFont(readFileSync(arimo[weight]), EXPORT_FONT_CHARACTERS, { targetFormat: 'truetype' });

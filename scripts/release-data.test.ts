@@ -26,7 +26,9 @@ function releasedCopy(name: string) {
 
 async function release(dirs: { dataDir: string; articlesDir: string }, args: string[]) {
   try {
-    const { stdout, stderr } = await exec(path.resolve('node_modules/.bin/tsx'), ['scripts/release-data.ts', ...args], { env: { ...process.env, DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir } });
+    const { stdout, stderr } = await exec(path.resolve('node_modules/.bin/tsx'), ['scripts/release-data.ts', ...args], {
+      env: { ...process.env, DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -37,27 +39,43 @@ async function release(dirs: { dataDir: string; articlesDir: string }, args: str
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 describe('npm run data:release', () => {
-  it('records a change: the changelog entry with its figures and hash, meta.json’s version, and the release’s downloads archived; the data check then passes', { timeout: 60_000 }, async () => {
-    const dirs = releasedCopy('changed');
-    const figuresFile = path.join(dirs.dataDir, 'figures.json');
-    const figures = json(figuresFile);
-    figures[0].note = 'A note added after the first release.';
-    writeFileSync(figuresFile, JSON.stringify(figures, null, 2));
+  it(
+    'records a change: the changelog entry with its figures and hash, meta.json’s version, and the release’s downloads archived; the data check then passes',
+    { timeout: 60_000 },
+    async () => {
+      const dirs = releasedCopy('changed');
+      const figuresFile = path.join(dirs.dataDir, 'figures.json');
+      const figures = json(figuresFile);
+      figures[0].note = 'A note added after the first release.';
+      writeFileSync(figuresFile, JSON.stringify(figures, null, 2));
 
-    const result = await release(dirs, ['--summary', 'A note on one figure.', '--date', '2030-01-02']);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Since release 1.0.0: 1 changed.');
-    const [entry] = json(path.join(dirs.dataDir, 'changelog.json'));
-    expect(entry).toMatchObject({ version: '1.1.0', date: '2030-01-02', summary: 'A note on one figure.', added: [], changed: [figures[0].id], removed: [] });
-    expect(entry.hash).toMatch(/^[0-9a-f]{12}$/);
-    expect(json(path.join(dirs.dataDir, 'meta.json')).version).toBe('1.1.0');
-    for (const d of DOWNLOADS) expect(existsSync(path.join(dirs.dataDir, 'releases', '1.1.0', d.label)), d.label).toBe(true);
-    expect(json(path.join(dirs.dataDir, 'releases', '1.1.0', 'dataset.json')).figures[0].note).toBe('A note added after the first release.');
+      const result = await release(dirs, ['--summary', 'A note on one figure.', '--date', '2030-01-02']);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Since release 1.0.0: 1 changed.');
+      const [entry] = json(path.join(dirs.dataDir, 'changelog.json'));
+      expect(entry).toMatchObject({
+        version: '1.1.0',
+        date: '2030-01-02',
+        summary: 'A note on one figure.',
+        added: [],
+        changed: [figures[0].id],
+        removed: [],
+      });
+      expect(entry.hash).toMatch(/^[0-9a-f]{12}$/);
+      expect(json(path.join(dirs.dataDir, 'meta.json')).version).toBe('1.1.0');
+      for (const d of DOWNLOADS)
+        expect(existsSync(path.join(dirs.dataDir, 'releases', '1.1.0', d.label)), d.label).toBe(true);
+      expect(json(path.join(dirs.dataDir, 'releases', '1.1.0', 'dataset.json')).figures[0].note).toBe(
+        'A note added after the first release.',
+      );
 
-    const check = await exec(path.resolve('node_modules/.bin/tsx'), ['scripts/check-data.ts', dirs.articlesDir], { env: { ...process.env, DATASET_DIR: dirs.dataDir } });
-    expect(check.stdout).toContain('✓ dataset');
-  });
+      const check = await exec(path.resolve('node_modules/.bin/tsx'), ['scripts/check-data.ts', dirs.articlesDir], {
+        env: { ...process.env, DATASET_DIR: dirs.dataDir },
+      });
+      expect(check.stdout).toContain('✓ dataset');
+    },
+  );
 
   it('refuses, writing nothing, when nothing has changed since the last release', { timeout: 60_000 }, async () => {
     const dirs = releasedCopy('unchanged');
@@ -69,16 +87,20 @@ describe('npm run data:release', () => {
     expect(existsSync(path.join(dirs.dataDir, 'releases', '1.1.0'))).toBe(false);
   });
 
-  it('refuses a change the data check rejects, naming the problem, and writes nothing', { timeout: 60_000 }, async () => {
-    const dirs = releasedCopy('broken');
-    const figuresFile = path.join(dirs.dataDir, 'figures.json');
-    const figures = json(figuresFile);
-    figures[0].value = { low: 1, high: 1 };
-    writeFileSync(figuresFile, JSON.stringify(figures, null, 2));
-    const result = await release(dirs, ['--summary', 'Broken.', '--date', '2030-01-02']);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`figure "${figures[0].id}"`);
-    expect(result.stderr).toContain('no release recorded: fix the data first');
-    expect(json(path.join(dirs.dataDir, 'meta.json')).version).toBe('1.0.0');
-  });
+  it(
+    'refuses a change the data check rejects, naming the problem, and writes nothing',
+    { timeout: 60_000 },
+    async () => {
+      const dirs = releasedCopy('broken');
+      const figuresFile = path.join(dirs.dataDir, 'figures.json');
+      const figures = json(figuresFile);
+      figures[0].value = { low: 1, high: 1 };
+      writeFileSync(figuresFile, JSON.stringify(figures, null, 2));
+      const result = await release(dirs, ['--summary', 'Broken.', '--date', '2030-01-02']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`figure "${figures[0].id}"`);
+      expect(result.stderr).toContain('no release recorded: fix the data first');
+      expect(json(path.join(dirs.dataDir, 'meta.json')).version).toBe('1.0.0');
+    },
+  );
 });

@@ -38,7 +38,13 @@ async function ask(question: string, fallback: string): Promise<string> {
 async function main(): Promise<number> {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((a) => a !== '--'),
-    options: { version: { type: 'string' }, bump: { type: 'string' }, summary: { type: 'string' }, date: { type: 'string' }, articles: { type: 'string' } },
+    options: {
+      version: { type: 'string' },
+      bump: { type: 'string' },
+      summary: { type: 'string' },
+      date: { type: 'string' },
+      articles: { type: 'string' },
+    },
   });
   const dataDir = datasetDir();
   const archiveDir = (version: string) => path.join(dataDir, 'releases', version);
@@ -58,7 +64,9 @@ async function main(): Promise<number> {
   if (newest) {
     const archived = path.join(archiveDir(newest.version), 'dataset.json');
     if (!existsSync(archived)) {
-      console.error(`✗ release ${newest.version} has no archived dataset in ${path.relative(process.cwd(), archived)}, so its figures cannot be compared: restore its files from the site's /data/v/${newest.version}/`);
+      console.error(
+        `✗ release ${newest.version} has no archived dataset in ${path.relative(process.cwd(), archived)}, so its figures cannot be compared: restore its files from the site's /data/v/${newest.version}/`,
+      );
       return 1;
     }
     previousFigures = archivedFigures(readFileSync(archived, 'utf8'));
@@ -85,7 +93,9 @@ async function main(): Promise<number> {
 
   // 4–5. The changelog entry, meta.json, the archive.
   const { dataset: released, release } = recordRelease(dataset, previousFigures, request);
-  const originals = ['changelog.json', 'meta.json'].map((f) => [f, readFileSync(path.join(dataDir, f), 'utf8')] as const);
+  const originals = ['changelog.json', 'meta.json'].map(
+    (f) => [f, readFileSync(path.join(dataDir, f), 'utf8')] as const,
+  );
   writeFileSync(path.join(dataDir, 'changelog.json'), json(released.changelog));
   writeFileSync(path.join(dataDir, 'meta.json'), json(released.meta));
   const archive = archiveDir(release.version);
@@ -101,8 +111,12 @@ async function main(): Promise<number> {
     console.error('\n✗ the release did not pass the data check, so it was undone.');
     return 1;
   }
-  console.log(`✓ release ${release.version} (${release.date}, hash ${release.hash}) recorded in ${path.relative(process.cwd(), dataDir)}/changelog.json and meta.json`);
-  console.log(`✓ its downloads archived in ${path.relative(process.cwd(), archive)}/ (${DOWNLOADS.map((d) => d.label).join(', ')}); commit them with the data`);
+  console.log(
+    `✓ release ${release.version} (${release.date}, hash ${release.hash}) recorded in ${path.relative(process.cwd(), dataDir)}/changelog.json and meta.json`,
+  );
+  console.log(
+    `✓ its downloads archived in ${path.relative(process.cwd(), archive)}/ (${DOWNLOADS.map((d) => d.label).join(', ')}); commit them with the data`,
+  );
   return 0;
 }
 

@@ -13,7 +13,9 @@ const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const readme = args.includes('--readme');
 const paths = args.filter((a) => a !== '--readme');
-const pages = paths.length ? paths : ['/', '/companies/amazon', '/companies/meta', '/sources', '/methodology', '/companies/nope'];
+const pages = paths.length
+  ? paths
+  : ['/', '/companies/amazon', '/companies/meta', '/sources', '/methodology', '/companies/nope'];
 const viewports = [
   { name: '1440', width: 1440, height: 900 },
   { name: '360', width: 360, height: 780 },
@@ -23,7 +25,15 @@ const dir = process.env.SCREENSHOTS_DIR ?? 'screenshots';
 mkdirSync(dir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
 });
 if (readme) {
   mkdirSync('docs', { recursive: true });
@@ -38,7 +48,11 @@ if (readme) {
 }
 for (const scheme of ['light', 'dark'] as const) {
   for (const vp of viewports) {
-    const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme, deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      viewport: { width: vp.width, height: vp.height },
+      colorScheme: scheme,
+      deviceScaleFactor: 1,
+    });
     const page = await context.newPage();
     // Warm the cache with the web font, as a reader's second page would have it (display: optional, not preloaded).
     await page.goto(base + '/', { waitUntil: 'networkidle' });
@@ -46,7 +60,11 @@ for (const scheme of ['light', 'dark'] as const) {
       const [p, selector] = target.split('@') as [string, string | undefined];
       await page.goto(base + p, { waitUntil: 'networkidle' });
       const name = (target.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home') + `-${vp.name}-${scheme}.png`;
-      if (selector) await page.locator(selector).first().screenshot({ path: `${dir}/${name}` });
+      if (selector)
+        await page
+          .locator(selector)
+          .first()
+          .screenshot({ path: `${dir}/${name}` });
       else await page.screenshot({ path: `${dir}/${name}`, fullPage: true });
       console.log(`${dir}/${name}`);
     }

@@ -21,7 +21,14 @@ import mime from 'mime-types';
 import send from 'send';
 import { preferredEncoding } from '../lib/http/precompressed';
 import { unstrippedBuild } from './lib/built-site';
-import { type HeaderRule, type IndexedFile, buildIndex, headersFor, notFoundPage, resolveRequest } from '../lib/http/static-site';
+import {
+  type HeaderRule,
+  type IndexedFile,
+  buildIndex,
+  headersFor,
+  notFoundPage,
+  resolveRequest,
+} from '../lib/http/static-site';
 
 const OUT = path.resolve('out');
 if (!existsSync(path.join(OUT, 'index.html'))) {
@@ -38,8 +45,15 @@ const rules = (JSON.parse(readFileSync('serve.json', 'utf8')) as { headers: Head
 // The benchmark's framework floor (out/_bench/floor, there only after `npm run bench`) is a Next page as Next
 // emits it, with its inline runtime scripts, which the site's CSP no longer allows: it gets them back, and only it.
 if (existsSync(path.join(OUT, '_bench'))) {
-  const site = rules.find((r) => r.source === '{*,!(embed)/**}')!.headers.find((h) => h.key === 'Content-Security-Policy')!.value;
-  rules.push({ source: '_bench/**', headers: [{ key: 'Content-Security-Policy', value: site.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") }] });
+  const site = rules
+    .find((r) => r.source === '{*,!(embed)/**}')!
+    .headers.find((h) => h.key === 'Content-Security-Policy')!.value;
+  rules.push({
+    source: '_bench/**',
+    headers: [
+      { key: 'Content-Security-Policy', value: site.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") },
+    ],
+  });
 }
 
 const files = readdirSync(OUT, { recursive: true, encoding: 'utf8' })
@@ -73,7 +87,15 @@ function serveFile(req: IncomingMessage, res: ServerResponse, entry: IndexedFile
     delete req.headers['if-modified-since'];
   }
   const urlPath = `/${file.split('/').map(encodeURIComponent).join('/')}`;
-  send(req, urlPath, { root: OUT, etag: status === 200, lastModified: status === 200, cacheControl: false, dotfiles: 'allow', index: false, acceptRanges: status === 200 })
+  send(req, urlPath, {
+    root: OUT,
+    etag: status === 200,
+    lastModified: status === 200,
+    cacheControl: false,
+    dotfiles: 'allow',
+    index: false,
+    acceptRanges: status === 200,
+  })
     .on('error', (err: { status?: number; headers?: Record<string, string> }) => {
       if (err.status === 416) {
         // An unsatisfiable range: the status and where the representation ends, no body.
@@ -98,9 +120,11 @@ function plain(res: ServerResponse, status: number, text: string, headers: Recor
 
 const port = Number(process.env.PORT ?? 3000);
 const server = createServer((req, res) => {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed: this site answers GET and HEAD.\n', { Allow: 'GET, HEAD' });
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return plain(res, 405, 'Method not allowed: this site answers GET and HEAD.\n', { Allow: 'GET, HEAD' });
   const resolution = resolveRequest(index, req.url ?? '/');
-  if (resolution.kind === 'redirect') return plain(res, 301, `Moved to ${resolution.location}\n`, { Location: resolution.location });
+  if (resolution.kind === 'redirect')
+    return plain(res, 301, `Moved to ${resolution.location}\n`, { Location: resolution.location });
   if (resolution.kind === 'not-found') return serveFile(req, res, NOT_FOUND, 404);
   serveFile(req, res, resolution.entry);
 });

@@ -23,7 +23,12 @@ const QUOTE = 'Northwind Cloud plans to spend $40 billion on capital expenditure
 
 type Json = Record<string, unknown>;
 /** The project's sources and data as git sees them: a data-only change in a copy leaves them as they were. */
-const gitStatus = () => execFileSync('git', ['status', '--porcelain', '--', 'data', 'app', 'components', 'lib', 'renderer', 'browser', 'public'], { encoding: 'utf8' });
+const gitStatus = () =>
+  execFileSync(
+    'git',
+    ['status', '--porcelain', '--', 'data', 'app', 'components', 'lib', 'renderer', 'browser', 'public'],
+    { encoding: 'utf8' },
+  );
 
 let site = '';
 let build: SandboxBuild;
@@ -34,19 +39,41 @@ beforeAll(async () => {
   // data/ as it is, with the real releases' archives, and stand-ins for the articles made of their quotes.
   const files = readRealFiles();
   const articles = syntheticArticles(files);
-  const year = Object.keys((files['entities.json'] as Json[]).find((e) => e.role === 'primary')!.plans as Json).sort().at(-1)!;
+  const year = Object.keys((files['entities.json'] as Json[]).find((e) => e.role === 'primary')!.plans as Json)
+    .sort()
+    .at(-1)!;
   // The maintainer's edits: an entity, a figure with its quote, a source, the article. No colour: the palette gives one.
   (files['entities.json'] as Json[]).splice(4, 0, {
-    slug: SLUG, name: NAME, kind: 'company', role: 'primary', ticker: null, fiscalYearEnd: '--12-31', plans: { [year]: FIGURE },
+    slug: SLUG,
+    name: NAME,
+    kind: 'company',
+    role: 'primary',
+    ticker: null,
+    fiscalYearEnd: '--12-31',
+    plans: { [year]: FIGURE },
     description: 'A fictional cloud company, added by the test of a data-only change.',
   });
   (files['figures.json'] as Json[]).push({
-    id: FIGURE, entity: SLUG, metric: 'capex', segment: null, period: { label: year, start: `${year}-01-01`, end: `${year}-12-31`, basis: 'calendar' },
-    value: { low: 40e9, high: 40e9 }, qualifier: 'exact', kind: 'plan', citations: [{ source: 'northwind-daily', quote: QUOTE, role: 'states-value' }],
+    id: FIGURE,
+    entity: SLUG,
+    metric: 'capex',
+    segment: null,
+    period: { label: year, start: `${year}-01-01`, end: `${year}-12-31`, basis: 'calendar' },
+    value: { low: 40e9, high: 40e9 },
+    qualifier: 'exact',
+    kind: 'plan',
+    citations: [{ source: 'northwind-daily', quote: QUOTE, role: 'states-value' }],
   });
   (files['sources.json'] as Json[]).push({
-    id: 'northwind-daily', file: 'northwind-daily.txt', publisher: 'Northwind Daily', headline: 'Northwind Cloud sets its budget', headlineBasis: 'printed',
-    published: (files['meta.json'] as Json).asOf, publishedBasis: 'printed', url: 'https://example.com/northwind-cloud', urlKind: 'original',
+    id: 'northwind-daily',
+    file: 'northwind-daily.txt',
+    publisher: 'Northwind Daily',
+    headline: 'Northwind Cloud sets its budget',
+    headlineBasis: 'printed',
+    published: (files['meta.json'] as Json).asOf,
+    publishedBasis: 'printed',
+    url: 'https://example.com/northwind-cloud',
+    urlKind: 'original',
   });
   articles.set('northwind-daily.txt', `Northwind Cloud sets its budget\n\n${QUOTE}\n`);
   const dirs = writeDataset(path.join(SANDBOX_ROOT, 'data-sixth-company'), files, articles);
@@ -76,7 +103,9 @@ describe('a sixth company added in data/ alone', () => {
 
   it('gets a bar on the overview, in a colour no other company has', () => {
     const page = html('index.html');
-    const fills = [...page.matchAll(/data-entity="([a-z-]+)"[^]*?data-mark="bar"><rect [^>]*fill="var\((--color-[a-z0-9-]+)\)"/g)].map((m) => [m[1], m[2]] as const);
+    const fills = [
+      ...page.matchAll(/data-entity="([a-z-]+)"[^]*?data-mark="bar"><rect [^>]*fill="var\((--color-[a-z0-9-]+)\)"/g),
+    ].map((m) => [m[1], m[2]] as const);
     const byEntity = new Map(fills);
     expect(byEntity.get(SLUG)).toMatch(/^--color-series-\d+$/);
     const others = [...byEntity].filter(([slug]) => slug !== SLUG).map(([, token]) => token);
@@ -101,7 +130,9 @@ describe('a sixth company added in data/ alone', () => {
 
 /** The folder of the overview's view highlighting the new company. */
 function readdirKey(): string {
-  const match = /data-view-key="(capex-\d{4}--per-year--highlight-northwind-cloud)"/.exec(html('companies/northwind-cloud.html'));
+  const match = /data-view-key="(capex-\d{4}--per-year--highlight-northwind-cloud)"/.exec(
+    html('companies/northwind-cloud.html'),
+  );
   expect(match, 'the company page shows the plans chart highlighting it').not.toBeNull();
   return match![1]!;
 }

@@ -10,7 +10,10 @@ import { BUILD_INPUTS, BUILD_STAMP, bin, newestMtime, run } from './lib/run';
 function lastBuild(): { at: number; siteUrl: string | null } {
   if (!existsSync(BUILD_STAMP) || !existsSync('out/index.html')) return { at: 0, siteUrl: null };
   try {
-    return { at: statSync(BUILD_STAMP).mtimeMs, siteUrl: (JSON.parse(readFileSync(BUILD_STAMP, 'utf8')) as { siteUrl?: string }).siteUrl ?? null };
+    return {
+      at: statSync(BUILD_STAMP).mtimeMs,
+      siteUrl: (JSON.parse(readFileSync(BUILD_STAMP, 'utf8')) as { siteUrl?: string }).siteUrl ?? null,
+    };
   } catch {
     return { at: 0, siteUrl: null };
   }

@@ -5,7 +5,10 @@ import { SiteHeader } from '@/components/site/SiteHeader';
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-page focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-page focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <SiteHeader />

@@ -6,7 +6,18 @@ import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
 import { PrintRunningHead } from '@/components/site/PrintRunningHead';
 import { chartVariant, pageChartSlug, pageCharts } from '@/lib/charts/variants';
-import { colorTokenFor, contextFigures, figuresFor, findEntity, getDataset, latestPlanOf, latestPlanYear, planYears, primaryEntities, siteName } from '@/lib/data';
+import {
+  colorTokenFor,
+  contextFigures,
+  figuresFor,
+  findEntity,
+  getDataset,
+  latestPlanOf,
+  latestPlanYear,
+  planYears,
+  primaryEntities,
+  siteName,
+} from '@/lib/data';
 import { KIND_LABEL } from '@/lib/dataset/labels';
 import { namesOf, plansSentence, sumOfPlans, yearPlans } from '@/lib/dataset/prose';
 import { formatValueShort } from '@/lib/money/format';
@@ -45,7 +56,9 @@ export default function OverviewPage() {
       <PrintRunningHead path="/" />
       <section className="max-w-3xl py-10 sm:py-14">
         <p className="text-sm font-medium text-muted">Big Tech AI capital expenditure · {yearsLabel(ds)}</p>
-        <h1 className="mt-2 text-3xl font-semibold tracking-tight text-balance sm:text-5xl">Who is spending what on AI infrastructure</h1>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight text-balance sm:text-5xl">
+          Who is spending what on AI infrastructure
+        </h1>
         <p className="mt-4 text-lg leading-relaxed text-muted">
           {plansSentence(ds, year)} Every number below links to the sentence that reports it.
         </p>
@@ -59,7 +72,12 @@ export default function OverviewPage() {
               blockId={pageChartSlug(ds, main!)}
               canonical={absoluteUrl('/')}
               years={planYears()}
-              companies={companies.map((entity) => ({ slug: entity.slug, name: entity.name, colorToken: colorTokenFor(entity.slug), years: Object.keys(entity.plans) }))}
+              companies={companies.map((entity) => ({
+                slug: entity.slug,
+                name: entity.name,
+                colorToken: colorTokenFor(entity.slug),
+                years: Object.keys(entity.plans),
+              }))}
             />
           }
         />
@@ -86,7 +104,11 @@ export default function OverviewPage() {
                   >
                     <span className="flex items-center justify-between gap-3">
                       <span className="flex items-center gap-2 font-medium">
-                        <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: `var(${colorTokenFor(entity.slug)})` }} />
+                        <span
+                          aria-hidden
+                          className="inline-block size-2.5 rounded-sm"
+                          style={{ background: `var(${colorTokenFor(entity.slug)})` }}
+                        />
                         {entity.name}
                       </span>
                       <span className="num text-lg font-semibold">
@@ -97,7 +119,8 @@ export default function OverviewPage() {
                       {KIND_LABEL[f.kind]} · {f.period.label}
                     </span>
                     <span className="mt-2 block text-xs text-muted">
-                      {all.length} {all.length === 1 ? 'figure' : 'figures'} from {sources.size} {sources.size === 1 ? 'source' : 'sources'} →
+                      {all.length} {all.length === 1 ? 'figure' : 'figures'} from {sources.size}{' '}
+                      {sources.size === 1 ? 'source' : 'sources'} →
                     </span>
                   </a>
                 </li>
@@ -114,7 +137,8 @@ export default function OverviewPage() {
             Other figures in the sources
           </h2>
           <p className="mt-2 max-w-3xl text-sm text-muted">
-            Not charted, because they are claims or sums rather than one company’s plan — but they are in the articles, so they are here.
+            Not charted, because they are claims or sums rather than one company’s plan — but they are in the articles,
+            so they are here.
           </p>
           <div className="figure-grid mt-4 grid gap-4 md:grid-cols-2">
             {context.map((f) => (

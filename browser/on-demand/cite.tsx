@@ -21,7 +21,14 @@ export function renderCite(chart: string, options: Record<string, unknown>, id: 
   const spec = buildChartSpec(dataset, view.id, view.options);
   return renderMarkup(
     browserDom,
-    <CiteAction citation={citeChart(spec)} id={id} what="this chart" version={spec.version} asOf={formatDate(spec.asOf)} inline={mode === 'cite'} />,
+    <CiteAction
+      citation={citeChart(spec)}
+      id={id}
+      what="this chart"
+      version={spec.version}
+      asOf={formatDate(spec.asOf)}
+      inline={mode === 'cite'}
+    />,
   );
 }
 

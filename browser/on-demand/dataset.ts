@@ -18,7 +18,10 @@ export const dataset = bundled as unknown as Dataset;
  * values a URL may state. The page asks only for views it parsed from its URL; this keeps the renderer
  * from drawing anything else, whatever it is handed.
  */
-export function checkedView(chart: string, options: Partial<Record<string, unknown>>): { id: ChartId; options: ChartOptions } {
+export function checkedView(
+  chart: string,
+  options: Partial<Record<string, unknown>>,
+): { id: ChartId; options: ChartOptions } {
   if (!isChartId(chart)) throw new Error('No such chart');
   const query = new URLSearchParams();
   for (const name of CHART_OPTION_PARAMS) {

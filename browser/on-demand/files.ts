@@ -29,7 +29,10 @@ export async function makeFile(chart: string, options: Record<string, unknown>, 
   const view = checkedView(chart, options);
   const spec = buildChartSpec(dataset, view.id, view.options);
   const made = await makeViewFile(await browserExportKit(), dataset, spec, file);
-  return { blob: new Blob([made.content as BlobPart], { type: made.file.type }), name: exportFileName(`${exportDir(spec.key)}/${made.file.file}`) };
+  return {
+    blob: new Blob([made.content as BlobPart], { type: made.file.type }),
+    name: exportFileName(`${exportDir(spec.key)}/${made.file.file}`),
+  };
 }
 
 /** The file a button names (its makeFile), of the view whose actions hold it. */

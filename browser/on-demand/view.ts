@@ -15,5 +15,10 @@ export function renderView(chart: string, options: Record<string, unknown>, mode
   const view = checkedView(chart, options);
   const spec = buildChartSpec(dataset, view.id, view.options);
   // Its citation is rendered when its Cite is first opened (browser/on-demand/cite.ts): Citation.js is as large as the rest.
-  return renderViewParts(browserDom, spec, { blockId: view.id, citation: null, baked: isBakedView(view.options), modes: [mode] });
+  return renderViewParts(browserDom, spec, {
+    blockId: view.id,
+    citation: null,
+    baked: isBakedView(view.options),
+    modes: [mode],
+  });
 }

@@ -33,7 +33,15 @@ interface ChartBlockProps {
  * demand if not. The block's id is the chart's slug (its edition joined to its id), so
  * /companies/amazon#aws-revenue and /#capex-2025 open at it.
  */
-export function ChartBlock({ id: chart, highlight = null, year = null, headingLevel = 2, toolbar, actions = 'all', printedElsewhere = [] }: ChartBlockProps) {
+export function ChartBlock({
+  id: chart,
+  highlight = null,
+  year = null,
+  headingLevel = 2,
+  toolbar,
+  actions = 'all',
+  printedElsewhere = [],
+}: ChartBlockProps) {
   const { variants, variantLegend } = chartBlock(chart, highlight, year);
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const views = variants.map((v) => ({ ...v, parts: bakedViewParts(v.spec.key) }));
@@ -41,7 +49,11 @@ export function ChartBlock({ id: chart, highlight = null, year = null, headingLe
   const view = URL_PARAMS.view;
   return (
     <section className={CLASS.chartBlock} id={id} {...data({ chart })} aria-labelledby={`${id}-title`}>
-      <Heading id={`${id}-title`} className="text-xl font-semibold tracking-tight sm:text-2xl" {...data({ viewTitle: true })}>
+      <Heading
+        id={`${id}-title`}
+        className="text-xl font-semibold tracking-tight sm:text-2xl"
+        {...data({ viewTitle: true })}
+      >
         {views[0]!.parts.title}
       </Heading>
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-3">

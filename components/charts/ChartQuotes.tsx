@@ -10,8 +10,17 @@ import { data } from '@/lib/markup-contract';
  * filtered view leaves out (browser/show-view.ts). One line each: label, value, period, the first quote that
  * states it (or the formula of a derived value) and its source's address.
  */
-export function ChartQuotes({ spec, printedElsewhere = [] }: { spec: ChartSpec; printedElsewhere?: readonly string[] }) {
-  const values: (ChartValue & { name: string })[] = spec.rows.flatMap((r) => [{ ...r, name: r.label }, ...r.markers.map((m) => ({ ...m, name: `${r.label}, ${m.name}` }))]);
+export function ChartQuotes({
+  spec,
+  printedElsewhere = [],
+}: {
+  spec: ChartSpec;
+  printedElsewhere?: readonly string[];
+}) {
+  const values: (ChartValue & { name: string })[] = spec.rows.flatMap((r) => [
+    { ...r, name: r.label },
+    ...r.markers.map((m) => ({ ...m, name: `${r.label}, ${m.name}` })),
+  ]);
   const shown = values.filter((v) => !printedElsewhere.includes(v.figureId));
   if (shown.length === 0) return null;
   return (

@@ -28,7 +28,11 @@ export function OverviewControls({ blockId, companies, years, canonical }: Props
     <label key={c.slug} {...data({ entity: c.slug, years: c.years.join(' ') })}>
       <input type="checkbox" name={`${blockId}-companies`} value={c.slug} defaultChecked />
       <span>
-        <i aria-hidden className="mr-1.5 inline-block size-2 rounded-sm align-middle" style={{ background: `var(${c.colorToken})` }} />
+        <i
+          aria-hidden
+          className="mr-1.5 inline-block size-2 rounded-sm align-middle"
+          style={{ background: `var(${c.colorToken})` }}
+        />
         {c.name}
       </span>
     </label>
@@ -40,14 +44,22 @@ export function OverviewControls({ blockId, companies, years, canonical }: Props
         {years.length > 1 && (
           <label className="flex items-center gap-2 text-sm text-muted">
             {URL_PARAMS.year.label}
-            <select className="rounded-md border border-line bg-page px-2 py-1 text-sm text-ink" {...data({ control: 'year' })} defaultValue="" disabled>
+            <select
+              className="rounded-md border border-line bg-page px-2 py-1 text-sm text-ink"
+              {...data({ control: 'year' })}
+              defaultValue=""
+              disabled
+            >
               {/* The newest is the default, and stays out of the URL. */}
               <option value="">{years[years.length - 1]} (latest)</option>
-              {years.slice(0, -1).reverse().map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
+              {years
+                .slice(0, -1)
+                .reverse()
+                .map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
             </select>
           </label>
         )}
@@ -77,7 +89,12 @@ export function OverviewControls({ blockId, companies, years, canonical }: Props
         )}
         <label className="flex items-center gap-2 text-sm text-muted">
           {URL_PARAMS.highlight.label}
-          <select className="rounded-md border border-line bg-page px-2 py-1 text-sm text-ink" {...data({ control: 'highlight' })} defaultValue="" disabled>
+          <select
+            className="rounded-md border border-line bg-page px-2 py-1 text-sm text-ink"
+            {...data({ control: 'highlight' })}
+            defaultValue=""
+            disabled
+          >
             <option value="">None</option>
             {companies.map((c) => (
               <option key={c.slug} value={c.slug}>

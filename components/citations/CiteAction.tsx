@@ -1,5 +1,12 @@
 import { CSL_JSON_TYPE } from '@/lib/citations/access-date';
-import { CITATION_STYLES, type CitationStyle, type RenderedCitation, bibtexHtml, markAccessDates, withAccessDate } from '@/lib/citations/markup';
+import {
+  CITATION_STYLES,
+  type CitationStyle,
+  type RenderedCitation,
+  bibtexHtml,
+  markAccessDates,
+  withAccessDate,
+} from '@/lib/citations/markup';
 import { CLASS, data } from '@/lib/markup-contract';
 
 /** The date citations show until the page script sets the reader's today: the day they were rendered. */
@@ -41,7 +48,11 @@ export function CiteAction({ citation, id, what, version, asOf, inline = false }
           Cite {what} with the dataset’s version ({version}, data as of {asOf}) and the date you accessed it.
           {citation && citation.items.length > 1 ? ' The articles it rests on follow.' : ''}
         </p>
-        {citation ? <CitationStyles citation={citation} id={id} /> : <p className={`${CLASS.citePending} mt-2 text-sm text-muted`}>Writing the citation…</p>}
+        {citation ? (
+          <CitationStyles citation={citation} id={id} />
+        ) : (
+          <p className={`${CLASS.citePending} mt-2 text-sm text-muted`}>Writing the citation…</p>
+        )}
       </div>
     </details>
   );
@@ -54,21 +65,42 @@ function CitationStyles({ citation, id }: { citation: RenderedCitation; id: stri
       {(Object.keys(CITATION_STYLES) as CitationStyle[]).map((style) => (
         <div key={style} className="cite-style" data-cite-style={style}>
           <p className="cite-label">{CITATION_STYLES[style].label}</p>
-          <div id={`${id}-${style}`} className="cite-text" {...data({ copyHtml: true })} dangerouslySetInnerHTML={{ __html: markAccessDates(citation.html[style], RENDERED) }} />
-          <button type="button" className="share-button" {...data({ copyTextFrom: `#${id}-${style}`, copiedLabel: 'Citation copied' })}>
+          <div
+            id={`${id}-${style}`}
+            className="cite-text"
+            {...data({ copyHtml: true })}
+            dangerouslySetInnerHTML={{ __html: markAccessDates(citation.html[style], RENDERED) }}
+          />
+          <button
+            type="button"
+            className="share-button"
+            {...data({ copyTextFrom: `#${id}-${style}`, copiedLabel: 'Citation copied' })}
+          >
             Copy {CITATION_STYLES[style].label}
           </button>
         </div>
       ))}
       <div className="cite-style" data-cite-style="bibtex">
         <p className="cite-label">BibTeX</p>
-        <pre id={`${id}-bibtex`} className="cite-bibtex" dangerouslySetInnerHTML={{ __html: bibtexHtml(citation.bibtex, RENDERED) }} />
-        <button type="button" className="share-button" {...data({ copyTextFrom: `#${id}-bibtex`, copiedLabel: 'BibTeX copied' })}>
+        <pre
+          id={`${id}-bibtex`}
+          className="cite-bibtex"
+          dangerouslySetInnerHTML={{ __html: bibtexHtml(citation.bibtex, RENDERED) }}
+        />
+        <button
+          type="button"
+          className="share-button"
+          {...data({ copyTextFrom: `#${id}-bibtex`, copiedLabel: 'BibTeX copied' })}
+        >
           Copy BibTeX
         </button>
       </div>
       <p className="mt-2 text-sm">
-        <a href={`data:${CSL_JSON_TYPE};charset=utf-8,${encodeURIComponent(csl)}`} download={`${citation.items[0]!.id}.json`} {...data({ cslDownload: true })}>
+        <a
+          href={`data:${CSL_JSON_TYPE};charset=utf-8,${encodeURIComponent(csl)}`}
+          download={`${citation.items[0]!.id}.json`}
+          {...data({ cslDownload: true })}
+        >
           Download CSL-JSON
         </a>{' '}
         <span className="text-xs text-muted">for Zotero, Mendeley and other reference managers</span>

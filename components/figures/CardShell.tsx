@@ -7,9 +7,28 @@ import { CLASS, data } from '@/lib/markup-contract';
  * citation cards (components/figures/CitationCard.tsx) and the card shown when
  * one cannot be loaded (CardUnavailableTemplate) are drawn in it.
  */
-export function CardShell({ id, title, children, figureId }: { id: string; title: ReactNode; children: ReactNode; figureId?: string }) {
+export function CardShell({
+  id,
+  title,
+  children,
+  figureId,
+}: {
+  id: string;
+  title: ReactNode;
+  children: ReactNode;
+  figureId?: string;
+}) {
   return (
-    <section id={id} className={CLASS.citationCard} role="dialog" aria-modal="false" aria-labelledby={`${id}-title`} tabIndex={-1} hidden data-card-for={figureId}>
+    <section
+      id={id}
+      className={CLASS.citationCard}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+      hidden
+      data-card-for={figureId}
+    >
       <div className="flex items-start justify-between gap-3">
         {title}
         <button type="button" className="card-close" {...data({ cardClose: true })} aria-label="Close">

@@ -17,8 +17,8 @@ export function CitationList({ citations }: { citations: readonly Citation[] }) 
               <figcaption className="mt-1 pl-3 text-xs text-muted">
                 <a href={`/sources#${s.id}`} data-print-url={s.url ?? undefined}>
                   {s.publisher}
-                </a>, <cite className="not-italic">{s.headline}</cite>,{' '}
-                {formatPublished(s)}
+                </a>
+                , <cite className="not-italic">{s.headline}</cite>, {formatPublished(s)}
                 {c.role === 'context' ? ' · context for the figure, not the number itself' : ''}
               </figcaption>
             </figure>

@@ -7,5 +7,14 @@ import type { Figure } from '@/lib/dataset/schema';
 /** A figure's Cite (its entry on a company page and the card a bar opens): the figure, then its articles. */
 export function FigureCite({ figure, id }: { figure: Figure; id: string }) {
   const meta = datasetMeta();
-  return <CiteAction citation={citeFigure(figure)} id={id} what="this figure" version={meta.version} asOf={formatDate(meta.asOf)} inline />;
+  return (
+    <CiteAction
+      citation={citeFigure(figure)}
+      id={id}
+      what="this figure"
+      version={meta.version}
+      asOf={formatDate(meta.asOf)}
+      inline
+    />
+  );
 }

@@ -11,11 +11,17 @@ import { data } from '@/lib/markup-contract';
 export function FigureEntry({ figure: f, headingLevel = 3 }: { figure: Figure; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <article id={f.id} className="figure-entry scroll-mt-24 rounded-xl border border-line p-4 sm:p-5" data-figure-id={f.id}>
+    <article
+      id={f.id}
+      className="figure-entry scroll-mt-24 rounded-xl border border-line p-4 sm:p-5"
+      data-figure-id={f.id}
+    >
       <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <Heading className="text-base font-medium">
           {metricLabel(f)} · {f.period.label}
-          <span className="ml-2 rounded-full border border-line px-2 py-0.5 align-middle text-xs font-normal text-muted">{KIND_LABEL[f.kind]}</span>
+          <span className="ml-2 rounded-full border border-line px-2 py-0.5 align-middle text-xs font-normal text-muted">
+            {KIND_LABEL[f.kind]}
+          </span>
         </Heading>
         <p className="num text-xl font-semibold">
           <SpokenValue value={f.value} qualifier={f.qualifier} />

@@ -12,7 +12,11 @@ export function FigureEvidence({ figure: f, sourcesHeading = false }: { figure: 
       <DisagreementNotes figure={f} />
       {f.citations.length > 0 && (
         <div className="mt-3">
-          {sourcesHeading && <h3 className="mb-2 text-sm font-medium">{f.citations.length === 1 ? 'Source' : `${f.citations.length} sources`}</h3>}
+          {sourcesHeading && (
+            <h3 className="mb-2 text-sm font-medium">
+              {f.citations.length === 1 ? 'Source' : `${f.citations.length} sources`}
+            </h3>
+          )}
           <CitationList citations={f.citations} />
         </div>
       )}

@@ -34,11 +34,15 @@ export function FigureFacts({ figure }: { figure: Figure }) {
                 <span key={f.id}>
                   {i > 0 ? ', ' : ''}
                   <a href={figureHref(f)}>
-                    {findEntity(f.entity)?.name} {metricLabel(f).toLowerCase()}, {f.period.label}: {formatValueShort(f.value, f.qualifier)}
+                    {findEntity(f.entity)?.name} {metricLabel(f).toLowerCase()}, {f.period.label}:{' '}
+                    {formatValueShort(f.value, f.qualifier)}
                   </a>
                 </span>
               ))}
-              ){figure.derivation.statedInSource ? '; the source states the result itself.' : '; computed by this dataset.'}
+              )
+              {figure.derivation.statedInSource
+                ? '; the source states the result itself.'
+                : '; computed by this dataset.'}
             </>
           )}
         </p>
@@ -55,12 +59,19 @@ export function DisagreementNotes({ figure }: { figure: Figure }) {
   return (
     <div className="mt-3 space-y-2">
       {list.map((d) => (
-        <div role="note" key={d.id} className="rounded-md border border-line bg-raised p-3 text-sm" aria-label={`Sources differ: ${d.topic}`}>
+        <div
+          role="note"
+          key={d.id}
+          className="rounded-md border border-line bg-raised p-3 text-sm"
+          aria-label={`Sources differ: ${d.topic}`}
+        >
           <p className="font-medium">Sources differ: {d.topic}</p>
           <ul className="mt-1 space-y-1">
             {d.figures.map((id) => {
               const f = getFigure(id);
-              const publishers = [...new Set(f.citations.filter((c) => c.role === 'states-value').map((c) => source(c.source).publisher))];
+              const publishers = [
+                ...new Set(f.citations.filter((c) => c.role === 'states-value').map((c) => source(c.source).publisher)),
+              ];
               return (
                 <li key={id}>
                   <span className="num font-medium">{formatValueShort(f.value, f.qualifier)}</span>{' '}

@@ -17,7 +17,9 @@ export function ReleaseChanges({ groups, collapsible = false, absolute = (p) => 
     const list = (
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {group.figures.map((f) => (
-          <li key={f.id}>{f.href ? <a href={absolute(f.href)}>{f.label}</a> : <>{f.label} (no longer in the dataset)</>}</li>
+          <li key={f.id}>
+            {f.href ? <a href={absolute(f.href)}>{f.label}</a> : <>{f.label} (no longer in the dataset)</>}
+          </li>
         ))}
       </ul>
     );
@@ -36,7 +38,13 @@ export function ReleaseChanges({ groups, collapsible = false, absolute = (p) => 
 }
 
 /** A release's downloads at their addresses that never change. */
-export function ReleaseFiles({ version, absolute = (p) => p }: { version: string; absolute?: (path: string) => string }) {
+export function ReleaseFiles({
+  version,
+  absolute = (p) => p,
+}: {
+  version: string;
+  absolute?: (path: string) => string;
+}) {
   return DOWNLOADS.map((d, i) => (
     <span key={d.label}>
       {i > 0 ? ', ' : ''}
@@ -46,14 +54,23 @@ export function ReleaseFiles({ version, absolute = (p) => p }: { version: string
 }
 
 /** One entry of the releases feed: the summary, what changed, the files. */
-export function ReleaseFeedContent({ release, groups, absolute }: { release: Release; groups: ChangeGroup[]; absolute: (path: string) => string }) {
+export function ReleaseFeedContent({
+  release,
+  groups,
+  absolute,
+}: {
+  release: Release;
+  groups: ChangeGroup[];
+  absolute: (path: string) => string;
+}) {
   return (
     <>
       <p>{release.summary}</p>
       {groups.length === 0 && <p>No figure was added, changed or removed.</p>}
       <ReleaseChanges groups={groups} absolute={absolute} />
       <p>
-        Content hash <code>{release.hash}</code>. Its files: <ReleaseFiles version={release.version} absolute={absolute} />.
+        Content hash <code>{release.hash}</code>. Its files:{' '}
+        <ReleaseFiles version={release.version} absolute={absolute} />.
       </p>
     </>
   );

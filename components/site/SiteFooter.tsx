@@ -10,8 +10,8 @@ export function SiteFooter() {
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted sm:grid-cols-2 sm:px-6">
         <div className="space-y-2">
           <p>
-            Data as of <time dateTime={meta.asOf}>{formatDate(meta.asOf)}</time>, from {articlesPhrase(getDataset())}. Compiled{' '}
-            <time dateTime={meta.compiled}>{formatDate(meta.compiled)}</time>.
+            Data as of <time dateTime={meta.asOf}>{formatDate(meta.asOf)}</time>, from {articlesPhrase(getDataset())}.
+            Compiled <time dateTime={meta.compiled}>{formatDate(meta.compiled)}</time>.
           </p>
           <p>Every figure links to the sentence that reports it. Amounts in US dollars, as reported.</p>
           <p>

@@ -54,7 +54,13 @@ function RowShape({ x = 0, y = 0, width = 0, payload, layout }: RowShapeProps) {
 
   const a11y = forExport
     ? {}
-    : { role: 'button', tabIndex: 0, 'aria-label': row.ariaLabel, 'aria-haspopup': 'dialog' as const, 'aria-expanded': false };
+    : {
+        role: 'button',
+        tabIndex: 0,
+        'aria-label': row.ariaLabel,
+        'aria-haspopup': 'dialog' as const,
+        'aria-expanded': false,
+      };
 
   return (
     <g className={CLASS.rowGroup} {...data({ entity: row.entity, dimmed: !forExport && row.dimmed })}>
@@ -73,7 +79,9 @@ function RowShape({ x = 0, y = 0, width = 0, payload, layout }: RowShapeProps) {
           />
         )}
         <MarkGroups groups={rowMarks(row, { x, y: barY, bar, pxPerUsd, scale, strength })} />
-        {!left && <line x1={x} x2={x} y1={barY - 3} y2={barY + bar + 3} stroke={INK} strokeWidth="1.5" data-mark="zero" />}
+        {!left && (
+          <line x1={x} x2={x} y1={barY - 3} y2={barY + bar + 3} stroke={INK} strokeWidth="1.5" data-mark="zero" />
+        )}
       </g>
       {/*
         The texts repeat the button's accessible name for the eye, outside the button so its name
@@ -82,7 +90,15 @@ function RowShape({ x = 0, y = 0, width = 0, payload, layout }: RowShapeProps) {
       <g className="chart-row-text" aria-hidden="true" pointerEvents="none">
         {/* A dimmed row's texts turn muted, never faint: they stay readable (≥ 4.5:1). */}
         {left ? (
-          <RowLabelColumn x={x - layout.margin.left} midY={midY} layout={layout} names={layout.labelLines?.[row.key] ?? [row.label]} lines={sublabelLines} fill={textFill} weight={weight(600)} />
+          <RowLabelColumn
+            x={x - layout.margin.left}
+            midY={midY}
+            layout={layout}
+            names={layout.labelLines?.[row.key] ?? [row.label]}
+            lines={sublabelLines}
+            fill={textFill}
+            weight={weight(600)}
+          />
         ) : (
           <text x={x} y={y - layout.labelSize * 0.7} fontSize={layout.labelSize} fill={textFill}>
             <tspan fontWeight={weight(600)}>{row.label}</tspan>
@@ -91,11 +107,23 @@ function RowShape({ x = 0, y = 0, width = 0, payload, layout }: RowShapeProps) {
             </tspan>
           </text>
         )}
-        <text x={valueX} y={midY + layout.valueSize * 0.35} fontSize={layout.valueSize} fontWeight={weight(700)} fill={textFill} className="num">
+        <text
+          x={valueX}
+          y={midY + layout.valueSize * 0.35}
+          fontSize={layout.valueSize}
+          fontWeight={weight(700)}
+          fill={textFill}
+          className="num"
+        >
           {row.valueLabel}
         </text>
         {row.note && (
-          <text x={left ? x + layout.noteSize * 0.4 : x} y={barY + bar + layout.noteSize * 1.3} fontSize={layout.noteSize} fill={MUTED}>
+          <text
+            x={left ? x + layout.noteSize * 0.4 : x}
+            y={barY + bar + layout.noteSize * 1.3}
+            fontSize={layout.noteSize}
+            fill={MUTED}
+          >
             {row.note}
           </text>
         )}
@@ -105,7 +133,23 @@ function RowShape({ x = 0, y = 0, width = 0, payload, layout }: RowShapeProps) {
 }
 
 /** Exports: the row's name and its period/kind in a column left of the bars, centred on the bar. */
-function RowLabelColumn({ x, midY, layout, names, lines, fill, weight }: { x: number; midY: number; layout: ChartLayout; names: string[]; lines: string[]; fill: string; weight: number }) {
+function RowLabelColumn({
+  x,
+  midY,
+  layout,
+  names,
+  lines,
+  fill,
+  weight,
+}: {
+  x: number;
+  midY: number;
+  layout: ChartLayout;
+  names: string[];
+  lines: string[];
+  fill: string;
+  weight: number;
+}) {
   const subLine = layout.sublabelSize * 1.25;
   const nameLine = layout.labelSize * 1.15;
   const blockHeight = layout.labelSize + (names.length - 1) * nameLine + lines.length * subLine;
@@ -158,7 +202,13 @@ export function BarChartSvg({ spec, layout }: BarChartSvgProps) {
       desc={spec.description}
     >
       {/* No grid line at zero: above-bar labels start there, and the zero line is drawn per bar instead. */}
-      <CartesianGrid horizontal={false} stroke={LINE} strokeDasharray={`${2 * scale} ${4 * scale}`} strokeWidth={scale} verticalValues={spec.axis.ticks.slice(1)} />
+      <CartesianGrid
+        horizontal={false}
+        stroke={LINE}
+        strokeDasharray={`${2 * scale} ${4 * scale}`}
+        strokeWidth={scale}
+        verticalValues={spec.axis.ticks.slice(1)}
+      />
       <XAxis
         type="number"
         dataKey="high"
@@ -173,7 +223,12 @@ export function BarChartSvg({ spec, layout }: BarChartSvgProps) {
       />
       <YAxis type="category" dataKey="key" hide width={0} />
       {labelsLeft && <ReferenceLine x={0} stroke={INK} strokeWidth={1.5 * scale} />}
-      <Bar dataKey="high" barSize={layout.barSize} isAnimationActive={false} shape={(props: object) => <RowShape {...props} layout={layout} />} />
+      <Bar
+        dataKey="high"
+        barSize={layout.barSize}
+        isAnimationActive={false}
+        shape={(props: object) => <RowShape {...props} layout={layout} />}
+      />
     </BarChart>
   );
 }

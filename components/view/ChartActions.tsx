@@ -1,6 +1,14 @@
 import { CiteAction } from '@/components/citations/CiteAction';
 import { embedHeight } from '@/lib/charts/embed-sizing';
-import { type DownloadLink, CLIPBOARD_IMAGE_FILE, clipboardImagePath, downloadLinks, embedPath, exportFileName, iframeCode } from '@/lib/charts/export-paths';
+import {
+  type DownloadLink,
+  CLIPBOARD_IMAGE_FILE,
+  clipboardImagePath,
+  downloadLinks,
+  embedPath,
+  exportFileName,
+  iframeCode,
+} from '@/lib/charts/export-paths';
 import type { ChartSpec } from '@/lib/charts/spec';
 import type { RenderedCitation } from '@/lib/citations/markup';
 import { formatDate } from '@/lib/dataset/labels';
@@ -35,9 +43,21 @@ interface ChartActionsProps {
  */
 export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActionsProps) {
   const id = `${blockId}-${spec.key}`;
-  const cite = <CiteAction citation={citation} id={`${id}-cite`} what="this chart" version={spec.version} asOf={formatDate(spec.asOf)} inline={mode === 'cite'} />;
+  const cite = (
+    <CiteAction
+      citation={citation}
+      id={`${id}-cite`}
+      what="this chart"
+      version={spec.version}
+      asOf={formatDate(spec.asOf)}
+      inline={mode === 'cite'}
+    />
+  );
   // The actions name their view, so that a file or a citation asked for here is made for it.
-  const root = { className: 'chart-actions', ...data({ viewActions: mode, chart: spec.id, viewKey: spec.key, viewOptions: JSON.stringify(spec.options) }) };
+  const root = {
+    className: 'chart-actions',
+    ...data({ viewActions: mode, chart: spec.id, viewKey: spec.key, viewOptions: JSON.stringify(spec.options) }),
+  };
   if (mode === 'cite') return <div {...root}>{cite}</div>;
   const embedSrc = absoluteUrl(embedPath(spec.slug, spec.options));
   const code = iframeCode(embedSrc, spec.title, embedHeight(spec));
@@ -51,7 +71,14 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
           <label htmlFor={`${id}-embed-code`} className="text-sm font-medium">
             Embed code
           </label>
-          <textarea id={`${id}-embed-code`} className="embed-code" readOnly rows={4} defaultValue={code} spellCheck={false} />
+          <textarea
+            id={`${id}-embed-code`}
+            className="embed-code"
+            readOnly
+            rows={4}
+            defaultValue={code}
+            spellCheck={false}
+          />
           <div className="mt-2 flex flex-wrap items-center gap-3">
             <button type="button" className="share-button" {...data({ copyTextFrom: `#${id}-embed-code` })}>
               Copy code
@@ -61,8 +88,8 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
             </a>
           </div>
           <p className="mt-2 text-xs text-muted">
-            The chart fills the width of the page it is embedded in. Add <code>theme=light</code> or <code>theme=dark</code> to its address to
-            fix a theme; it follows the reader’s system setting otherwise.
+            The chart fills the width of the page it is embedded in. Add <code>theme=light</code> or{' '}
+            <code>theme=dark</code> to its address to fix a theme; it follows the reader’s system setting otherwise.
           </p>
         </div>
       </details>
@@ -70,8 +97,8 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
         <summary>Download</summary>
         <div className={CLASS.actionPanel}>
           <p className="text-xs text-muted">
-            Slide-ready, 16:9, with title, source line, date and this view’s link. SVGs keep their text as text. PowerPoint files hold a native,
-            editable chart with its data sheet, and every quote in the speaker notes.{' '}
+            Slide-ready, 16:9, with title, source line, date and this view’s link. SVGs keep their text as text.
+            PowerPoint files hold a native, editable chart with its data sheet, and every quote in the speaker notes.{' '}
             {baked
               ? 'Every address is stable: copy a link to insert the image by URL in Google Slides.'
               : 'Your browser draws this view’s files when you ask for them; the first takes a moment.'}
@@ -86,7 +113,14 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
                       {l.variant}
                     </a>
                   ) : (
-                    <button key={l.href} type="button" className="download-make" aria-label={l.label} data-format={l.format} {...data({ makeFile: l.file, downloadName: l.fileName })}>
+                    <button
+                      key={l.href}
+                      type="button"
+                      className="download-make"
+                      aria-label={l.label}
+                      data-format={l.format}
+                      {...data({ makeFile: l.file, downloadName: l.fileName })}
+                    >
                       {l.variant}
                     </button>
                   ),
@@ -99,7 +133,9 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
       <button
         type="button"
         className="share-button"
-        {...data(baked ? { copyImage: clipboardImagePath(spec.key) } : { copyImage: '', makeFile: CLIPBOARD_IMAGE_FILE })}
+        {...data(
+          baked ? { copyImage: clipboardImagePath(spec.key) } : { copyImage: '', makeFile: CLIPBOARD_IMAGE_FILE },
+        )}
         {...data({ downloadName: exportFileName(clipboardImagePath(spec.key)) })}
       >
         Copy image

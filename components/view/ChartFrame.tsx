@@ -57,7 +57,14 @@ export function ChartFrame({ frame: f, fontFamily, description }: ChartFrameProp
         const s = f.legend.size;
         return (
           <g key={item.mark}>
-            <Shapes shapes={legendShapes(item.mark, { x: item.x, y: item.y - s * 0.72, width: s * LEGEND_MARK_WIDTH, height: s * 0.72 })} />
+            <Shapes
+              shapes={legendShapes(item.mark, {
+                x: item.x,
+                y: item.y - s * 0.72,
+                width: s * LEGEND_MARK_WIDTH,
+                height: s * 0.72,
+              })}
+            />
             <text x={item.x + s * (LEGEND_MARK_WIDTH + 0.5)} y={item.y} fontSize={s} fill={MUTED}>
               {item.label}
             </text>
@@ -66,7 +73,14 @@ export function ChartFrame({ frame: f, fontFamily, description }: ChartFrameProp
       })}
       <g transform={`translate(${f.chart.x} ${f.chart.y})`} {...{ [CHART_SLOT]: '' }} />
       <Lines text={f.source} fill={MUTED} />
-      <line x1={f.footer.x1} x2={f.footer.x2} y1={f.footer.ruleY} y2={f.footer.ruleY} stroke="var(--color-line)" strokeWidth={f.footer.size / 12} />
+      <line
+        x1={f.footer.x1}
+        x2={f.footer.x2}
+        y1={f.footer.ruleY}
+        y2={f.footer.ruleY}
+        stroke="var(--color-line)"
+        strokeWidth={f.footer.size / 12}
+      />
       <text x={f.footer.x1} y={f.footer.y} fontSize={f.footer.size} fontWeight={700} fill={INK}>
         {f.footer.left}
       </text>

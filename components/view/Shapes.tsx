@@ -12,7 +12,17 @@ export function Shapes({ shapes }: { shapes: readonly Shape[] }) {
     const stroke = 'stroke' in s && s.stroke ? { stroke: paintValue(s.stroke), strokeWidth: s.strokeWidth } : {};
     switch (s.kind) {
       case 'rect':
-        return <rect key={i} x={s.x} y={s.y} width={s.width} height={s.height} fill={s.fill ? paintValue(s.fill) : 'none'} {...stroke} />;
+        return (
+          <rect
+            key={i}
+            x={s.x}
+            y={s.y}
+            width={s.width}
+            height={s.height}
+            fill={s.fill ? paintValue(s.fill) : 'none'}
+            {...stroke}
+          />
+        );
       case 'line':
         return <line key={i} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} {...stroke} />;
       case 'polygon':
@@ -24,7 +34,11 @@ export function Shapes({ shapes }: { shapes: readonly Shape[] }) {
 /** A row's marks, each a group naming its mark and figure. */
 export function MarkGroups({ groups }: { groups: readonly MarkGroup[] }) {
   return groups.map((g) => (
-    <g key={`${g.mark}-${g.figureId}`} data-mark={g.mark} data-figure-id={g.mark === 'run-rate' || g.mark === 'prior-year' ? g.figureId : undefined}>
+    <g
+      key={`${g.mark}-${g.figureId}`}
+      data-mark={g.mark}
+      data-figure-id={g.mark === 'run-rate' || g.mark === 'prior-year' ? g.figureId : undefined}
+    >
       <Shapes shapes={g.shapes} />
     </g>
   ));

@@ -18,29 +18,49 @@ test('the tracker has grown: more companies than the palette’s first row and m
   expect(years.length).toBeGreaterThanOrEqual(2);
 });
 
-test('the overview draws every company with a plan in the newest year, each bar in a colour of its own', async ({ page }) => {
+test('the overview draws every company with a plan in the newest year, each bar in a colour of its own', async ({
+  page,
+}) => {
   await page.goto('/');
   const rows = page.locator(`${PLANS_BLOCK} .chart-svg--wide .chart-row:visible`);
   await expect(rows).toHaveCount(PLANNERS.length);
-  const fills = await page.locator(`${PLANS_BLOCK} .chart-svg--wide:visible .chart-row-group`).evaluateAll((groups) =>
-    groups.map((g) => g.querySelector('[data-mark] rect, [data-mark] polygon')?.getAttribute('fill') ?? g.querySelector('[data-mark] rect')?.getAttribute('stroke')),
-  );
+  const fills = await page
+    .locator(`${PLANS_BLOCK} .chart-svg--wide:visible .chart-row-group`)
+    .evaluateAll((groups) =>
+      groups.map(
+        (g) =>
+          g.querySelector('[data-mark] rect, [data-mark] polygon')?.getAttribute('fill') ??
+          g.querySelector('[data-mark] rect')?.getAttribute('stroke'),
+      ),
+    );
   expect(new Set(fills).size).toBe(PLANNERS.length);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('the year switch shows an older year’s plans, names it in the URL, and Back returns to the newest', async ({ page }) => {
+test('the year switch shows an older year’s plans, names it in the URL, and Back returns to the newest', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.locator('[data-overview-controls="ready"]').waitFor();
   await page.getByRole('combobox', { name: 'Year' }).selectOption(oldest);
   await expect(page).toHaveURL(new RegExp(`\\?year=${oldest}$`));
-  await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute('data-view-key', chartKey('capex', { year: oldest, basis: 'per-year' }), { timeout: 15_000 });
+  await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute(
+    'data-view-key',
+    chartKey('capex', { year: oldest, basis: 'per-year' }),
+    { timeout: 15_000 },
+  );
   await expect(page.locator(`${PLANS_BLOCK} .chart-svg--wide .chart-row:visible`)).toHaveCount(plansOf(oldest).length);
   await page.goBack();
-  await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute('data-view-key', chartKey('capex', { year: newest, basis: 'per-year' }), { timeout: 15_000 });
+  await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute(
+    'data-view-key',
+    chartKey('capex', { year: newest, basis: 'per-year' }),
+    { timeout: 15_000 },
+  );
 });
 
-test('the company filter folds into a disclosure with Clear and Select all, and two companies make a view drawn in the browser', async ({ page }) => {
+test('the company filter folds into a disclosure with Clear and Select all, and two companies make a view drawn in the browser', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.locator('[data-overview-controls="ready"]').waitFor();
   const [a, b] = PLANNERS;
@@ -48,7 +68,11 @@ test('the company filter folds into a disclosure with Clear and Select all, and 
   await page.getByRole('button', { name: 'Clear' }).click();
   for (const slug of [a, b]) await page.locator(`[data-control="companies"] input[value="${slug}"]`).check();
   await expect(page).toHaveURL(new RegExp(`companies=${a},${b}`));
-  await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute('data-view-key', new RegExp(`--only-${a}-${b}$`), { timeout: 20_000 });
+  await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute(
+    'data-view-key',
+    new RegExp(`--only-${a}-${b}$`),
+    { timeout: 20_000 },
+  );
   await expect(page.locator(`${PLANS_BLOCK} .chart-svg--wide .chart-row:visible`)).toHaveCount(2);
   await page.getByRole('button', { name: 'Select all' }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -60,7 +84,9 @@ test('every company has its page, with its plans chart in the year of its latest
     expect(response!.status(), entity.slug).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(entity.name);
     const latest = Object.keys(entity.plans).sort().at(-1)!;
-    await expect(page.locator(`#capex-${latest} .chart-row-group[data-entity="${entity.slug}"]`).first()).toBeAttached();
+    await expect(
+      page.locator(`#capex-${latest} .chart-row-group[data-entity="${entity.slug}"]`).first(),
+    ).toBeAttached();
   }
 });
 

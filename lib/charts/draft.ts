@@ -25,7 +25,15 @@ function citationsOf(ds: Dataset, f: Figure): ChartCitation[] {
   return f.citations.map((c) => {
     const s = ds.sources.find((x) => x.id === c.source);
     if (!s) throw new Error(`Figure "${f.id}" cites unknown source "${c.source}"`);
-    return { sourceId: s.id, publisher: s.publisher, headline: s.headline, published: s.published, url: s.url, quote: c.quote, role: c.role };
+    return {
+      sourceId: s.id,
+      publisher: s.publisher,
+      headline: s.headline,
+      published: s.published,
+      url: s.url,
+      quote: c.quote,
+      role: c.role,
+    };
   });
 }
 
@@ -79,5 +87,7 @@ export function marker(ds: Dataset, figureId: string, mark: MarkerKind, name: st
 
 /** "Anzali", "Anzali and Quartz": who reports a figure. */
 export function publishersOf(ds: Dataset, figureId: string): string {
-  return new Intl.ListFormat('en', { type: 'conjunction' }).format([...new Set(citationsOf(ds, fig(ds, figureId)).map((c) => c.publisher))]);
+  return new Intl.ListFormat('en', { type: 'conjunction' }).format([
+    ...new Set(citationsOf(ds, fig(ds, figureId)).map((c) => c.publisher)),
+  ]);
 }

@@ -8,8 +8,12 @@ function hostPage() {
   const frame = (name: string) => ({ name, contentWindow: { name }, style: { height: '' } });
   const ours = [frame('a'), frame('b')];
   const theirs = frame('x');
-  const window = { addEventListener: (type: string, fn: (e: object) => void) => type === 'message' && listeners.push(fn) } as Record<string, unknown>;
-  const document = { querySelectorAll: (selector: string) => (selector === 'iframe[data-ai-capex-embed]' ? ours : [...ours, theirs]) };
+  const window = {
+    addEventListener: (type: string, fn: (e: object) => void) => type === 'message' && listeners.push(fn),
+  } as Record<string, unknown>;
+  const document = {
+    querySelectorAll: (selector: string) => (selector === 'iframe[data-ai-capex-embed]' ? ours : [...ours, theirs]),
+  };
   const script = embedSizingScript('https://capex.example.org');
   runInNewContext(script, { window, document, Number, Math });
   runInNewContext(script, { window, document, Number, Math });
@@ -24,7 +28,11 @@ describe('the embed code’s sizing listener', () => {
 
   it('sizes only the iframe whose chart sent the height', () => {
     const { ours, send } = hostPage();
-    send({ origin: 'https://capex.example.org', source: ours[1]!.contentWindow, data: { type: EMBED_HEIGHT_MESSAGE, height: 812.4 } });
+    send({
+      origin: 'https://capex.example.org',
+      source: ours[1]!.contentWindow,
+      data: { type: EMBED_HEIGHT_MESSAGE, height: 812.4 },
+    });
     expect(ours.map((f) => f.style.height)).toEqual(['', '813px']);
   });
 
@@ -34,8 +42,16 @@ describe('the embed code’s sizing listener', () => {
     send({ origin: 'https://evil.example', source: ours[0]!.contentWindow, data: ok });
     send({ origin: 'https://capex.example.org', source: ours[0]!.contentWindow, data: { type: 'other', height: 700 } });
     send({ origin: 'https://capex.example.org', source: theirs.contentWindow, data: ok });
-    send({ origin: 'https://capex.example.org', source: ours[0]!.contentWindow, data: { type: EMBED_HEIGHT_MESSAGE, height: '1e9' } });
-    send({ origin: 'https://capex.example.org', source: ours[0]!.contentWindow, data: { type: EMBED_HEIGHT_MESSAGE, height: -5 } });
+    send({
+      origin: 'https://capex.example.org',
+      source: ours[0]!.contentWindow,
+      data: { type: EMBED_HEIGHT_MESSAGE, height: '1e9' },
+    });
+    send({
+      origin: 'https://capex.example.org',
+      source: ours[0]!.contentWindow,
+      data: { type: EMBED_HEIGHT_MESSAGE, height: -5 },
+    });
     send({ origin: 'https://capex.example.org', source: ours[0]!.contentWindow, data: null });
     expect([...ours, theirs].map((f) => f.style.height)).toEqual(['', '', '']);
   });

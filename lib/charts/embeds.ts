@@ -13,12 +13,17 @@ import { yearsOf } from './variants';
 
 /** What an embed's URL reads: its view and theme, and the chart's own options, but the edition its path names. */
 export function embedParams(id: ChartId): ParamName[] {
-  return [...EMBED_PARAMS, ...CHART_OPTION_PARAMS.filter((o) => takes(id, o) && !(URL_PARAMS[o] as ParamDefinition).edition)];
+  return [
+    ...EMBED_PARAMS,
+    ...CHART_OPTION_PARAMS.filter((o) => takes(id, o) && !(URL_PARAMS[o] as ParamDefinition).edition),
+  ];
 }
 
 /** Every embed page: each chart in each of its editions. */
 export function embedSlugs(ds: Dataset): { slug: string; id: ChartId; year: string | null }[] {
-  return availableCharts(ds).flatMap((id) => yearsOf(ds, id).map((year) => ({ slug: chartSlug(id, { year }), id, year })));
+  return availableCharts(ds).flatMap((id) =>
+    yearsOf(ds, id).map((year) => ({ slug: chartSlug(id, { year }), id, year })),
+  );
 }
 
 /** The chart and edition an embed's path names, or null. */

@@ -4,15 +4,23 @@ import { deckPath, downloadLinks, embedPath, exportImagePath, iframeCode } from 
 
 describe('chart exports', () => {
   it('names image files by chart, size and theme under /charts', () => {
-    expect(exportImagePath('capex-2025--per-year', { width: 1920, height: 1080 }, 'dark', 'png')).toBe('/charts/capex-2025--per-year/1920x1080-dark.png');
+    expect(exportImagePath('capex-2025--per-year', { width: 1920, height: 1080 }, 'dark', 'png')).toBe(
+      '/charts/capex-2025--per-year/1920x1080-dark.png',
+    );
   });
 
   it('offers PNG and SVG at both 16:9 sizes in both themes, the chart and the deck as PowerPoint, then the CSV', () => {
     const links = downloadLinks('aws-revenue', deckPath('2025'));
     expect(links).toHaveLength(11);
-    expect(links.filter((l) => l.format === 'pptx').map((l) => l.href)).toEqual(['/charts/aws-revenue/chart.pptx', '/charts/ai-capex-2025-charts.pptx']);
+    expect(links.filter((l) => l.format === 'pptx').map((l) => l.href)).toEqual([
+      '/charts/aws-revenue/chart.pptx',
+      '/charts/ai-capex-2025-charts.pptx',
+    ]);
     expect(links.filter((l) => l.format === 'png').map((l) => l.label)).toEqual([
-      'PNG · 1920×1080 · light', 'PNG · 1920×1080 · dark', 'PNG · 1200×675 · light', 'PNG · 1200×675 · dark',
+      'PNG · 1920×1080 · light',
+      'PNG · 1920×1080 · dark',
+      'PNG · 1200×675 · light',
+      'PNG · 1200×675 · dark',
     ]);
     expect(links.at(-1)!.href).toBe('/charts/aws-revenue/data.csv');
     // Each link's accessible name is its group, then the text it shows (label in name).
@@ -23,7 +31,9 @@ describe('chart exports', () => {
     expect(embedPath('capex-2025')).toBe('/embed/capex-2025');
     expect(embedPath('capex-2025', { year: '2025', basis: 'total' })).toBe('/embed/capex-2025?basis=total');
     expect(embedPath('capex-2025', { basis: 'per-year', highlight: null }, 'auto')).toBe('/embed/capex-2025');
-    expect(embedPath('capex-2025', { basis: 'total', highlight: 'meta' }, 'dark')).toBe('/embed/capex-2025?basis=total&highlight=meta&theme=dark');
+    expect(embedPath('capex-2025', { basis: 'total', highlight: 'meta' }, 'dark')).toBe(
+      '/embed/capex-2025?basis=total&highlight=meta&theme=dark',
+    );
   });
 
   it('writes iframe code with a title, a fallback height, lazy loading and leave to copy (a citation), escaping what it quotes, then the listener for our origin', () => {
@@ -35,6 +45,8 @@ describe('chart exports', () => {
   });
 
   it('gives taller charts taller embeds', () => {
-    expect(embedHeight({ rows: new Array(6), notes: [] })).toBeGreaterThan(embedHeight({ rows: new Array(2), notes: [] }));
+    expect(embedHeight({ rows: new Array(6), notes: [] })).toBeGreaterThan(
+      embedHeight({ rows: new Array(2), notes: [] }),
+    );
   });
 });

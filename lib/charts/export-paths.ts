@@ -53,7 +53,13 @@ const MEDIA_TYPES = {
 export const VIEW_FILES: readonly ViewFile[] = [
   ...EXPORT_FORMATS.flatMap((format) =>
     EXPORT_SIZES.flatMap((size) =>
-      EXPORT_THEMES.map((theme): ViewFile => ({ file: `${size.width}x${size.height}-${theme}.${format}`, format, size, theme, type: MEDIA_TYPES[format] })),
+      EXPORT_THEMES.map((theme): ViewFile => ({
+        file: `${size.width}x${size.height}-${theme}.${format}`,
+        format,
+        size,
+        theme,
+        type: MEDIA_TYPES[format],
+      })),
     ),
   ),
   { file: 'chart.pptx', format: 'pptx', type: MEDIA_TYPES.pptx },
@@ -65,7 +71,12 @@ export function viewFile(file: string): ViewFile | undefined {
 }
 
 /** /charts/capex-2025--per-year/1920x1080-dark.png */
-export function exportImagePath(key: string, size: Pick<ExportSize, 'width' | 'height'>, theme: ExportTheme, format: ExportFormat): string {
+export function exportImagePath(
+  key: string,
+  size: Pick<ExportSize, 'width' | 'height'>,
+  theme: ExportTheme,
+  format: ExportFormat,
+): string {
   return `${exportDir(key)}/${size.width}x${size.height}-${theme}.${format}`;
 }
 
@@ -107,7 +118,13 @@ export interface DownloadLink {
 /** The Download menu of one view: its files (VIEW_FILES), with its year's deck (`deck`) beside its PowerPoint file. */
 export function downloadLinks(key: string, deck: string): DownloadLink[] {
   const links: DownloadLink[] = [];
-  const link = (href: string, file: string | null, format: ViewFile['format'], group: string, variant: string): DownloadLink => ({
+  const link = (
+    href: string,
+    file: string | null,
+    format: ViewFile['format'],
+    group: string,
+    variant: string,
+  ): DownloadLink => ({
     href,
     file,
     format,
@@ -118,7 +135,8 @@ export function downloadLinks(key: string, deck: string): DownloadLink[] {
   });
   for (const f of VIEW_FILES) {
     const href = `${exportDir(key)}/${f.file}`;
-    if (f.size && f.theme) links.push(link(href, f.file, f.format, `${f.format.toUpperCase()} · ${f.size.width}×${f.size.height}`, f.theme));
+    if (f.size && f.theme)
+      links.push(link(href, f.file, f.format, `${f.format.toUpperCase()} · ${f.size.width}×${f.size.height}`, f.theme));
     else if (f.format === 'pptx') {
       links.push(link(href, f.file, 'pptx', 'PowerPoint', 'this chart, editable'));
       links.push(link(deck, null, 'pptx', 'PowerPoint', 'every chart, one deck'));
@@ -139,7 +157,9 @@ export function clipboardImagePath(key: string): string {
  * left out); the edition is in the path, so it is not repeated in the query.
  */
 export function embedPath(slug: string, options: Partial<ChartOptions> = {}, theme: EmbedThemeChoice = 'auto'): string {
-  const query = Object.fromEntries(Object.entries(options).filter(([name]) => !(URL_PARAMS[name as ParamName] as ParamDefinition).edition));
+  const query = Object.fromEntries(
+    Object.entries(options).filter(([name]) => !(URL_PARAMS[name as ParamName] as ParamDefinition).edition),
+  );
   return `/embed/${slug}${serializeViewState({ ...query, theme })}`;
 }
 

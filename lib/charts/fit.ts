@@ -23,7 +23,13 @@ function fits(spec: ChartSpec, frame: FrameName, measure: Measure, footer: Foote
 }
 
 /** The spec a frame draws: the view itself when it fits, else its largest rows with a sentence on the rest. */
-export function fitToFrame(ds: Dataset, spec: ChartSpec, frame: FrameName, measure: Measure, footer: FooterText): ChartSpec {
+export function fitToFrame(
+  ds: Dataset,
+  spec: ChartSpec,
+  frame: FrameName,
+  measure: Measure,
+  footer: FooterText,
+): ChartSpec {
   if (fits(spec, frame, measure, footer) || !takes(spec.id, 'companies')) return spec;
   const all = spec.rows.map((r) => r.entity);
   const bySize = [...spec.rows].sort((a, b) => b.high - a.high || all.indexOf(a.entity) - all.indexOf(b.entity));
@@ -32,7 +38,8 @@ export function fitToFrame(ds: Dataset, spec: ChartSpec, frame: FrameName, measu
   const cutTo = (shown: number): ChartSpec => {
     let kept = bySize.slice(0, shown).map((r) => r.entity);
     const highlight = spec.options.highlight;
-    if (highlight && all.includes(highlight) && !kept.includes(highlight)) kept = [...kept.slice(0, shown - 1), highlight];
+    if (highlight && all.includes(highlight) && !kept.includes(highlight))
+      kept = [...kept.slice(0, shown - 1), highlight];
     const companies = all.filter((e) => kept.includes(e));
     const cut = buildChartSpec(ds, spec.id, { ...spec.options, companies });
     const left = spec.rows.filter((r) => !kept.includes(r.entity));
@@ -42,7 +49,13 @@ export function fitToFrame(ds: Dataset, spec: ChartSpec, frame: FrameName, measu
       key: spec.key,
       permalink: spec.permalink,
       leftOut: `Shown: the ${shown} largest of ${all.length}; all ${all.length} at ${where}.`,
-      notes: [...cut.notes, `Left out for legibility, largest first: ${left.sort((a, b) => b.high - a.high).map((r) => `${r.label} ${r.valueLabel}`).join(', ')}. Every value and quote is in the view’s CSV and at ${where}.`],
+      notes: [
+        ...cut.notes,
+        `Left out for legibility, largest first: ${left
+          .sort((a, b) => b.high - a.high)
+          .map((r) => `${r.label} ${r.valueLabel}`)
+          .join(', ')}. Every value and quote is in the view’s CSV and at ${where}.`,
+      ],
     };
   };
   // Fewer rows never fit worse: the most that fit is found by bisection, in a handful of layouts however many rows there are.

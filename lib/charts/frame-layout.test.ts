@@ -30,7 +30,8 @@ function textSizes(f: FrameLayout): Record<string, number> {
 describe('the slide layout', () => {
   it('keeps every text at 12 pt or more on a 13.33-inch slide (24 px at 1920 wide)', () => {
     const pxPerPt = FRAMES.slide.width / 960;
-    for (const f of slides) for (const [role, px] of Object.entries(textSizes(f))) expect(px / pxPerPt, `${role}`).toBeGreaterThanOrEqual(12);
+    for (const f of slides)
+      for (const [role, px] of Object.entries(textSizes(f))) expect(px / pxPerPt, `${role}`).toBeGreaterThanOrEqual(12);
   });
 
   it('sets company names and values at 18 pt or more, and the title at 28 pt or more', () => {
@@ -77,15 +78,22 @@ describe('the slide layout', () => {
   });
 
   it('prints the dataset’s date and the view’s permalink in the footer, the scheme left out', () => {
-    expect(slides[0]!.footer.right).toBe(`Data as of 7 Feb 2025, v${ds.meta.version} · capex.example.org/?highlight=meta`);
-    const home = layoutFrame(buildChartSpec(ds, 'capex'), 'slide', measure, { ...footer, permalink: 'https://capex.example.org/' });
+    expect(slides[0]!.footer.right).toBe(
+      `Data as of 7 Feb 2025, v${ds.meta.version} · capex.example.org/?highlight=meta`,
+    );
+    const home = layoutFrame(buildChartSpec(ds, 'capex'), 'slide', measure, {
+      ...footer,
+      permalink: 'https://capex.example.org/',
+    });
     expect(home.footer.right).toBe(`Data as of 7 Feb 2025, v${ds.meta.version} · capex.example.org`);
   });
 
   it('refuses, naming the chart, to shrink a chart that cannot fit', () => {
     const spec = buildChartSpec(ds, 'amazon-q4-2024');
     const tall = { ...spec, rows: [...spec.rows, ...spec.rows, ...spec.rows] };
-    expect(() => layoutFrame(tall, 'slide', measure, footer)).toThrow(/Chart "amazon-q4-2024" does not fit a slide \(1920×1080\): its 18 rows need/);
+    expect(() => layoutFrame(tall, 'slide', measure, footer)).toThrow(
+      /Chart "amazon-q4-2024" does not fit a slide \(1920×1080\): its 18 rows need/,
+    );
   });
 });
 

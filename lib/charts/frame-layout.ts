@@ -44,7 +44,10 @@ export type FrameName = keyof typeof FRAMES;
 
 export function typeSizes(frame: FrameName): Record<TypeRole, number> {
   const k = FRAMES[frame].pxPerPt;
-  return Object.fromEntries(Object.entries(TYPE_SCALE_PT).map(([role, pt]) => [role, pt * k])) as Record<TypeRole, number>;
+  return Object.fromEntries(Object.entries(TYPE_SCALE_PT).map(([role, pt]) => [role, pt * k])) as Record<
+    TypeRole,
+    number
+  >;
 }
 
 export interface TextBlock {
@@ -76,7 +79,14 @@ export interface FrameLayout {
 }
 
 /** Greedy word wrap; the last allowed line ends with "…" if the text does not fit. */
-export function wrap(text: string, size: number, weight: FontWeight, maxWidth: number, maxLines: number, measure: Measure): string[] {
+export function wrap(
+  text: string,
+  size: number,
+  weight: FontWeight,
+  maxWidth: number,
+  maxLines: number,
+  measure: Measure,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -122,7 +132,14 @@ export function layoutFrame(spec: ChartSpec, frameName: FrameName, measure: Meas
   const inner = width - pad * 2;
 
   const titleLines = wrap(spec.title, s.title, 700, inner, 2, measure);
-  const title: TextBlock = { lines: titleLines, x: pad, y: pad + s.title * 0.75, size: s.title, lineHeight: Math.round(s.title * 1.15), weight: 700 };
+  const title: TextBlock = {
+    lines: titleLines,
+    x: pad,
+    y: pad + s.title * 0.75,
+    size: s.title,
+    lineHeight: Math.round(s.title * 1.15),
+    weight: 700,
+  };
   const titleBottom = title.y + (titleLines.length - 1) * title.lineHeight;
   const subtitle: TextBlock = {
     lines: wrap(spec.subtitle, s.subtitle, 400, inner, 2, measure),
@@ -152,7 +169,14 @@ export function layoutFrame(spec: ChartSpec, frameName: FrameName, measure: Meas
   const footerY = Math.round(height - pad * 0.7);
   const ruleY = Math.round(footerY - s.footer * 1.5);
   // A view cut to fit says so first, then whose figures these are.
-  const sourceLines = wrap(spec.leftOut ? `${spec.leftOut} ${spec.sourceLine}` : spec.sourceLine, s.source, 400, inner, spec.leftOut ? 3 : 2, measure);
+  const sourceLines = wrap(
+    spec.leftOut ? `${spec.leftOut} ${spec.sourceLine}` : spec.sourceLine,
+    s.source,
+    400,
+    inner,
+    spec.leftOut ? 3 : 2,
+    measure,
+  );
   const sourceLineHeight = Math.round(s.source * 1.3);
   const source: TextBlock = {
     lines: sourceLines,
@@ -174,19 +198,35 @@ export function layoutFrame(spec: ChartSpec, frameName: FrameName, measure: Meas
     legend: { size: s.legend, items },
     chart: { x: pad, y: chartTop, height: chartBottom - chartTop, layout },
     source,
-    footer: { left: footer.siteName, right: footerRight(spec, footer.permalink), size: s.footer, y: footerY, ruleY, x1: pad, x2: width - pad },
+    footer: {
+      left: footer.siteName,
+      right: footerRight(spec, footer.permalink),
+      size: s.footer,
+      y: footerY,
+      ruleY,
+      x1: pad,
+      x2: width - pad,
+    },
   };
 }
 
 /** The chart inside the frame: a label column, bars sharing out the height, value labels on the right. */
-export function chartLayout(spec: ChartSpec, frameName: FrameName, width: number, height: number, measure: Measure): ChartLayout {
+export function chartLayout(
+  spec: ChartSpec,
+  frameName: FrameName,
+  width: number,
+  height: number,
+  measure: Measure,
+): ChartLayout {
   const s = typeSizes(frameName);
   const rows = spec.rows;
   const sublabelWidest = Math.max(...rows.map((r) => measure(r.sublabel, s.sublabel, 400)));
   const labelWidest = Math.max(...rows.map((r) => measure(r.label, s.label, 700)));
   // The column takes the longest label, up to 36% of the width; longer sublabels wrap to two lines.
   const column = Math.ceil(Math.min(Math.max(labelWidest, sublabelWidest), width * 0.36));
-  const sublabelLines = Object.fromEntries(rows.map((r) => [r.key, wrap(r.sublabel, s.sublabel, 400, column, 2, measure)]));
+  const sublabelLines = Object.fromEntries(
+    rows.map((r) => [r.key, wrap(r.sublabel, s.sublabel, 400, column, 2, measure)]),
+  );
   // A name wider than the column (a long company name) wraps to a second line, at the same size.
   const labelLines = Object.fromEntries(rows.map((r) => [r.key, wrap(r.label, s.label, 700, column, 2, measure)]));
   const gap = Math.round(s.label * 0.8);
@@ -198,7 +238,12 @@ export function chartLayout(spec: ChartSpec, frameName: FrameName, width: number
   const noteSpace = rows.some((r) => r.note) ? Math.round(s.note * 1.5) : 0;
   const valueRoom = Math.max(...rows.map((r) => measure(r.valueLabel, s.value, 700) + markReach(r, barSize)));
 
-  const labelBlock = Math.max(...rows.map((r) => s.label + (labelLines[r.key]!.length - 1) * s.label * 1.15 + sublabelLines[r.key]!.length * s.sublabel * 1.25));
+  const labelBlock = Math.max(
+    ...rows.map(
+      (r) =>
+        s.label + (labelLines[r.key]!.length - 1) * s.label * 1.15 + sublabelLines[r.key]!.length * s.sublabel * 1.25,
+    ),
+  );
   const needed = Math.max(labelBlock, barSize + noteSpace) + s.sublabel * 0.4;
   if (rowHeight < needed) {
     throw new FrameOverflow(
@@ -215,7 +260,12 @@ export function chartLayout(spec: ChartSpec, frameName: FrameName, width: number
     valueSize: s.value,
     noteSize: s.note,
     tickSize: s.tick,
-    margin: { top, right: Math.ceil(valueRoom + s.value * 0.5), bottom: height - top - axis - rowHeight * rows.length, left: column + gap },
+    margin: {
+      top,
+      right: Math.ceil(valueRoom + s.value * 0.5),
+      bottom: height - top - axis - rowHeight * rows.length,
+      left: column + gap,
+    },
     labels: 'left',
     target: 'export',
     sublabelLines,

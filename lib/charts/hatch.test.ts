@@ -6,7 +6,10 @@ describe('hatching', () => {
     const segments = hatchSegments(100, 50, 300, 40, 12);
     expect(segments.length).toBeGreaterThan(25);
     for (const s of segments) {
-      for (const [px, py] of [[s.x1, s.y1], [s.x2, s.y2]] as const) {
+      for (const [px, py] of [
+        [s.x1, s.y1],
+        [s.x2, s.y2],
+      ] as const) {
         expect(px).toBeGreaterThanOrEqual(100);
         expect(px).toBeLessThanOrEqual(400);
         expect(py).toBeGreaterThanOrEqual(50);

@@ -11,7 +11,9 @@ export type ChartKeyOptions = Partial<Record<ChartOptionName, string | readonly 
  * 2025), "aws-revenue" (a chart without editions).
  */
 export function chartSlug(id: string, options: ChartKeyOptions): string {
-  const edition = CHART_OPTION_PARAMS.find((name) => (URL_PARAMS[name] as ParamDefinition).edition && typeof options[name] === 'string');
+  const edition = CHART_OPTION_PARAMS.find(
+    (name) => (URL_PARAMS[name] as ParamDefinition).edition && typeof options[name] === 'string',
+  );
   return edition ? `${id}-${options[edition] as string}` : id;
 }
 

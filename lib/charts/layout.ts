@@ -35,8 +35,34 @@ export interface ChartLayout {
 }
 
 export const LAYOUTS = {
-  wide: { name: 'wide', width: 760, rowHeight: 88, barSize: 24, labelSize: 15, sublabelSize: 13, valueSize: 15, noteSize: 12.5, tickSize: 12, margin: { top: 10, right: 84, bottom: 4, left: 14 }, labels: 'above', target: 'page' },
-  narrow: { name: 'narrow', width: 360, rowHeight: 86, barSize: 22, labelSize: 14.5, sublabelSize: 12, valueSize: 14, noteSize: 11.5, tickSize: 11.5, margin: { top: 10, right: 66, bottom: 4, left: 12 }, labels: 'above', target: 'page' },
+  wide: {
+    name: 'wide',
+    width: 760,
+    rowHeight: 88,
+    barSize: 24,
+    labelSize: 15,
+    sublabelSize: 13,
+    valueSize: 15,
+    noteSize: 12.5,
+    tickSize: 12,
+    margin: { top: 10, right: 84, bottom: 4, left: 14 },
+    labels: 'above',
+    target: 'page',
+  },
+  narrow: {
+    name: 'narrow',
+    width: 360,
+    rowHeight: 86,
+    barSize: 22,
+    labelSize: 14.5,
+    sublabelSize: 12,
+    valueSize: 14,
+    noteSize: 11.5,
+    tickSize: 11.5,
+    margin: { top: 10, right: 66, bottom: 4, left: 12 },
+    labels: 'above',
+    target: 'page',
+  },
 } as const satisfies Record<string, ChartLayout>;
 
 export type LayoutName = keyof typeof LAYOUTS;

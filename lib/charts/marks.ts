@@ -28,7 +28,16 @@ export interface Paint {
 }
 
 export type Shape =
-  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: Paint | null; stroke?: Paint; strokeWidth?: number }
+  | {
+      kind: 'rect';
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      fill: Paint | null;
+      stroke?: Paint;
+      strokeWidth?: number;
+    }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Paint; strokeWidth: number }
   | { kind: 'polygon'; points: string; fill: Paint; stroke?: Paint; strokeWidth?: number };
 
@@ -68,7 +77,10 @@ export interface RowBox {
 }
 
 /** A row's marks: the solid (or hatched) bar to the low end, a range's lighter rest with a cap, then its markers. */
-export function rowMarks(row: Pick<ChartRow, 'figureId' | 'low' | 'high' | 'style' | 'colorToken' | 'markers'>, box: RowBox): MarkGroup[] {
+export function rowMarks(
+  row: Pick<ChartRow, 'figureId' | 'low' | 'high' | 'style' | 'colorToken' | 'markers'>,
+  box: RowBox,
+): MarkGroup[] {
   const { x, y, bar, pxPerUsd, scale, strength } = box;
   const paint = (token: string, percent = 100): Paint => ({ token, percent: (percent * strength) / 100 });
   const color = paint(row.colorToken);
@@ -81,12 +93,21 @@ export function rowMarks(row: Pick<ChartRow, 'figureId' | 'low' | 'high' | 'styl
       figureId: row.figureId,
       shapes: [
         { kind: 'rect', x, y, width: lowWidth, height: bar, fill: paint(row.colorToken, DERIVED_TINT) },
-        ...hatchSegments(x, y, lowWidth, bar, 8.5 * scale).map((s): Shape => ({ kind: 'line', ...s, stroke: color, strokeWidth: 3 * scale })),
+        ...hatchSegments(x, y, lowWidth, bar, 8.5 * scale).map((s): Shape => ({
+          kind: 'line',
+          ...s,
+          stroke: color,
+          strokeWidth: 3 * scale,
+        })),
         { kind: 'rect', x, y, width: lowWidth, height: bar, fill: null, stroke: color, strokeWidth: 1.5 * scale },
       ],
     });
   } else {
-    groups.push({ mark: 'bar', figureId: row.figureId, shapes: [{ kind: 'rect', x, y, width: lowWidth, height: bar, fill: color }] });
+    groups.push({
+      mark: 'bar',
+      figureId: row.figureId,
+      shapes: [{ kind: 'rect', x, y, width: lowWidth, height: bar, fill: color }],
+    });
   }
   if (row.high > row.low) {
     const end = x + row.high * pxPerUsd;
@@ -94,8 +115,23 @@ export function rowMarks(row: Pick<ChartRow, 'figureId' | 'low' | 'high' | 'styl
       mark: 'range',
       figureId: row.figureId,
       shapes: [
-        { kind: 'rect', x: x + row.low * pxPerUsd, y, width: (row.high - row.low) * pxPerUsd, height: bar, fill: paint(row.colorToken, RANGE_TINT) },
-        { kind: 'line', x1: end, x2: end, y1: y - 3 * scale, y2: y + bar + 3 * scale, stroke: color, strokeWidth: 2.5 * scale },
+        {
+          kind: 'rect',
+          x: x + row.low * pxPerUsd,
+          y,
+          width: (row.high - row.low) * pxPerUsd,
+          height: bar,
+          fill: paint(row.colorToken, RANGE_TINT),
+        },
+        {
+          kind: 'line',
+          x1: end,
+          x2: end,
+          y1: y - 3 * scale,
+          y2: y + bar + 3 * scale,
+          stroke: color,
+          strokeWidth: 2.5 * scale,
+        },
       ],
     });
   }
@@ -106,10 +142,34 @@ export function rowMarks(row: Pick<ChartRow, 'figureId' | 'low' | 'high' | 'styl
       m.mark === 'prior-year'
         ? [
             // A page-coloured halo under the line keeps it readable over the bar.
-            { kind: 'line', x1: mx, x2: mx, y1: y - 5 * scale, y2: y + bar + 5 * scale, stroke: { token: PAGE, percent: 100 }, strokeWidth: 5 * scale },
-            { kind: 'line', x1: mx, x2: mx, y1: y - 5 * scale, y2: y + bar + 5 * scale, stroke: paint(INK), strokeWidth: 2 * scale },
+            {
+              kind: 'line',
+              x1: mx,
+              x2: mx,
+              y1: y - 5 * scale,
+              y2: y + bar + 5 * scale,
+              stroke: { token: PAGE, percent: 100 },
+              strokeWidth: 5 * scale,
+            },
+            {
+              kind: 'line',
+              x1: mx,
+              x2: mx,
+              y1: y - 5 * scale,
+              y2: y + bar + 5 * scale,
+              stroke: paint(INK),
+              strokeWidth: 2 * scale,
+            },
           ]
-        : [{ kind: 'polygon', points: diamondPoints(mx, midY, bar * DIAMOND_RADIUS), fill: paint(INK), stroke: { token: PAGE, percent: 100 }, strokeWidth: 1.5 * scale }];
+        : [
+            {
+              kind: 'polygon',
+              points: diamondPoints(mx, midY, bar * DIAMOND_RADIUS),
+              fill: paint(INK),
+              stroke: { token: PAGE, percent: 100 },
+              strokeWidth: 1.5 * scale,
+            },
+          ];
     groups.push({ mark: m.mark, figureId: m.figureId, shapes });
   }
   return groups;
@@ -127,16 +187,39 @@ export function legendShapes(mark: LegendMark, box: { x: number; y: number; widt
       return [
         { kind: 'rect', x, y, width: w / 2, height: h, fill: muted },
         { kind: 'rect', x: x + w / 2, y, width: w / 2, height: h, fill: { token: MUTED, percent: RANGE_TINT } },
-        { kind: 'line', x1: x + w, x2: x + w, y1: y - h * 0.17, y2: y + h * 1.17, stroke: muted, strokeWidth: h * 0.17 },
+        {
+          kind: 'line',
+          x1: x + w,
+          x2: x + w,
+          y1: y - h * 0.17,
+          y2: y + h * 1.17,
+          stroke: muted,
+          strokeWidth: h * 0.17,
+        },
       ];
     case 'derived':
       return [
-        ...hatchSegments(x, y, w, h, h * 0.5).map((s): Shape => ({ kind: 'line', ...s, stroke: muted, strokeWidth: h * 0.14 })),
+        ...hatchSegments(x, y, w, h, h * 0.5).map((s): Shape => ({
+          kind: 'line',
+          ...s,
+          stroke: muted,
+          strokeWidth: h * 0.14,
+        })),
         { kind: 'rect', x, y, width: w, height: h, fill: null, stroke: muted, strokeWidth: h * 0.11 },
       ];
     case 'run-rate':
       return [{ kind: 'polygon', points: diamondPoints(x + w / 2, y + h / 2, h * 0.58), fill: ink }];
     case 'prior-year':
-      return [{ kind: 'line', x1: x + w / 2, x2: x + w / 2, y1: y - h * 0.2, y2: y + h * 1.2, stroke: ink, strokeWidth: h * 0.2 }];
+      return [
+        {
+          kind: 'line',
+          x1: x + w / 2,
+          x2: x + w / 2,
+          y1: y - h * 0.2,
+          y2: y + h * 1.2,
+          stroke: ink,
+          strokeWidth: h * 0.2,
+        },
+      ];
   }
 }

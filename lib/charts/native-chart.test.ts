@@ -15,7 +15,9 @@ describe('the native PowerPoint chart', () => {
         expect(applyFormatCode(p.formatCode, p.values[p.labelSeries]!), p.figureId).toBe(p.valueLabel);
       }
     }
-    expect(nativeChart(overview).points.map((p) => p.valueLabel)).toEqual(expect.arrayContaining(['~$100B', '$60–65B', '$80B', '$105.2B', '~$83B']));
+    expect(nativeChart(overview).points.map((p) => p.valueLabel)).toEqual(
+      expect.arrayContaining(['~$100B', '$60–65B', '$80B', '$105.2B', '~$83B']),
+    );
   });
 
   it('holds every value the chart draws, markers included, listed bottom-up so the chart reads top-down', () => {
@@ -42,7 +44,11 @@ describe('the native PowerPoint chart', () => {
     const chart = nativeChart(overview);
     const stargate = chart.points.find((p) => p.figureId === 'stargate-investment-per-year')!;
     expect(stargate.values).toEqual({ range: null, value: null, derived: 125 });
-    expect(chart.series.map((s) => s.name)).toEqual(['Range, low to high', 'Planned or reported', 'Computed, not reported']);
+    expect(chart.series.map((s) => s.name)).toEqual([
+      'Range, low to high',
+      'Planned or reported',
+      'Computed, not reported',
+    ]);
     expect(nativeChart(buildChartSpec(ds, 'aws-revenue')).series.map((s) => s.name)).toEqual(['Reported']);
   });
 

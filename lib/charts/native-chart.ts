@@ -81,7 +81,10 @@ const quoted = (text: string) => `"${text.replace(/"/g, '')}"`;
  * `"$"0.00"B"` for $28.79B. A range's label cannot come from one cell, so it is
  * written out: `"$60–65B"`.
  */
-export function valueFormatCode(v: Pick<ChartValue, 'low' | 'high' | 'qualifier' | 'valueLabel'>, unit: NativeChart['unit']): string {
+export function valueFormatCode(
+  v: Pick<ChartValue, 'low' | 'high' | 'qualifier' | 'valueLabel'>,
+  unit: NativeChart['unit'],
+): string {
   if (v.low !== v.high) return quoted(v.valueLabel);
   const n = inUnit(v.high, unit);
   const decimals = Math.min(2, (String(n).split('.')[1] ?? '').length);
@@ -101,7 +104,10 @@ export function nativeChart(spec: ChartSpec): NativeChart {
   const points: NativePoint[] = spec.rows.flatMap((row) => {
     const bars: { value: ChartValue; category: string }[] = [
       { value: row, category: `${row.label}\n${row.sublabel}` },
-      ...row.markers.map((m) => ({ value: m, category: `${row.label}: ${m.name}\n${KIND_LABEL[m.kind]} · ${m.period}` })),
+      ...row.markers.map((m) => ({
+        value: m,
+        category: `${row.label}: ${m.name}\n${KIND_LABEL[m.kind]} · ${m.period}`,
+      })),
     ];
     return bars.map(({ value: v, category }): NativePoint => {
       const derived = v.kind === 'derived';
@@ -131,14 +137,21 @@ export function nativeChart(spec: ChartSpec): NativeChart {
     value: kinds.length ? `${kinds.join(' or ').replace(/^./, (c) => c.toUpperCase())}` : 'Reported',
     derived: 'Computed, not reported',
   };
-  const series = SERIES_ORDER.filter((role) => points.some((p) => p.values[role] !== null)).map((role) => ({ role, name: names[role] }));
+  const series = SERIES_ORDER.filter((role) => points.some((p) => p.values[role] !== null)).map((role) => ({
+    role,
+    name: names[role],
+  }));
   const step = spec.axis.ticks[1]! - spec.axis.ticks[0]!;
   return {
     unit,
     series,
     points,
     // "$0" at zero, "$25B" after, as the site's ticks read.
-    axis: { max: inUnit(spec.axis.max, unit), step: inUnit(step, unit), formatCode: `[=0]"$0";"$"0${quoted(unit.suffix)}` },
+    axis: {
+      max: inUnit(spec.axis.max, unit),
+      step: inUnit(step, unit),
+      formatCode: `[=0]"$0";"$"0${quoted(unit.suffix)}`,
+    },
     tints: { range: RANGE_TINT, derived: DERIVED_TINT, dimmed: DIMMED_OPACITY * 100 },
   };
 }
@@ -163,7 +176,10 @@ export function speakerNotes(spec: ChartSpec, permalink: string): string {
     ];
     for (const { value: v, name, extra } of bars) {
       const amount = v.low === v.high ? formatUsdPlain(v.low) : `${formatUsdPlain(v.low)} to ${formatUsdPlain(v.high)}`;
-      out.push('', `${name}: ${v.valueLabel} — ${v.valueText} (${amount}); ${KIND_LABEL[v.kind].toLowerCase()}, ${v.period}.`);
+      out.push(
+        '',
+        `${name}: ${v.valueLabel} — ${v.valueText} (${amount}); ${KIND_LABEL[v.kind].toLowerCase()}, ${v.period}.`,
+      );
       if (extra) out.push(`  ${extra}.`);
       if (v.formula) out.push(`  Computed: ${v.formula}.`);
       if (v.citations.length === 0) out.push('  No source states it: computed from the figures it is derived from.');
@@ -172,6 +188,10 @@ export function speakerNotes(spec: ChartSpec, permalink: string): string {
       }
     }
   }
-  out.push('', spec.sourceLine, `Data as of ${dated(spec.asOf)}, dataset version ${spec.version}. This view: ${permalink}`);
+  out.push(
+    '',
+    spec.sourceLine,
+    `Data as of ${dated(spec.asOf)}, dataset version ${spec.version}. This view: ${permalink}`,
+  );
   return out.join('\n');
 }

@@ -33,7 +33,10 @@ export interface OembedResponse {
   cache_age: number;
 }
 
-export function oembedResponse(spec: ChartSpec, site: { name: string; absoluteUrl: (path: string) => string }): OembedResponse {
+export function oembedResponse(
+  spec: ChartSpec,
+  site: { name: string; absoluteUrl: (path: string) => string },
+): OembedResponse {
   const height = embedHeight(spec);
   const thumbnail = EXPORT_SIZES[1];
   return {

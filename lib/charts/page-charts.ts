@@ -27,15 +27,31 @@ export interface BlockVariant {
  * A chart as a block shows it: one variant per basis, if the year has a plan over several years, with the
  * switch's legend naming whose plans it is about ("Stargate").
  */
-export function chartBlock(id: ChartId, highlight: string | null = null, year: string | null = null): { variants: BlockVariant[]; variantLegend?: string } {
+export function chartBlock(
+  id: ChartId,
+  highlight: string | null = null,
+  year: string | null = null,
+): { variants: BlockVariant[]; variantLegend?: string } {
   const ds = getDataset();
   const edition = chartOptions(ds, id, { year }).year;
   // The basis switch is about plans over several years: a year without one shows its default view only.
   const bases = hasMultiYearPlan(ds, edition) ? basesOf(id) : basesOf(id).slice(0, 1);
   const variants = bases.map((basis) => {
     const spec = chartSpec(id, { basis, highlight, year: edition });
-    return basis && bases.length > 1 ? { value: basis, label: URL_PARAMS.basis.valueLabels[basis], spec } : { value: basis ?? 'default', label: spec.title, spec };
+    return basis && bases.length > 1
+      ? { value: basis, label: URL_PARAMS.basis.valueLabels[basis], spec }
+      : { value: basis ?? 'default', label: spec.title, spec };
   });
-  const multiYear = edition ? plansOf(ds, edition).filter((p) => yearsSpanned(p.figure) > 1).map((p) => p.entity.name) : [];
-  return { variants, variantLegend: takes(id, 'basis') && bases.length > 1 ? new Intl.ListFormat('en', { type: 'conjunction' }).format(multiYear) : undefined };
+  const multiYear = edition
+    ? plansOf(ds, edition)
+        .filter((p) => yearsSpanned(p.figure) > 1)
+        .map((p) => p.entity.name)
+    : [];
+  return {
+    variants,
+    variantLegend:
+      takes(id, 'basis') && bases.length > 1
+        ? new Intl.ListFormat('en', { type: 'conjunction' }).format(multiYear)
+        : undefined,
+  };
 }

@@ -45,7 +45,13 @@ export interface ChartEntry {
 }
 
 export const CHARTS = {
-  capex: { build: capexPlans, takes: ['year', 'companies', 'basis', 'highlight'], onOverview: true, companyPages: 'plans', linkPreview: true },
+  capex: {
+    build: capexPlans,
+    takes: ['year', 'companies', 'basis', 'highlight'],
+    onOverview: true,
+    companyPages: 'plans',
+    linkPreview: true,
+  },
   'amazon-capex': { ...amazonCapex, takes: [], onOverview: false, companyPages: 'own', linkPreview: false },
   'aws-revenue': { ...awsRevenue, takes: [], onOverview: false, companyPages: 'own', linkPreview: false },
   'amazon-q4-2024': { ...amazonQ4, takes: [], onOverview: false, companyPages: 'own', linkPreview: false },
@@ -79,9 +85,14 @@ export function availableCharts(ds: Pick<Dataset, 'figures' | 'entities'>): Char
 }
 
 /** The options a chart is drawn with: those it takes, at their defaults unless given (a year: the newest); the others null. */
-export function chartOptions(ds: Pick<Dataset, 'entities'>, id: ChartId, given: Partial<ChartOptions> = {}): ChartOptions {
+export function chartOptions(
+  ds: Pick<Dataset, 'entities'>,
+  id: ChartId,
+  given: Partial<ChartOptions> = {},
+): ChartOptions {
   const options: Record<string, unknown> = {};
-  for (const name of CHART_OPTION_PARAMS) options[name] = takes(id, name) ? (given[name] ?? URL_PARAMS[name].default) : null;
+  for (const name of CHART_OPTION_PARAMS)
+    options[name] = takes(id, name) ? (given[name] ?? URL_PARAMS[name].default) : null;
   if (takes(id, 'year') && options.year === null) options.year = latestPlanYear(ds);
   return options as ChartOptions;
 }
@@ -107,10 +118,16 @@ export function chartPermalink(ds: Pick<Dataset, 'figures'>, id: ChartId, option
 export function buildChartSpec(ds: Dataset, id: ChartId, given: Partial<ChartOptions> = {}): ChartSpec {
   const options = chartOptions(ds, id, given);
   const draft = chartEntry(id).build(ds, options);
-  const figureIds = [...draft.rows.map((r) => r.figureId), ...draft.rows.flatMap((r) => r.markers.map((m) => m.figureId))];
+  const figureIds = [
+    ...draft.rows.map((r) => r.figureId),
+    ...draft.rows.flatMap((r) => r.markers.map((m) => m.figureId)),
+  ];
   const axis = niceAxis(Math.max(...draft.rows.flatMap((r) => [r.high, ...r.markers.map((m) => m.high)])));
   const rowsText = draft.rows
-    .map((r) => `${r.label}, ${r.sublabel}: ${r.valueText}${r.markers.length ? ` (${r.markers.map((m) => m.label).join('; ')})` : ''}`)
+    .map(
+      (r) =>
+        `${r.label}, ${r.sublabel}: ${r.valueText}${r.markers.length ? ` (${r.markers.map((m) => m.label).join('; ')})` : ''}`,
+    )
     .join('. ');
   return {
     ...draft,

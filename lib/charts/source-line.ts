@@ -32,8 +32,14 @@ const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 export function sourceLine(ds: Dataset, figureIds: readonly string[]): string {
   const credits = creditedSources(ds, figureIds);
   if (credits.length === 0) return 'Source: computed from the figures shown.';
-  const months = [...new Set(ds.sources.filter((s) => credits.some((c) => c.id === s.id)).map((s) => s.published.slice(0, 7)))].sort();
-  const when = months.map((m) => new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`)));
+  const months = [
+    ...new Set(ds.sources.filter((s) => credits.some((c) => c.id === s.id)).map((s) => s.published.slice(0, 7))),
+  ].sort();
+  const when = months.map((m) =>
+    new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${m}-01T00:00:00Z`),
+    ),
+  );
   // A publisher is named once, however many of its articles are cited.
   const publishers = [...new Set(credits.map((c) => c.publisher))];
   const noun = publishers.length === 1 ? 'Source' : 'Sources';

@@ -41,9 +41,17 @@ describe('the overview chart spec', () => {
   });
 
   it('shows Stargate per year by default, and its total on request, saying which in the subtitle', () => {
-    expect(rowOf(perYear, 'stargate')).toMatchObject({ figureId: 'stargate-investment-per-year', valueLabel: '$125B', style: 'derived' });
+    expect(rowOf(perYear, 'stargate')).toMatchObject({
+      figureId: 'stargate-investment-per-year',
+      valueLabel: '$125B',
+      style: 'derived',
+    });
     expect(perYear.subtitle).toContain('yearly average');
-    expect(rowOf(total, 'stargate')).toMatchObject({ figureId: 'stargate-investment-total', valueLabel: '$500B', style: 'solid' });
+    expect(rowOf(total, 'stargate')).toMatchObject({
+      figureId: 'stargate-investment-total',
+      valueLabel: '$500B',
+      style: 'solid',
+    });
     expect(total.subtitle).toContain('total four-year commitment');
   });
 
@@ -63,17 +71,25 @@ describe('the overview chart spec', () => {
   });
 
   it('lists every figure it shows, markers included, for cards, tables and the source line', () => {
-    expect(perYear.figureIds).toEqual(expect.arrayContaining(['amazon-capex-2025-run-rate', 'amazon-capex-2024', 'meta-capex-2025']));
+    expect(perYear.figureIds).toEqual(
+      expect.arrayContaining(['amazon-capex-2025-run-rate', 'amazon-capex-2024', 'meta-capex-2025']),
+    );
     expect(perYear.figureIds).toHaveLength(7);
   });
 
   it('states every number in its text alternative', () => {
-    for (const label of ['about $100B', '$80B', '$75B', '$60–65B', '$125B', '$105.2B', '~$83B']) expect(perYear.description).toContain(label);
+    for (const label of ['about $100B', '$80B', '$75B', '$60–65B', '$125B', '$105.2B', '~$83B'])
+      expect(perYear.description).toContain(label);
   });
 
   it('dims all but the highlighted entity, and names it in the title', () => {
     const meta = buildChartSpec(ds, 'capex', { highlight: 'meta' });
-    expect(meta.rows.filter((r) => r.dimmed).map((r) => r.entity)).toEqual(['amazon', 'microsoft', 'alphabet', 'stargate']);
+    expect(meta.rows.filter((r) => r.dimmed).map((r) => r.entity)).toEqual([
+      'amazon',
+      'microsoft',
+      'alphabet',
+      'stargate',
+    ]);
     expect(meta.title).toBe('Meta among the 2025 AI spending plans');
     expect(meta.key).toBe('capex-2025--per-year--highlight-meta');
   });
@@ -109,7 +125,8 @@ describe('the source line', () => {
 
 describe('page layouts', () => {
   it('give every row room for its label line, its bar and its note line', () => {
-    for (const l of Object.values(LAYOUTS)) expect(l.rowHeight, l.name).toBeGreaterThanOrEqual(l.barSize + l.noteSize * 1.6 + l.labelSize * 1.8);
+    for (const l of Object.values(LAYOUTS))
+      expect(l.rowHeight, l.name).toBeGreaterThanOrEqual(l.barSize + l.noteSize * 1.6 + l.labelSize * 1.8);
   });
 });
 
@@ -142,7 +159,9 @@ describe('a spec is complete: every output reads its values from it', () => {
 
   it('knows its own permalink, naming its year so that it keeps its meaning when a newer year arrives, other defaults left out, and the dataset’s date', () => {
     expect(buildChartSpec(ds, 'capex').permalink).toBe('/?year=2025');
-    expect(buildChartSpec(ds, 'capex', { basis: 'total', highlight: 'meta' }).permalink).toBe('/?year=2025&basis=total&highlight=meta');
+    expect(buildChartSpec(ds, 'capex', { basis: 'total', highlight: 'meta' }).permalink).toBe(
+      '/?year=2025&basis=total&highlight=meta',
+    );
     expect(buildChartSpec(ds, 'aws-revenue').permalink).toBe('/companies/amazon#aws-revenue');
     expect(buildChartSpec(ds, 'aws-revenue').asOf).toBe(ds.meta.asOf);
   });
@@ -161,7 +180,9 @@ describe('at twenty companies', () => {
   const spec = buildChartSpec(grown, 'capex');
 
   it('counts the calendar-year plans in the fiscal-year note rather than naming them all', () => {
-    expect(spec.notes[0]).toMatch(/^[A-Za-z ’]+’s fiscal year 2025 runs from July 2024 to June 2025; the other 18 plans are for calendar 2025\.$/);
+    expect(spec.notes[0]).toMatch(
+      /^[A-Za-z ’]+’s fiscal year 2025 runs from July 2024 to June 2025; the other 18 plans are for calendar 2025\.$/,
+    );
   });
 
   it('names a publisher once in the source line, however many of its articles are cited', () => {

@@ -128,4 +128,3 @@ export interface ChartSpec extends ChartDraft {
    */
   leftOut?: string;
 }
-

@@ -28,7 +28,9 @@ describe('the views the registry declares', () => {
     expect(years).toEqual(['2025', '2026']);
     for (const y of years) {
       const planners = primaryEntities(grown).filter((e) => e.plans[y]).length;
-      expect(chartVariants(grown, 'capex').filter((v) => v.options.year === y)).toHaveLength(basesOf('capex').length * (1 + planners));
+      expect(chartVariants(grown, 'capex').filter((v) => v.options.year === y)).toHaveLength(
+        basesOf('capex').length * (1 + planners),
+      );
     }
   });
 
@@ -54,7 +56,8 @@ describe('the views the registry declares', () => {
   });
 
   it('grows linearly with the companies and the years', () => {
-    const count = (companies: number, years: number) => chartVariants(syntheticDataset({ companies, years }).dataset).length;
+    const count = (companies: number, years: number) =>
+      chartVariants(syntheticDataset({ companies, years }).dataset).length;
     expect(count(20, 1) - count(10, 1)).toBe(count(10, 1) - count(5, 1) + 5 * basesOf('capex').length);
     expect(count(40, 1)).toBeLessThan(2 * count(20, 1));
     expect(count(12, 2)).toBeLessThan(2 * count(12, 1));
@@ -64,7 +67,12 @@ describe('the views the registry declares', () => {
     expect(pageCharts(ds, 'overview')).toEqual([{ id: 'capex', highlight: null, year: null }]);
     expect(pageCharts(ds, slugs.at(-1)!)).toEqual([{ id: 'capex', highlight: slugs.at(-1), year }]);
     const withOwnCharts = slugs.find((s) => pageCharts(ds, s).length > 1)!;
-    expect(pageCharts(ds, withOwnCharts).map((c) => c.id)).toEqual(['capex', 'amazon-capex', 'aws-revenue', 'amazon-q4-2024']);
+    expect(pageCharts(ds, withOwnCharts).map((c) => c.id)).toEqual([
+      'capex',
+      'amazon-capex',
+      'aws-revenue',
+      'amazon-q4-2024',
+    ]);
   });
 
   it('shows a company in the year of its latest plan on its page', () => {
@@ -91,8 +99,17 @@ describe('the views the registry declares', () => {
   });
 
   it('drops the options a chart does not take, and links each view to where it lives, naming its year', () => {
-    expect(chartOptions(ds, 'aws-revenue', { basis: 'total', highlight: 'meta' })).toEqual({ year: null, companies: null, basis: null, highlight: null });
-    expect(chartPermalink(ds, 'capex', chartOptions(ds, 'capex', { basis: 'total', highlight: slugs[0] }))).toBe(`/?year=${year}&basis=total&highlight=${slugs[0]}`);
-    expect(chartPermalink(ds, 'aws-revenue', chartOptions(ds, 'aws-revenue'))).toMatch(/^\/companies\/[a-z-]+#aws-revenue$/);
+    expect(chartOptions(ds, 'aws-revenue', { basis: 'total', highlight: 'meta' })).toEqual({
+      year: null,
+      companies: null,
+      basis: null,
+      highlight: null,
+    });
+    expect(chartPermalink(ds, 'capex', chartOptions(ds, 'capex', { basis: 'total', highlight: slugs[0] }))).toBe(
+      `/?year=${year}&basis=total&highlight=${slugs[0]}`,
+    );
+    expect(chartPermalink(ds, 'aws-revenue', chartOptions(ds, 'aws-revenue'))).toMatch(
+      /^\/companies\/[a-z-]+#aws-revenue$/,
+    );
   });
 });

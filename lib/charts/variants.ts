@@ -19,7 +19,11 @@ export interface ChartVariant {
   key: string;
 }
 
-export function chartVariant(ds: Pick<Dataset, 'entities'>, id: ChartId, given: Partial<ChartOptions> = {}): ChartVariant {
+export function chartVariant(
+  ds: Pick<Dataset, 'entities'>,
+  id: ChartId,
+  given: Partial<ChartOptions> = {},
+): ChartVariant {
   const options = chartOptions(ds, id, given);
   return { id, options, key: chartKey(id, options) };
 }
@@ -56,7 +60,9 @@ export function highlightsOf(ds: Dataset, id: ChartId, year: string | null = nul
 export function chartVariants(ds: Dataset, id?: ChartId): ChartVariant[] {
   return (id ? [id] : availableCharts(ds)).flatMap((chart) =>
     yearsOf(ds, chart).flatMap((year) =>
-      basesOf(chart).flatMap((basis) => highlightsOf(ds, chart, year).map((highlight) => chartVariant(ds, chart, { year, basis, highlight }))),
+      basesOf(chart).flatMap((basis) =>
+        highlightsOf(ds, chart, year).map((highlight) => chartVariant(ds, chart, { year, basis, highlight })),
+      ),
     ),
   );
 }
@@ -86,13 +92,19 @@ export interface PageChart {
 
 /** The charts a page shows, in registry order. */
 export function pageCharts(ds: Dataset, page: ChartPage): PageChart[] {
-  if (page === 'overview') return availableCharts(ds).filter((id) => chartEntry(id).onOverview).map((id) => ({ id, highlight: null, year: null }));
+  if (page === 'overview')
+    return availableCharts(ds)
+      .filter((id) => chartEntry(id).onOverview)
+      .map((id) => ({ id, highlight: null, year: null }));
   const entity = primaryEntities(ds).find((e) => e.slug === page);
   if (!entity) return [];
   const hasPlan = Object.keys(entity.plans).length > 0;
   return availableCharts(ds).flatMap((id): PageChart[] => {
     const entry = chartEntry(id);
-    if (entry.companyPages === 'plans') return hasPlan ? [{ id, highlight: takes(id, 'highlight') ? page : null, year: latestPlanOf(ds, entity).year }] : [];
+    if (entry.companyPages === 'plans')
+      return hasPlan
+        ? [{ id, highlight: takes(id, 'highlight') ? page : null, year: latestPlanOf(ds, entity).year }]
+        : [];
     const about = new Set((entry.figures ?? []).map((f) => ds.figures.find((x) => x.id === f)?.entity));
     return about.size === 1 && about.has(page) ? [{ id, highlight: null, year: null }] : [];
   });
@@ -115,6 +127,13 @@ export function linkPreviews(ds: Dataset): { path: string; variant: ChartVariant
   const pages: ChartPage[] = ['overview', ...primaryEntities(ds).map((e) => e.slug)];
   return pages.flatMap((page) => {
     const chart = pageCharts(ds, page).find((c) => chartEntry(c.id).linkPreview);
-    return chart ? [{ path: previewImagePath(page), variant: chartVariant(ds, chart.id, { highlight: chart.highlight, year: chart.year }) }] : [];
+    return chart
+      ? [
+          {
+            path: previewImagePath(page),
+            variant: chartVariant(ds, chart.id, { highlight: chart.highlight, year: chart.year }),
+          },
+        ]
+      : [];
   });
 }

@@ -84,7 +84,10 @@ describe('a figure’s citation', () => {
 
 describe('the access date in the markup', () => {
   it('is marked wherever a style prints it, showing the given day until the page sets the reader’s', () => {
-    const html = markAccessDates(`Retrieved ${sentinel}, from x; accessed ${formatAccessDate(ACCESS_DATE_SENTINEL, 'iso')}`, new Date(2030, 0, 2));
+    const html = markAccessDates(
+      `Retrieved ${sentinel}, from x; accessed ${formatAccessDate(ACCESS_DATE_SENTINEL, 'iso')}`,
+      new Date(2030, 0, 2),
+    );
     expect(html).toBe(
       'Retrieved <time data-accessed="long" datetime="2030-01-02">January 2, 2030</time>, from x; accessed <time data-accessed="iso" datetime="2030-01-02">2030-01-02</time>',
     );

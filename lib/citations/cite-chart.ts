@@ -10,5 +10,7 @@ import type { RenderedCitation } from './markup';
 import { renderCitation } from './render';
 
 export function citeChart(spec: ChartSpec): RenderedCitation {
-  return renderCitation(chartCitationItems({ key: spec.key, title: spec.title, url: absoluteUrl(spec.permalink) }, spec));
+  return renderCitation(
+    chartCitationItems({ key: spec.key, title: spec.title, url: absoluteUrl(spec.permalink) }, spec),
+  );
 }

@@ -16,5 +16,12 @@ export function citeFigure(f: Figure): RenderedCitation {
   const title = figureCitationTitle(entity, metricLabel(f), f.period.label, formatValueLong(f.value, f.qualifier));
   // A derived figure quotes no article itself: it rests on the articles of the figures it is computed from.
   const citations = f.citations.length > 0 ? f.citations : derivationInputs(f).flatMap((input) => input.citations);
-  return renderCitation(figureCitationItems(f, { title, url: absoluteUrl(figureHref(f)) }, citations.map((c) => source(c.source)), { ...datasetMeta(), siteName: siteName() }));
+  return renderCitation(
+    figureCitationItems(
+      f,
+      { title, url: absoluteUrl(figureHref(f)) },
+      citations.map((c) => source(c.source)),
+      { ...datasetMeta(), siteName: siteName() },
+    ),
+  );
 }

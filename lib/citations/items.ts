@@ -68,7 +68,10 @@ function dashboardItem(id: string, title: string, what: string, url: string, rel
 }
 
 /** A chart view: its title, the view's permalink (absolute), the release. */
-export function chartCitationItems(chart: { key: string; title: string; url: string }, release: CitedRelease): CslItem[] {
+export function chartCitationItems(
+  chart: { key: string; title: string; url: string },
+  release: CitedRelease,
+): CslItem[] {
   return [dashboardItem(citationId(chart.key), chart.title, 'Interactive chart', chart.url, release)];
 }
 
@@ -98,5 +101,8 @@ export function figureCitationItems(
   release: CitedRelease,
 ): CslItem[] {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
-  return [dashboardItem(citationId('figure', f.id), figure.title, 'Figure', figure.url, release), ...unique.map(sourceItem)];
+  return [
+    dashboardItem(citationId('figure', f.id), figure.title, 'Figure', figure.url, release),
+    ...unique.map(sourceItem),
+  ];
 }

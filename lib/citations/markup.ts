@@ -40,7 +40,11 @@ function escapeHtml(s: string): string {
 export function markAccessDates(html: string, shown: Date): string {
   let out = html;
   for (const form of Object.keys(SENTINEL) as AccessDateForm[]) {
-    out = out.split(SENTINEL[form]).join(`<time ${dataAttribute('accessed')}="${form}" datetime="${formatAccessDate(shown, 'iso')}">${formatAccessDate(shown, form)}</time>`);
+    out = out
+      .split(SENTINEL[form])
+      .join(
+        `<time ${dataAttribute('accessed')}="${form}" datetime="${formatAccessDate(shown, 'iso')}">${formatAccessDate(shown, form)}</time>`,
+      );
   }
   return out;
 }
@@ -52,5 +56,8 @@ export function bibtexHtml(bibtex: string, shown: Date): string {
 
 /** The items with `accessed` set to `date`: what the CSL-JSON download holds. */
 export function withAccessDate(items: readonly CslItem[], date: Date): CslItem[] {
-  return items.map((i) => ({ ...i, accessed: { 'date-parts': [[date.getFullYear(), date.getMonth() + 1, date.getDate()]] } }));
+  return items.map((i) => ({
+    ...i,
+    accessed: { 'date-parts': [[date.getFullYear(), date.getMonth() + 1, date.getDate()]] },
+  }));
 }

@@ -36,14 +36,18 @@ export function renderCitation(items: CslItem[]): RenderedCitation {
   const cite = new Cite(items);
   const html = {} as Record<CitationStyle, string>;
   const text = {} as Record<CitationStyle, string>;
-  for (const [style, { template }] of Object.entries(CITATION_STYLES) as [CitationStyle, (typeof CITATION_STYLES)[CitationStyle]][]) {
+  for (const [style, { template }] of Object.entries(CITATION_STYLES) as [
+    CitationStyle,
+    (typeof CITATION_STYLES)[CitationStyle],
+  ][]) {
     html[style] = (cite.format('bibliography', { format: 'html', template, lang: 'en-US' }) as string)
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean)
       .join('\n');
     text[style] = (cite.format('bibliography', { format: 'text', template, lang: 'en-US' }) as string).trim();
-    if (!text[style].includes(SENTINEL.long)) throw new Error(`The ${style} citation of ${items[0]!.id} does not print its access date.`);
+    if (!text[style].includes(SENTINEL.long))
+      throw new Error(`The ${style} citation of ${items[0]!.id} does not print its access date.`);
   }
   const bibtex = (cite.format('bibtex') as string).trim();
   if (!bibtex.includes(SENTINEL.iso)) throw new Error(`The BibTeX of ${items[0]!.id} does not print its access date.`);

@@ -77,14 +77,24 @@ export function checkAgainstArticles(
 
   for (const file of articles.keys()) {
     if (!usedFiles.has(file)) {
-      problems.push({ code: 'article-without-source', file: `${articlesDir}/${file}`, message: `expected a source in ${dataDir}/sources.json for this article (add one with "file": "${file}")` });
+      problems.push({
+        code: 'article-without-source',
+        file: `${articlesDir}/${file}`,
+        message: `expected a source in ${dataDir}/sources.json for this article (add one with "file": "${file}")`,
+      });
     }
   }
 
   for (const source of ds.sources) {
     const text = normalized.get(source.file);
     if (text === undefined) {
-      problems.push({ code: 'article-missing', file: `${dataDir}/sources.json`, record: `source "${source.id}"`, field: 'file', message: `expected the article ${source.file} in ${articlesDir}/` });
+      problems.push({
+        code: 'article-missing',
+        file: `${dataDir}/sources.json`,
+        record: `source "${source.id}"`,
+        field: 'file',
+        message: `expected the article ${source.file} in ${articlesDir}/`,
+      });
       continue;
     }
 
@@ -117,16 +127,34 @@ export function checkAgainstArticles(
       const context = normalizeText(a.context);
       const at = occurrences(text, context);
       if (at.length === 0) {
-        problems.push({ code: 'ignore-not-found', file: `${dataDir}/ignored-amounts.json`, record, field: 'context', message: `expected the context verbatim in ${articlesDir}/${source.file}; ${firstDifference(text, context, 'context')}` });
+        problems.push({
+          code: 'ignore-not-found',
+          file: `${dataDir}/ignored-amounts.json`,
+          record,
+          field: 'context',
+          message: `expected the context verbatim in ${articlesDir}/${source.file}; ${firstDifference(text, context, 'context')}`,
+        });
         return;
       }
       if (at.length > 1) {
-        problems.push({ code: 'ignore-ambiguous', file: `${dataDir}/ignored-amounts.json`, record, field: 'context', message: `expected a context that occurs once; it occurs ${at.length} times, so lengthen it` });
+        problems.push({
+          code: 'ignore-ambiguous',
+          file: `${dataDir}/ignored-amounts.json`,
+          record,
+          field: 'context',
+          message: `expected a context that occurs once; it occurs ${at.length} times, so lengthen it`,
+        });
         return;
       }
       const offset = context.indexOf(normalizeText(a.text));
       if (offset === -1) {
-        problems.push({ code: 'ignore-not-found', file: `${dataDir}/ignored-amounts.json`, record, field: 'text', message: `expected "${a.text}" inside the context "${a.context}"` });
+        problems.push({
+          code: 'ignore-not-found',
+          file: `${dataDir}/ignored-amounts.json`,
+          record,
+          field: 'text',
+          message: `expected "${a.text}" inside the context "${a.context}"`,
+        });
         return;
       }
       const start = at[0]! + offset;
@@ -144,7 +172,12 @@ export function checkAgainstArticles(
         if (ignore) {
           ignore.used = true;
           const a = ds.ignoredAmounts[ignore.index]!;
-          problems.push({ code: 'ignore-redundant', file: `${dataDir}/ignored-amounts.json`, record: `ignored amount #${ignore.index + 1} ("${a.text}" in ${a.source})`, message: 'expected only amounts no figure cites; a figure already states this one, so remove the entry' });
+          problems.push({
+            code: 'ignore-redundant',
+            file: `${dataDir}/ignored-amounts.json`,
+            record: `ignored amount #${ignore.index + 1} ("${a.text}" in ${a.source})`,
+            message: 'expected only amounts no figure cites; a figure already states this one, so remove the entry',
+          });
         }
       } else if (ignore) {
         ignore.used = true;
@@ -160,7 +193,13 @@ export function checkAgainstArticles(
     }
     for (const s of ignoredSpans.filter((x) => !x.used)) {
       const a = ds.ignoredAmounts[s.index]!;
-      problems.push({ code: 'ignore-not-found', file: `${dataDir}/ignored-amounts.json`, record: `ignored amount #${s.index + 1} ("${a.text}" in ${a.source})`, field: 'text', message: `expected "${a.text}" to be a dollar amount in the article; none is found there` });
+      problems.push({
+        code: 'ignore-not-found',
+        file: `${dataDir}/ignored-amounts.json`,
+        record: `ignored amount #${s.index + 1} ("${a.text}" in ${a.source})`,
+        field: 'text',
+        message: `expected "${a.text}" to be a dollar amount in the article; none is found there`,
+      });
     }
     coverage.push(report);
   }

@@ -7,22 +7,34 @@ const byId = (figs: Figure[]) => (id: string) => figs.find((f) => f.id === id);
 
 describe('derive', () => {
   it('multiplies a quarter by four for an annual run-rate', () => {
-    const r = derive({ op: 'multiply', input: 'q4', by: 4, description: 'x', statedInSource: true }, byId([fig('q4', 26.3e9)]));
+    const r = derive(
+      { op: 'multiply', input: 'q4', by: 4, description: 'x', statedInSource: true },
+      byId([fig('q4', 26.3e9)]),
+    );
     expect(r).toEqual({ ok: true, value: { low: 105.2e9, high: 105.2e9 } });
   });
 
   it('divides a multi-year total into a yearly average', () => {
-    const r = derive({ op: 'divide', input: 't', by: 4, description: 'x', statedInSource: false }, byId([fig('t', 500e9)]));
+    const r = derive(
+      { op: 'divide', input: 't', by: 4, description: 'x', statedInSource: false },
+      byId([fig('t', 500e9)]),
+    );
     expect(r).toEqual({ ok: true, value: { low: 125e9, high: 125e9 } });
   });
 
   it('sums ranges end by end', () => {
-    const r = derive({ op: 'sum', inputs: ['a', 'b'], description: 'x', statedInSource: false }, byId([fig('a', 100e9), fig('b', 60e9, 65e9)]));
+    const r = derive(
+      { op: 'sum', inputs: ['a', 'b'], description: 'x', statedInSource: false },
+      byId([fig('a', 100e9), fig('b', 60e9, 65e9)]),
+    );
     expect(r).toEqual({ ok: true, value: { low: 160e9, high: 165e9 } });
   });
 
   it('names the inputs it cannot find', () => {
-    const r = derive({ op: 'sum', inputs: ['a', 'nope'], description: 'x', statedInSource: false }, byId([fig('a', 1)]));
+    const r = derive(
+      { op: 'sum', inputs: ['a', 'nope'], description: 'x', statedInSource: false },
+      byId([fig('a', 1)]),
+    );
     expect(r).toEqual({ ok: false, missing: ['nope'] });
   });
 });

@@ -64,12 +64,19 @@ export function metricLabel(figure: Pick<Figure, 'metric' | 'segment'>): string 
   return figure.segment ? `${METRIC_LABEL[figure.metric]} · ${figure.segment}` : METRIC_LABEL[figure.metric];
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** "7 Feb 2025", or "Feb 2025" for month-precision dates. */
 export function formatDate(iso: string): string {
-  return iso.length === 7 ? monthFormat.format(new Date(`${iso}-01T00:00:00Z`)) : dayFormat.format(new Date(`${iso}T00:00:00Z`));
+  return iso.length === 7
+    ? monthFormat.format(new Date(`${iso}-01T00:00:00Z`))
+    : dayFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** "7 Feb 2025 (inferred)" — says when the date is not printed in the article. */
@@ -81,5 +88,7 @@ export function formatPublished(source: Pick<Source, 'published' | 'publishedBas
 
 /** "--06-30" → "30 June". */
 export function formatMonthDay(recurring: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`2001-${recurring.slice(2)}T00:00:00Z`));
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`2001-${recurring.slice(2)}T00:00:00Z`),
+  );
 }

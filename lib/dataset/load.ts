@@ -55,7 +55,9 @@ function parseJson(text: string, file: string): { value: unknown } | { problem: 
       const col = before.length - before.lastIndexOf('\n');
       where = ` at line ${line}, column ${col}`;
     }
-    return { problem: { code: 'invalid-json', file, message: `expected valid JSON; the parser stopped${where}: ${detail}` } };
+    return {
+      problem: { code: 'invalid-json', file, message: `expected valid JSON; the parser stopped${where}: ${detail}` },
+    };
   }
 }
 

@@ -8,7 +8,11 @@ import { colorTokens } from './colors';
 import type { DataProblem } from './problems';
 import type { Dataset } from './schema';
 
-export function checkColors(ds: Pick<Dataset, 'entities'>, tokens: ThemeTokens, { dataDir = 'data', stylesheet = 'app/globals.css' } = {}): DataProblem[] {
+export function checkColors(
+  ds: Pick<Dataset, 'entities'>,
+  tokens: ThemeTokens,
+  { dataDir = 'data', stylesheet = 'app/globals.css' } = {},
+): DataProblem[] {
   const problems: DataProblem[] = [];
   const file = `${dataDir}/entities.json`;
   const defined = (token: string) => tokens.light[token] !== undefined && tokens.dark[token] !== undefined;
@@ -17,7 +21,13 @@ export function checkColors(ds: Pick<Dataset, 'entities'>, tokens: ThemeTokens, 
   for (const e of ds.entities) {
     const record = `entity "${e.slug}"`;
     if (e.colorToken && !defined(e.colorToken)) {
-      problems.push({ code: 'unknown-color-token', file, record, field: 'colorToken', message: `expected a colour token that ${stylesheet} defines with a light and a dark value, got "${e.colorToken}"` });
+      problems.push({
+        code: 'unknown-color-token',
+        file,
+        record,
+        field: 'colorToken',
+        message: `expected a colour token that ${stylesheet} defines with a light and a dark value, got "${e.colorToken}"`,
+      });
     } else if (!e.colorToken && !defined(assigned.get(e.slug)!)) {
       problems.push({
         code: 'palette-exhausted',

@@ -22,9 +22,16 @@ export function yearlyAverageOf(ds: Pick<Dataset, 'figures'>, plan: Figure): Fig
 }
 
 /** The run-rates of a plan: derived figures of the same company, metric and period, that multiply another figure (a quarter × 4). */
-export function runRatesOf(ds: Pick<Dataset, 'figures'>, plan: Figure): (Figure & { derivation: { op: 'multiply'; input: string; by: number } })[] {
+export function runRatesOf(
+  ds: Pick<Dataset, 'figures'>,
+  plan: Figure,
+): (Figure & { derivation: { op: 'multiply'; input: string; by: number } })[] {
   return ds.figures.filter(
-    (f): f is Figure & { derivation: { op: 'multiply'; input: string; by: number; description: string; statedInSource: boolean } } =>
+    (
+      f,
+    ): f is Figure & {
+      derivation: { op: 'multiply'; input: string; by: number; description: string; statedInSource: boolean };
+    } =>
       f.entity === plan.entity &&
       f.metric === plan.metric &&
       f.segment === null &&

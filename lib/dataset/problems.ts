@@ -69,7 +69,5 @@ export class DatasetError extends Error {
 
 /** Renders a Zod issue path as a field name: ["citations", 0, "quote"] → "citations[0].quote". */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
-    .join('');
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
 }

@@ -15,9 +15,13 @@ export function countWord(n: number): string {
   return WORDS[n] ?? String(n);
 }
 
-export const listFormat = (items: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+export const listFormat = (items: readonly string[]) =>
+  new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
 
-const monthYear = (iso: string) => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const monthYear = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 /** "July 2024 to June 2025": the months a fiscal period runs. */
 export function fiscalMonths(f: Pick<Figure, 'period'>): string {
@@ -39,13 +43,21 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The year's plans, split as the pages speak of them: single-year plans, and commitments over several years. */
 export function yearPlans(ds: Dataset, year: string) {
   const plans = plansOf(ds, year);
-  return { single: plans.filter((p) => yearsSpanned(p.figure) === 1), multi: plans.filter((p) => yearsSpanned(p.figure) > 1) };
+  return {
+    single: plans.filter((p) => yearsSpanned(p.figure) === 1),
+    multi: plans.filter((p) => yearsSpanned(p.figure) > 1),
+  };
 }
 
 /** The derived figure that sums the year's single-year plans, if the data has one. */
 export function sumOfPlans(ds: Dataset, year: string): Figure | undefined {
   const ids = new Set(yearPlans(ds, year).single.map((p) => p.figure.id));
-  return ds.figures.find((f) => f.derivation?.op === 'sum' && f.derivation.inputs.length === ids.size && f.derivation.inputs.every((i) => ids.has(i)));
+  return ds.figures.find(
+    (f) =>
+      f.derivation?.op === 'sum' &&
+      f.derivation.inputs.length === ids.size &&
+      f.derivation.inputs.every((i) => ids.has(i)),
+  );
 }
 
 /**
@@ -60,10 +72,19 @@ export function plansSentence(ds: Dataset, year: string): string {
   if (single.length > 0 && single.length <= 6) {
     const items = single.map(({ entity, figure }, i) => {
       const value = formatValueLong(figure.value, figure.qualifier);
-      const when = figure.period.basis === 'fiscal' ? ` in its fiscal year to ${monthYear(figure.period.end!)}` : i === 0 ? ` in ${year}` : '';
-      return i === 0 ? `${entityName(entity)} plans ${value} of capital spending${when}` : `${entityName(entity)} ${value}${when}`;
+      const when =
+        figure.period.basis === 'fiscal'
+          ? ` in its fiscal year to ${monthYear(figure.period.end!)}`
+          : i === 0
+            ? ` in ${year}`
+            : '';
+      return i === 0
+        ? `${entityName(entity)} plans ${value} of capital spending${when}`
+        : `${entityName(entity)} ${value}${when}`;
     });
-    sentences.push(`${capital(listFormat(items))}${sum ? `: ${formatValueLong(sum.value, sum.qualifier)} together` : ''}.`);
+    sentences.push(
+      `${capital(listFormat(items))}${sum ? `: ${formatValueLong(sum.value, sum.qualifier)} together` : ''}.`,
+    );
   } else if (single.length > 6) {
     const sorted = [...single].sort((a, b) => a.figure.value.high - b.figure.value.high);
     const low = sorted[0]!;
@@ -73,7 +94,9 @@ export function plansSentence(ds: Dataset, year: string): string {
     );
   }
   for (const { entity, figure } of multi) {
-    sentences.push(`${capital(entityName(entity))} adds ${formatValueLong(figure.value, figure.qualifier)} over ${countWord(yearsSpanned(figure))} years.`);
+    sentences.push(
+      `${capital(entityName(entity))} adds ${formatValueLong(figure.value, figure.qualifier)} over ${countWord(yearsSpanned(figure))} years.`,
+    );
   }
   return sentences.join(' ');
 }
@@ -81,7 +104,10 @@ export function plansSentence(ds: Dataset, year: string): string {
 /** "Amazon, Microsoft, Alphabet, Meta and the Stargate project", or "Amazon, Microsoft, Alphabet and 17 more". */
 export function namesOf(entities: readonly Pick<Entity, 'name' | 'kind'>[], max = 5): string {
   if (entities.length <= max) return listFormat(entities.map(entityName));
-  return `${entities.slice(0, max - 1).map((e) => e.name).join(', ')} and ${entities.length - (max - 1)} more`;
+  return `${entities
+    .slice(0, max - 1)
+    .map((e) => e.name)
+    .join(', ')} and ${entities.length - (max - 1)} more`;
 }
 
 /** "five news articles" */
@@ -114,6 +140,7 @@ export function fiscalYearSpan(ds: Dataset, entity: Entity): string | null {
   const { start, end } = latest.figure!.period;
   const startYear = start!.slice(0, 4);
   const before = startYear === end!.slice(0, 4) ? 0 : 13 - Number(start!.slice(5, 7));
-  const share = before === 0 ? '' : `, ${countWord(before)} ${before === 1 ? 'month' : 'months'} of it in calendar ${startYear}`;
+  const share =
+    before === 0 ? '' : `, ${countWord(before)} ${before === 1 ? 'month' : 'months'} of it in calendar ${startYear}`;
   return `its fiscal ${latest.year} runs from ${fiscalMonths(latest.figure!)}${share}`;
 }

@@ -103,7 +103,9 @@ export function derivationInputs(ds: Dataset, figure: Figure): Figure[] {
 
 /** Sources by publication date, then publisher. */
 export function sourcesByDate(ds: Dataset): Source[] {
-  return [...ds.sources].sort((a, b) => a.published.localeCompare(b.published) || a.publisher.localeCompare(b.publisher));
+  return [...ds.sources].sort(
+    (a, b) => a.published.localeCompare(b.published) || a.publisher.localeCompare(b.publisher),
+  );
 }
 
 /** Where a figure is shown in full: its company page, or the overview's context section. */

@@ -50,9 +50,12 @@ export function releaseProblem(ds: Dataset, request: ReleaseRequest): string | n
   if (!/^\d+\.\d+\.\d+$/.test(request.version)) return `expected a version like 1.2.0, got "${request.version}"`;
   if (!request.summary.trim()) return 'expected a summary of what changed, in a sentence or two';
   if (!newest) return null;
-  if (newest.hash === contentHash(ds)) return `the data has not changed since release ${newest.version} (hash ${newest.hash}): there is nothing to release`;
-  if (compareVersions(request.version, newest.version) <= 0) return `expected a version after ${newest.version}, got ${request.version}`;
-  if (request.date < newest.date) return `expected a date on or after ${newest.date}, the last release's, got ${request.date}`;
+  if (newest.hash === contentHash(ds))
+    return `the data has not changed since release ${newest.version} (hash ${newest.hash}): there is nothing to release`;
+  if (compareVersions(request.version, newest.version) <= 0)
+    return `expected a version after ${newest.version}, got ${request.version}`;
+  if (request.date < newest.date)
+    return `expected a date on or after ${newest.date}, the last release's, got ${request.date}`;
   return null;
 }
 
@@ -61,7 +64,11 @@ export function releaseProblem(ds: Dataset, request: ReleaseRequest): string | n
  * hash and the figure changes against the previous release's figures, and
  * meta.json's version set to it.
  */
-export function recordRelease(ds: Dataset, previousFigures: readonly Figure[], request: ReleaseRequest): { dataset: Dataset; release: Release } {
+export function recordRelease(
+  ds: Dataset,
+  previousFigures: readonly Figure[],
+  request: ReleaseRequest,
+): { dataset: Dataset; release: Release } {
   const problem = releaseProblem(ds, request);
   if (problem) throw new Error(problem);
   const release: Release = {
@@ -71,5 +78,8 @@ export function recordRelease(ds: Dataset, previousFigures: readonly Figure[], r
     summary: request.summary.trim(),
     ...figureChanges(previousFigures, ds.figures),
   };
-  return { dataset: { ...ds, meta: { ...ds.meta, version: request.version }, changelog: [release, ...ds.changelog] }, release };
+  return {
+    dataset: { ...ds, meta: { ...ds.meta, version: request.version }, changelog: [release, ...ds.changelog] },
+    release,
+  };
 }

@@ -24,7 +24,9 @@ function display(p: string): string {
 }
 
 export function readArticles(dir: string): Map<string, string> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   return new Map(files.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
 }
 
@@ -43,10 +45,19 @@ export function runDataCheck(
   if (articlesDir === null) return { dataset, problems, coverage: null };
 
   if (!existsSync(articlesDir) || !statSync(articlesDir).isDirectory()) {
-    problems.push({ code: 'articles-folder-missing', file: names.articles ?? display(articlesDir), message: 'expected a folder holding the article .txt files' });
+    problems.push({
+      code: 'articles-folder-missing',
+      file: names.articles ?? display(articlesDir),
+      message: 'expected a folder holding the article .txt files',
+    });
     return { dataset, problems, coverage: null };
   }
-  const result = checkAgainstArticles(dataset, readArticles(articlesDir), names.articles ?? display(articlesDir), dataDisplay);
+  const result = checkAgainstArticles(
+    dataset,
+    readArticles(articlesDir),
+    names.articles ?? display(articlesDir),
+    dataDisplay,
+  );
   problems.push(...result.problems);
   return { dataset, problems, coverage: result.coverage };
 }

@@ -5,14 +5,15 @@
 import { z } from 'zod';
 import { FIGURE_KINDS, METRICS, QUALIFIERS } from './enums';
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "amazon-capex-2025"');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "amazon-capex-2025"');
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as "2025-02-07"')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'expected a real calendar date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'expected a real calendar date',
+  );
 
 /** Sources sometimes give only a month: "2025-02" is a valid ISO 8601 date of month precision. */
 const isoDateOrMonth = z
@@ -41,7 +42,11 @@ export const sourceSchema = z
   .strict()
   .superRefine((s, ctx) => {
     if (s.publishedBasis !== 'printed' && !s.publishedNote) {
-      ctx.addIssue({ code: 'custom', path: ['publishedNote'], message: 'expected a note saying how the date was inferred, since publishedBasis is not "printed"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publishedNote'],
+        message: 'expected a note saying how the date was inferred, since publishedBasis is not "printed"',
+      });
     }
     if ((s.url === null) !== (s.urlKind === null)) {
       ctx.addIssue({ code: 'custom', path: ['urlKind'], message: 'expected urlKind set exactly when url is set' });
@@ -62,14 +67,23 @@ export const entitySchema = z
      */
     role: z.enum(['primary', 'context']),
     /** Stock ticker as printed in the sources, if any. */
-    ticker: z.string().regex(/^[A-Z]{1,6}$/).nullable(),
+    ticker: z
+      .string()
+      .regex(/^[A-Z]{1,6}$/)
+      .nullable(),
     /** Fiscal-year end as an ISO 8601 recurring date ("--12-31"); null where it does not apply. */
-    fiscalYearEnd: z.string().regex(/^--\d{2}-\d{2}$/, 'expected a month-day such as "--06-30"').nullable(),
+    fiscalYearEnd: z
+      .string()
+      .regex(/^--\d{2}-\d{2}$/, 'expected a month-day such as "--06-30"')
+      .nullable(),
     /**
      * A colour of its own, pinned: a CSS custom property of app/globals.css. Left out, a primary entity takes
      * the next colour of the series palette in this file's order (lib/dataset/colors.ts).
      */
-    colorToken: z.string().regex(/^--color-[a-z0-9-]+$/, 'expected a CSS custom property such as "--color-series-3"').optional(),
+    colorToken: z
+      .string()
+      .regex(/^--color-[a-z0-9-]+$/, 'expected a CSS custom property such as "--color-series-3"')
+      .optional(),
     /**
      * Its plan for each year it has one: the figure the year's plans chart draws for it, by year ("2025").
      * The years that have plans are the plans chart's years. Empty for context entities.
@@ -92,7 +106,10 @@ export const periodSchema = z
     basis: z.enum(['calendar', 'fiscal']),
   })
   .strict()
-  .refine((p) => p.start === null || p.end === null || p.start <= p.end, { message: 'expected start on or before end', path: ['end'] });
+  .refine((p) => p.start === null || p.end === null || p.start <= p.end, {
+    message: 'expected start on or before end',
+    path: ['end'],
+  });
 
 export const citationSchema = z
   .object({
@@ -134,22 +151,38 @@ export const figureSchema = z
   .strict()
   .superRefine((f, ctx) => {
     if (f.value.low > f.value.high) {
-      ctx.addIssue({ code: 'custom', path: ['value', 'low'], message: `expected low ≤ high, got low ${f.value.low} > high ${f.value.high}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value', 'low'],
+        message: `expected low ≤ high, got low ${f.value.low} > high ${f.value.high}`,
+      });
     }
     const isRange = f.value.low !== f.value.high;
     if (isRange && f.qualifier !== 'range') {
-      ctx.addIssue({ code: 'custom', path: ['qualifier'], message: `expected "range" because low ≠ high, got "${f.qualifier}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['qualifier'],
+        message: `expected "range" because low ≠ high, got "${f.qualifier}"`,
+      });
     }
     if (!isRange && f.qualifier === 'range') {
       ctx.addIssue({ code: 'custom', path: ['value', 'high'], message: 'expected high > low for a "range" qualifier' });
     }
     if ((f.kind === 'derived') !== (f.derivation !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['derivation'], message: 'expected a derivation exactly when kind is "derived"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['derivation'],
+        message: 'expected a derivation exactly when kind is "derived"',
+      });
     }
     const statesValue = f.citations.some((c) => c.role === 'states-value');
     const mustState = f.kind !== 'derived' || f.derivation?.statedInSource === true;
     if (mustState && !statesValue) {
-      ctx.addIssue({ code: 'custom', path: ['citations'], message: 'expected at least one citation with role "states-value" (a quote that prints this figure)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['citations'],
+        message: 'expected at least one citation with role "states-value" (a quote that prints this figure)',
+      });
     }
   });
 
@@ -247,4 +280,3 @@ export interface Dataset {
   /** Newest first. */
   changelog: Release[];
 }
-

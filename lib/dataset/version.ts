@@ -8,8 +8,16 @@
 import { createHash } from 'node:crypto';
 import type { Dataset } from './schema';
 
-export function contentHash(ds: Pick<Dataset, 'sources' | 'entities' | 'figures' | 'disagreements' | 'ignoredAmounts'>): string {
-  const content = { sources: ds.sources, entities: ds.entities, figures: ds.figures, disagreements: ds.disagreements, ignoredAmounts: ds.ignoredAmounts };
+export function contentHash(
+  ds: Pick<Dataset, 'sources' | 'entities' | 'figures' | 'disagreements' | 'ignoredAmounts'>,
+): string {
+  const content = {
+    sources: ds.sources,
+    entities: ds.entities,
+    figures: ds.figures,
+    disagreements: ds.disagreements,
+    ignoredAmounts: ds.ignoredAmounts,
+  };
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
 }
 

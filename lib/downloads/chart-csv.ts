@@ -8,8 +8,21 @@ import type { ChartSpec, ChartValue } from '../charts/spec';
 import { toCsv } from './csv';
 
 export const CHART_CSV_COLUMNS = [
-  'chart', 'row', 'series', 'entity', 'label', 'period', 'value_label', 'low_usd', 'high_usd', 'qualifier', 'kind',
-  'figure_id', 'formula', 'citations', 'source_line',
+  'chart',
+  'row',
+  'series',
+  'entity',
+  'label',
+  'period',
+  'value_label',
+  'low_usd',
+  'high_usd',
+  'qualifier',
+  'kind',
+  'figure_id',
+  'formula',
+  'citations',
+  'source_line',
 ] as const;
 
 type Cell = string | number | null;

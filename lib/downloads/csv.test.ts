@@ -4,18 +4,28 @@ import { loadDataset } from '../dataset/load';
 import { citationsCsv, figuresCsv, sourcesCsv } from './csv';
 
 const ds = loadDataset('data').dataset!;
-const rows = (text: string) => parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+const rows = (text: string) =>
+  parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
 
 describe('downloads', () => {
   it('lists every figure with its value in plain USD', () => {
     const figures = rows(figuresCsv(ds));
     expect(figures).toHaveLength(ds.figures.length);
     const meta = figures.find((r) => r.id === 'meta-capex-2025')!;
-    expect(meta).toMatchObject({ entity: 'meta', metric: 'capex', low_usd: '60000000000', high_usd: '65000000000', qualifier: 'range', kind: 'plan' });
+    expect(meta).toMatchObject({
+      entity: 'meta',
+      metric: 'capex',
+      low_usd: '60000000000',
+      high_usd: '65000000000',
+      qualifier: 'range',
+      kind: 'plan',
+    });
   });
 
   it('starts figures.csv with the documented columns', () => {
-    expect(figuresCsv(ds).split('\r\n')[0]).toMatch(/^\uFEFFid,entity,metric,period,period_start,period_end,low_usd,high_usd,qualifier,kind,note,/);
+    expect(figuresCsv(ds).split('\r\n')[0]).toMatch(
+      /^\uFEFFid,entity,metric,period,period_start,period_end,low_usd,high_usd,qualifier,kind,note,/,
+    );
   });
 
   it('leaves unknown dates empty rather than inventing them', () => {

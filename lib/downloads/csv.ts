@@ -13,20 +13,47 @@ import type { Dataset } from '../dataset/schema';
  * (csv-parse with bom: true, pandas' utf-8-sig, Python's csv with utf-8-sig) drop it.
  */
 export function toCsv(columns: readonly string[], rows: Record<string, string | number | null>[]): string {
-  return stringify(rows, { bom: true, header: true, columns: [...columns], record_delimiter: '\r\n', cast: { number: (n) => String(n) } });
+  return stringify(rows, {
+    bom: true,
+    header: true,
+    columns: [...columns],
+    record_delimiter: '\r\n',
+    cast: { number: (n) => String(n) },
+  });
 }
 
 const csv = toCsv;
 
 /** The columns the issue promises first, then the extra ones that keep rows unambiguous. */
 export const FIGURE_COLUMNS = [
-  'id', 'entity', 'metric', 'period', 'period_start', 'period_end', 'low_usd', 'high_usd', 'qualifier', 'kind', 'note',
-  'segment', 'period_basis', 'formula',
+  'id',
+  'entity',
+  'metric',
+  'period',
+  'period_start',
+  'period_end',
+  'low_usd',
+  'high_usd',
+  'qualifier',
+  'kind',
+  'note',
+  'segment',
+  'period_basis',
+  'formula',
 ] as const;
 
 export const CITATION_COLUMNS = ['figure_id', 'source_id', 'quote', 'role'] as const;
 
-export const SOURCE_COLUMNS = ['id', 'publisher', 'title', 'published', 'url', 'published_basis', 'url_kind', 'article_file'] as const;
+export const SOURCE_COLUMNS = [
+  'id',
+  'publisher',
+  'title',
+  'published',
+  'url',
+  'published_basis',
+  'url_kind',
+  'article_file',
+] as const;
 
 export function figuresCsv(ds: Dataset): string {
   return csv(
@@ -53,7 +80,9 @@ export function figuresCsv(ds: Dataset): string {
 export function citationsCsv(ds: Dataset): string {
   return csv(
     CITATION_COLUMNS,
-    ds.figures.flatMap((f) => f.citations.map((c) => ({ figure_id: f.id, source_id: c.source, quote: c.quote, role: c.role }))),
+    ds.figures.flatMap((f) =>
+      f.citations.map((c) => ({ figure_id: f.id, source_id: c.source, quote: c.quote, role: c.role })),
+    ),
   );
 }
 
@@ -80,8 +109,28 @@ export function datasetJson(ds: Dataset): string {
 
 /** The dataset downloads, each with the function that writes it: the routes, the release archive and the changelog read this list. */
 export const DOWNLOADS = [
-  { href: '/data/figures.csv', label: 'figures.csv', make: figuresCsv, description: 'Every figure: entity, metric, period, low and high in USD, qualifier, kind.' },
-  { href: '/data/citations.csv', label: 'citations.csv', make: citationsCsv, description: 'Every citation: figure id, source id and the verbatim quote.' },
-  { href: '/data/sources.csv', label: 'sources.csv', make: sourcesCsv, description: 'Every source article: publisher, headline, date, URL.' },
-  { href: '/data/dataset.json', label: 'dataset.json', make: datasetJson, description: 'All of the above and the disagreements, as JSON.' },
+  {
+    href: '/data/figures.csv',
+    label: 'figures.csv',
+    make: figuresCsv,
+    description: 'Every figure: entity, metric, period, low and high in USD, qualifier, kind.',
+  },
+  {
+    href: '/data/citations.csv',
+    label: 'citations.csv',
+    make: citationsCsv,
+    description: 'Every citation: figure id, source id and the verbatim quote.',
+  },
+  {
+    href: '/data/sources.csv',
+    label: 'sources.csv',
+    make: sourcesCsv,
+    description: 'Every source article: publisher, headline, date, URL.',
+  },
+  {
+    href: '/data/dataset.json',
+    label: 'dataset.json',
+    make: datasetJson,
+    description: 'All of the above and the disagreements, as JSON.',
+  },
 ] as const;

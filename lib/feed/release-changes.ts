@@ -37,7 +37,11 @@ export function releaseChangeGroups(ds: Dataset, release: Release): ChangeGroup[
         const f = byId.get(id);
         if (!f) return { id, label: id, href: null };
         const entity = findEntity(ds, f.entity)?.name ?? f.entity;
-        return { id, label: `${entity} · ${metricLabel(f)} · ${f.period.label}: ${formatValueLong(f.value, f.qualifier)}`, href: figureHref(ds, f) };
+        return {
+          id,
+          label: `${entity} · ${metricLabel(f)} · ${f.period.label}: ${formatValueLong(f.value, f.qualifier)}`,
+          href: figureHref(ds, f),
+        };
       }),
     }));
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SCRIPT_SRC, type ScriptAllowlist, disallowedScripts, isRscPayload, isStrippablePage, stripFrameworkRuntime, unreferencedFrameworkFiles } from './framework-runtime';
+import {
+  PAGE_SCRIPT_SRC,
+  type ScriptAllowlist,
+  disallowedScripts,
+  isRscPayload,
+  isStrippablePage,
+  stripFrameworkRuntime,
+  unreferencedFrameworkFiles,
+} from './framework-runtime';
 
 const THEME_LINE = 'try{document.documentElement.dataset.theme="dark"}catch(e){}';
 const THEME = `<script>${THEME_LINE}</script>`;
@@ -65,15 +73,21 @@ describe('stripFrameworkRuntime', () => {
 
   it('stops the build when a page still names JavaScript it is not allowed, outside a script tag', () => {
     const changed = PAGE.replace('</head>', '<link rel="stylesheet" href="/_next/static/chunks/a.js"/></head>');
-    expect(() => stripFrameworkRuntime(changed, ALLOW)).toThrow(/still names JavaScript it is not allowed.*\/_next\/static\/chunks\/a\.js/);
+    expect(() => stripFrameworkRuntime(changed, ALLOW)).toThrow(
+      /still names JavaScript it is not allowed.*\/_next\/static\/chunks\/a\.js/,
+    );
   });
 
   it('does not take a JSON download for a script', () => {
-    expect(disallowedScripts('<a href="/data/dataset.json" download>dataset.json</a><a href="/x.js?v=1">x</a>', ALLOW)).toEqual(['/x.js']);
+    expect(
+      disallowedScripts('<a href="/data/dataset.json" download>dataset.json</a><a href="/x.js?v=1">x</a>', ALLOW),
+    ).toEqual(['/x.js']);
   });
 
   it('finds what a plain `next build` leaves in a page, so start and the bench can refuse it', () => {
-    expect(disallowedScripts(PAGE, ALLOW)).toEqual(expect.arrayContaining(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js']));
+    expect(disallowedScripts(PAGE, ALLOW)).toEqual(
+      expect.arrayContaining(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js']),
+    );
   });
 });
 
@@ -101,20 +115,40 @@ describe('unreferencedFrameworkFiles', () => {
   ]);
 
   it('lists the chunks and manifests no page loads, even when another unloaded chunk imports them', () => {
-    expect(unreferencedFrameworkFiles(files).sort()).toEqual(['_next/static/abc/_buildManifest.js', '_next/static/chunks/other.js', '_next/static/chunks/runtime.js']);
+    expect(unreferencedFrameworkFiles(files).sort()).toEqual([
+      '_next/static/abc/_buildManifest.js',
+      '_next/static/chunks/other.js',
+      '_next/static/chunks/runtime.js',
+    ]);
   });
 
   it('keeps what a page or a stylesheet refers to, and never touches files outside Next’s folder', () => {
     const kept = unreferencedFrameworkFiles(files);
-    for (const p of ['_next/static/chunks/site.css', '_next/static/media/geist.woff2', 'js/page-1.js', 'index.html']) expect(kept).not.toContain(p);
+    for (const p of ['_next/static/chunks/site.css', '_next/static/media/geist.woff2', 'js/page-1.js', 'index.html'])
+      expect(kept).not.toContain(p);
   });
 });
 
 describe('isRscPayload', () => {
-  const files = new Set(['index.html', 'index.txt', 'sources.html', 'sources.txt', 'companies/amazon.html', 'companies/amazon.txt', 'companies/amazon/__next._full.txt', 'robots.txt', 'notes.txt']);
+  const files = new Set([
+    'index.html',
+    'index.txt',
+    'sources.html',
+    'sources.txt',
+    'companies/amazon.html',
+    'companies/amazon.txt',
+    'companies/amazon/__next._full.txt',
+    'robots.txt',
+    'notes.txt',
+  ]);
 
   it('picks the payload beside each page and the __next payloads in page folders', () => {
-    expect([...files].filter((f) => isRscPayload(f, files)).sort()).toEqual(['companies/amazon.txt', 'companies/amazon/__next._full.txt', 'index.txt', 'sources.txt']);
+    expect([...files].filter((f) => isRscPayload(f, files)).sort()).toEqual([
+      'companies/amazon.txt',
+      'companies/amazon/__next._full.txt',
+      'index.txt',
+      'sources.txt',
+    ]);
   });
 
   it('leaves robots.txt and any text file that is not a page’s payload', () => {

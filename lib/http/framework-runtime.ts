@@ -35,7 +35,8 @@ const JS_REFERENCE = /(?:src|href)\s*=\s*["']?([^"'\s>?#]+\.m?js)(?=[?#"'\s>])/g
 /** A tag's attributes, names lower-cased: `<script type="module" src="/a.js">` → { type: 'module', src: '/a.js' }. */
 export function attributesOf(attributes: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [, name, dq, sq, bare] of attributes.matchAll(ATTRIBUTE)) out[name!.toLowerCase()] = dq ?? sq ?? bare ?? '';
+  for (const [, name, dq, sq, bare] of attributes.matchAll(ATTRIBUTE))
+    out[name!.toLowerCase()] = dq ?? sq ?? bare ?? '';
   return out;
 }
 
@@ -53,14 +54,18 @@ function allowedScript(attributes: Record<string, string>, body: string, allow: 
 function scriptPreload(attributes: Record<string, string>): boolean {
   const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
   const loads = rel.includes('preload') || rel.includes('modulepreload') || rel.includes('prefetch');
-  return loads && (attributes.as === 'script' || rel.includes('modulepreload') || /\.m?js(?:[?#]|$)/.test(attributes.href ?? ''));
+  return (
+    loads &&
+    (attributes.as === 'script' || rel.includes('modulepreload') || /\.m?js(?:[?#]|$)/.test(attributes.href ?? ''))
+  );
 }
 
 /** The JavaScript files a page still names that the allowlist does not allow (empty for a stripped page). */
 export function disallowedScripts(html: string, allow: ScriptAllowlist): string[] {
   const found: string[] = [];
   for (const [, attributes, body] of html.matchAll(SCRIPT)) {
-    if (!allowedScript(attributesOf(attributes!), body!, allow)) found.push(attributesOf(attributes!).src ?? `inline script "${body!.trim().slice(0, 40)}"`);
+    if (!allowedScript(attributesOf(attributes!), body!, allow))
+      found.push(attributesOf(attributes!).src ?? `inline script "${body!.trim().slice(0, 40)}"`);
   }
   for (const [, path] of html.matchAll(JS_REFERENCE)) if (!allow.src.test(path!)) found.push(path!);
   return [...new Set(found)];
@@ -80,7 +85,10 @@ export function stripFrameworkRuntime(html: string, allow: ScriptAllowlist): Str
       return '';
     });
   const left = disallowedScripts(out, allow);
-  if (left.length > 0) throw new Error(`the page still names JavaScript it is not allowed after stripping: ${left.join(', ')} (has Next changed its output?)`);
+  if (left.length > 0)
+    throw new Error(
+      `the page still names JavaScript it is not allowed after stripping: ${left.join(', ')} (has Next changed its output?)`,
+    );
   return { html: out, removed };
 }
 

@@ -9,7 +9,13 @@ describe('the _headers file for CDN hosting', () => {
   const block = (pattern: string) => file.split('\n\n').find((b) => b.startsWith(`${pattern}\n`)) ?? '';
 
   it('sends every security header of serve.json on every path', () => {
-    for (const key of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Content-Security-Policy', 'X-Frame-Options']) {
+    for (const key of [
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Content-Security-Policy',
+      'X-Frame-Options',
+    ]) {
       expect(block('/*')).toContain(`  ${key}: `);
     }
     expect(block('/*')).toContain("frame-ancestors 'none'");
@@ -34,10 +40,13 @@ describe('the _headers file for CDN hosting', () => {
 
   it('caches by kind of file: pages revalidate, hashed files are immutable, downloads are short-lived', () => {
     expect(block('/*')).toContain('  Cache-Control: no-cache');
-    for (const pattern of ['/js/*', '/_next/static/*']) expect(block(pattern)).toMatch(/! Cache-Control\n {2}Cache-Control: public, max-age=31536000, immutable/);
-    for (const pattern of ['/charts/*', '/og/*', '/data/*']) expect(block(pattern)).toMatch(/! Cache-Control[\s\S]*Cache-Control: public, max-age=600, must-revalidate/);
+    for (const pattern of ['/js/*', '/_next/static/*'])
+      expect(block(pattern)).toMatch(/! Cache-Control\n {2}Cache-Control: public, max-age=31536000, immutable/);
+    for (const pattern of ['/charts/*', '/og/*', '/data/*'])
+      expect(block(pattern)).toMatch(/! Cache-Control[\s\S]*Cache-Control: public, max-age=600, must-revalidate/);
     // The parts the pages fetch (cards, views) change with the pages: they revalidate like them.
-    for (const pattern of ['/charts/cards/*', '/charts/views/*']) expect(block(pattern)).toBe(`${pattern}\n  ! Cache-Control\n  Cache-Control: no-cache`);
+    for (const pattern of ['/charts/cards/*', '/charts/views/*'])
+      expect(block(pattern)).toBe(`${pattern}\n  ! Cache-Control\n  Cache-Control: no-cache`);
   });
 
   it('refuses a serve.json rule it cannot translate', () => {

@@ -35,11 +35,15 @@ export function headersFile(rules: readonly ServeHeaderRule[]): string {
   const setBy: { pattern: string; key: string }[] = [];
   for (const rule of rules) {
     const pattern = PATTERNS[rule.source];
-    if (!pattern) throw new Error(`serve.json header source "${rule.source}" has no _headers pattern: add it to lib/http/headers-file.ts`);
+    if (!pattern)
+      throw new Error(
+        `serve.json header source "${rule.source}" has no _headers pattern: add it to lib/http/headers-file.ts`,
+      );
     const lines = blocks.get(pattern) ?? [];
     for (const { key, value } of rule.headers) {
       // CDNs apply every matching block and join repeated headers: detach what a broader block set.
-      if (setBy.some((s) => s.key === key && covers(s.pattern, pattern)) && !lines.includes(`! ${key}`)) lines.push(`! ${key}`);
+      if (setBy.some((s) => s.key === key && covers(s.pattern, pattern)) && !lines.includes(`! ${key}`))
+        lines.push(`! ${key}`);
       setBy.push({ pattern, key });
       lines.push(`${key}: ${value}`);
     }

@@ -35,13 +35,28 @@ describe('choosing a precompressed copy', () => {
 
 describe('which files the build compresses', () => {
   it('compresses pages, scripts, styles, chart SVGs and data files of 1 kB or more', () => {
-    for (const file of ['companies/amazon.html', '_next/static/chunks/a.js', 'a.css', 'charts/x/1920x1080-light.svg', 'companies/amazon.txt', 'data/figures.json', 'data/figures.csv', 'sitemap.xml']) {
+    for (const file of [
+      'companies/amazon.html',
+      '_next/static/chunks/a.js',
+      'a.css',
+      'charts/x/1920x1080-light.svg',
+      'companies/amazon.txt',
+      'data/figures.json',
+      'data/figures.csv',
+      'sitemap.xml',
+    ]) {
       expect(shouldPrecompress(file, 5000), file).toBe(true);
     }
   });
 
   it('leaves images, fonts, already compressed copies and tiny files alone', () => {
-    for (const file of ['og/amazon.png', '_next/static/media/geist.woff2', 'index.html.br', 'index.html.gz', 'favicon.ico']) {
+    for (const file of [
+      'og/amazon.png',
+      '_next/static/media/geist.woff2',
+      'index.html.br',
+      'index.html.gz',
+      'favicon.ico',
+    ]) {
       expect(shouldPrecompress(file, 5000), file).toBe(false);
     }
     expect(shouldPrecompress('robots.txt', 200)).toBe(false);

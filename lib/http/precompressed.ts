@@ -33,11 +33,17 @@ export function shouldPrecompress(file: string, bytes: number): boolean {
  * exist: the client's preference by q-value, Brotli before gzip on a tie, and
  * none (send the file as it is) when the client accepts neither or prefers identity.
  */
-export function preferredEncoding(acceptEncoding: string | undefined, available: readonly Encoding[]): Encoding | undefined {
+export function preferredEncoding(
+  acceptEncoding: string | undefined,
+  available: readonly Encoding[],
+): Encoding | undefined {
   if (available.length === 0) return undefined;
   const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } });
   // negotiator 1.x breaks ties by the server's preference (`preferred`); @types/negotiator predates that option.
-  const encoding = negotiator.encoding.bind(negotiator) as (available: string[], options: { preferred: string[] }) => string | undefined;
+  const encoding = negotiator.encoding.bind(negotiator) as (
+    available: string[],
+    options: { preferred: string[] },
+  ) => string | undefined;
   const chosen = encoding([...available, 'identity'], { preferred: ['br', 'gzip', 'identity'] });
   return chosen === 'br' || chosen === 'gzip' ? chosen : undefined;
 }

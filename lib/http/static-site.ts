@@ -56,7 +56,8 @@ export function notFoundPage(files: readonly string[]): IndexedFile {
   return entry(new Set(files), '404.html');
 }
 
-export type Resolution = { kind: 'file'; entry: IndexedFile } | { kind: 'redirect'; location: string } | { kind: 'not-found' };
+export type Resolution =
+  { kind: 'file'; entry: IndexedFile } | { kind: 'redirect'; location: string } | { kind: 'not-found' };
 
 /** A query string as it may go into a Location header: visible ASCII only, the rest percent-encoded. */
 function safeQuery(query: string): string {
@@ -81,10 +82,15 @@ export function resolveRequest(index: SiteIndex, target: string): Resolution {
   const hit = index.get(pathname);
   if (hit) return { kind: 'file', entry: hit };
   // The canonical address of a page asked for another way, if it is one.
-  const candidates = [pathname.replace(/\/+$/, ''), pathname.replace(/\.html$/, ''), pathname === '/index.html' ? '/' : null];
+  const candidates = [
+    pathname.replace(/\/+$/, ''),
+    pathname.replace(/\.html$/, ''),
+    pathname === '/index.html' ? '/' : null,
+  ];
   for (const candidate of candidates) {
     const entry = candidate ? index.get(candidate) : undefined;
-    if (candidate && candidate !== pathname && entry && isPage(entry.file)) return { kind: 'redirect', location: `${encodeURI(candidate)}${query}` };
+    if (candidate && candidate !== pathname && entry && isPage(entry.file))
+      return { kind: 'redirect', location: `${encodeURI(candidate)}${query}` };
   }
   return { kind: 'not-found' };
 }

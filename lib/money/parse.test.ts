@@ -18,7 +18,11 @@ describe('findMoneyMentions', () => {
   });
 
   it('reads an en-dash range written once with its unit: "$60–65 billion"', () => {
-    expect(one('Meta (Facebook): $60–65 billion to scale')).toMatchObject({ text: '$60–65 billion', low: 60e9, high: 65e9 });
+    expect(one('Meta (Facebook): $60–65 billion to scale')).toMatchObject({
+      text: '$60–65 billion',
+      low: 60e9,
+      high: 65e9,
+    });
   });
 
   it('reads "between $60 billion and $65 billion" as one range', () => {

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { type Color, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, wcagContrast } from 'culori';
+import {
+  type Color,
+  differenceCiede2000,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  parse,
+  wcagContrast,
+} from 'culori';
 import { describe, expect, it } from 'vitest';
 import { colorTokens } from '../dataset/colors';
 import { loadDataset } from '../dataset/load';
@@ -22,7 +30,9 @@ describe('colour tokens', () => {
   });
 
   it('resolve an SVG to one theme, and refuse an unknown token', () => {
-    expect(resolveColors('<rect fill="var(--color-series-4)"/>', tokens, 'dark')).toBe(`<rect fill="${tokens.dark['--color-series-4']}"/>`);
+    expect(resolveColors('<rect fill="var(--color-series-4)"/>', tokens, 'dark')).toBe(
+      `<rect fill="${tokens.dark['--color-series-4']}"/>`,
+    );
     expect(() => resolveColors('<rect fill="var(--color-tesla)"/>', tokens, 'light')).toThrow(/--color-tesla/);
   });
 
@@ -30,7 +40,9 @@ describe('colour tokens', () => {
     expect(blendHex('#000000', 32, '#ffffff')).toBe('#adadad');
     expect(blendHex('#b65000', 100, '#ffffff')).toBe('#b65000');
     const light = resolveColors(`<rect fill="${mixWithPage('--color-series-4', 32)}"/>`, tokens, 'light');
-    expect(light).toBe(`<rect fill="${blendHex(tokens.light['--color-series-4']!, 32, tokens.light['--color-page']!)}"/>`);
+    expect(light).toBe(
+      `<rect fill="${blendHex(tokens.light['--color-series-4']!, 32, tokens.light['--color-page']!)}"/>`,
+    );
     // In the dark theme the tint is darker than the colour: it fades towards the dark page.
     const dark = resolveColors(`<rect fill="${mixWithPage('--color-series-4', 32)}"/>`, tokens, 'dark');
     expect(dark).toMatch(/^<rect fill="#[0-9a-f]{6}"\/>$/);
@@ -46,7 +58,11 @@ describe('the series palette', () => {
   it('keeps every colour, and every pinned one, at least 3:1 against the page in both themes (WCAG 1.4.11: bars are graphics; their labels are in ink)', () => {
     const pinned = ds.entities.filter((e) => e.role === 'primary' && e.colorToken).map((e) => e.colorToken!);
     for (const theme of THEMES) {
-      for (const token of [...palette, ...pinned]) expect(wcagContrast(tokens[theme][token]!, tokens[theme]['--color-page']!), `${token} ${theme}`).toBeGreaterThanOrEqual(3);
+      for (const token of [...palette, ...pinned])
+        expect(
+          wcagContrast(tokens[theme][token]!, tokens[theme]['--color-page']!),
+          `${token} ${theme}`,
+        ).toBeGreaterThanOrEqual(3);
     }
   });
 
@@ -64,7 +80,10 @@ describe('the series palette', () => {
       for (const theme of THEMES) {
         const colors = palette.map((t) => simulate(parse(tokens[theme][t]!)!));
         for (let i = 1; i < colors.length; i++) {
-          expect(difference(colors[i - 1]!, colors[i]!), `${palette[i - 1]} and ${palette[i]} (${theme})`).toBeGreaterThanOrEqual(least);
+          expect(
+            difference(colors[i - 1]!, colors[i]!),
+            `${palette[i - 1]} and ${palette[i]} (${theme})`,
+          ).toBeGreaterThanOrEqual(least);
         }
       }
     });

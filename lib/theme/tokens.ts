@@ -43,7 +43,13 @@ function hexChannels(hex: string): number[] {
 export function blendHex(a: string, percent: number, b: string): string {
   const [ca, cb] = [hexChannels(a), hexChannels(b)];
   const t = percent / 100;
-  return `#${ca.map((v, i) => Math.round(v * t + cb[i]! * (1 - t)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${ca
+    .map((v, i) =>
+      Math.round(v * t + cb[i]! * (1 - t))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /**

@@ -53,7 +53,12 @@ export const URL_PARAMS = {
   /** One company drawn at full strength, the others dimmed. */
   highlight: { values: 'companies', default: null, label: 'Highlight' },
   /** The chart, or the same numbers as a table. */
-  view: { values: ['chart', 'table'] as const, default: 'chart', label: 'Show as', valueLabels: { chart: 'Chart', table: 'Table' } },
+  view: {
+    values: ['chart', 'table'] as const,
+    default: 'chart',
+    label: 'Show as',
+    valueLabels: { chart: 'Chart', table: 'Table' },
+  },
   /** An embed's colour scheme; it follows the reader's system setting by default. */
   theme: { values: ['auto', 'light', 'dark'] as const, default: 'auto', label: 'Theme' },
 } as const satisfies Record<string, ParamDefinition>;
@@ -67,7 +72,11 @@ type ValueOf<K extends ParamName> = Definition<K>['values'] extends readonly (in
 
 /** A view as its URL describes it, one field per parameter; a missing parameter is at its default (null: absent). */
 export type ViewState = {
-  [K in ParamName]: Definition<K> extends { list: true } ? ValueOf<K>[] | null : Definition<K>['default'] extends null ? ValueOf<K> | null : ValueOf<K>;
+  [K in ParamName]: Definition<K> extends { list: true }
+    ? ValueOf<K>[] | null
+    : Definition<K>['default'] extends null
+      ? ValueOf<K> | null
+      : ValueOf<K>;
 };
 
 export type PlanBasis = ViewState['basis'];
@@ -75,7 +84,9 @@ export type EmbedThemeChoice = ViewState['theme'];
 export const BASES = URL_PARAMS.basis.values;
 export const EMBED_THEMES = URL_PARAMS.theme.values;
 
-export const DEFAULT_VIEW = Object.fromEntries(PARAM_NAMES.map((name) => [name, URL_PARAMS[name].default])) as ViewState;
+export const DEFAULT_VIEW = Object.fromEntries(
+  PARAM_NAMES.map((name) => [name, URL_PARAMS[name].default]),
+) as ViewState;
 
 /** The values a parameter allows, given the data's vocabulary. */
 export function allowedValues(name: ParamName, vocabulary: Vocabulary): readonly string[] {
@@ -94,7 +105,13 @@ export const CHART_OPTION_PARAMS = ['year', 'basis', 'highlight', 'companies'] a
 export type ChartOptionName = (typeof CHART_OPTION_PARAMS)[number];
 
 /** What the overview's URL reads. */
-export const OVERVIEW_PARAMS = ['year', 'companies', 'basis', 'highlight', 'view'] as const satisfies readonly ParamName[];
+export const OVERVIEW_PARAMS = [
+  'year',
+  'companies',
+  'basis',
+  'highlight',
+  'view',
+] as const satisfies readonly ParamName[];
 
 /** What every embed's URL reads, besides the options its chart takes. */
 export const EMBED_PARAMS = ['view', 'theme'] as const satisfies readonly ParamName[];

@@ -11,7 +11,8 @@ const overview = (search: string) => parseViewState(search, OVERVIEW_PARAMS, voc
 /** What the embed of the plans chart reads, and the embed of a chart that takes no options (the registry's). */
 const EMBED_OF_PLANS = embedParams('capex');
 const EMBED_OF_ONE_CHART = embedParams('aws-revenue');
-const embed = (search: string, reads = EMBED_OF_PLANS) => parseViewState(search, reads, vocabulary, { notRead: embedNotRead });
+const embed = (search: string, reads = EMBED_OF_PLANS) =>
+  parseViewState(search, reads, vocabulary, { notRead: embedNotRead });
 
 describe('a view in the URL', () => {
   it('is the default view when the query is empty', () => {
@@ -85,7 +86,10 @@ describe('a view in the URL', () => {
   });
 
   it('accepts case and spacing variations people type', () => {
-    expect(overview('?companies= Amazon , META&basis=TOTAL').state).toMatchObject({ companies: ['amazon', 'meta'], basis: 'total' });
+    expect(overview('?companies= Amazon , META&basis=TOTAL').state).toMatchObject({
+      companies: ['amazon', 'meta'],
+      basis: 'total',
+    });
   });
 
   it('passes keys no page reads (utm_source, fbclid) silently', () => {
@@ -97,9 +101,16 @@ describe('a view in the URL', () => {
   });
 
   it('keeps a basis or view the reader picked before the scripts loaded, when the URL names none', () => {
-    expect(keepChoicesMadeBeforeLoad(DEFAULT_VIEW, '', { basis: 'total', view: 'table' })).toMatchObject({ basis: 'total', view: 'table' });
+    expect(keepChoicesMadeBeforeLoad(DEFAULT_VIEW, '', { basis: 'total', view: 'table' })).toMatchObject({
+      basis: 'total',
+      view: 'table',
+    });
     const fromUrl = overview('?companies=amazon').state;
-    expect(keepChoicesMadeBeforeLoad(fromUrl, '?companies=amazon', { basis: 'total' })).toMatchObject({ companies: ['amazon'], basis: 'total', view: 'chart' });
+    expect(keepChoicesMadeBeforeLoad(fromUrl, '?companies=amazon', { basis: 'total' })).toMatchObject({
+      companies: ['amazon'],
+      basis: 'total',
+      view: 'chart',
+    });
   });
 
   it('lets the URL win over the switches, and ignores values that are not choices', () => {

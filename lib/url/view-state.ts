@@ -5,7 +5,17 @@
  * so a page can say "ignored: companies=foo" — as text, never as markup.
  * Keys no page reads (utm_source, fbclid, …) pass silently.
  */
-import { DEFAULT_VIEW, PARAM_NAMES, type ParamDefinition, type ParamName, SWITCH_PARAMS, URL_PARAMS, type ViewState, type Vocabulary, allowedValues } from './params';
+import {
+  DEFAULT_VIEW,
+  PARAM_NAMES,
+  type ParamDefinition,
+  type ParamName,
+  SWITCH_PARAMS,
+  URL_PARAMS,
+  type ViewState,
+  type Vocabulary,
+  allowedValues,
+} from './params';
 
 export interface IgnoredParam {
   key: string;
@@ -81,7 +91,11 @@ export function parseViewState(
         state[name] = value;
         taken = true;
       } else {
-        ignore(name, raw, raw.length > MAX_VALUE_LENGTH ? 'too long' : valid ? 'given more than once' : 'not a valid value');
+        ignore(
+          name,
+          raw,
+          raw.length > MAX_VALUE_LENGTH ? 'too long' : valid ? 'given more than once' : 'not a valid value',
+        );
       }
     }
   }
@@ -99,7 +113,10 @@ export function parseViewState(
 export function normalizeViewState(s: ViewState, vocabulary: Vocabulary): ViewState {
   const chosen = s.companies ? vocabulary.companies.filter((c) => s.companies!.includes(c)) : [];
   const companies = chosen.length > 0 && chosen.length < vocabulary.companies.length ? chosen : null;
-  const highlight = s.highlight && vocabulary.companies.includes(s.highlight) && (!companies || companies.includes(s.highlight)) ? s.highlight : null;
+  const highlight =
+    s.highlight && vocabulary.companies.includes(s.highlight) && (!companies || companies.includes(s.highlight))
+      ? s.highlight
+      : null;
   return { ...s, companies, highlight };
 }
 
@@ -137,7 +154,8 @@ export function keepChoicesMadeBeforeLoad(
   const next: Record<string, unknown> = { ...state };
   for (const name of SWITCH_PARAMS) {
     const value = checked[name];
-    if (value && (URL_PARAMS[name].values as readonly string[]).includes(value) && !params.has(name)) next[name] = value;
+    if (value && (URL_PARAMS[name].values as readonly string[]).includes(value) && !params.has(name))
+      next[name] = value;
   }
   return next as unknown as ViewState;
 }

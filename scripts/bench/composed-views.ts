@@ -70,7 +70,10 @@ export function onDemandCosts(outDir = 'out'): BytesCost[] {
       files: list.length,
       raw: list.reduce((n, u) => n + statSync(local(u)).size, 0),
       gzip: list.reduce((n, u) => n + gzipSync(readFileSync(local(u))).length, 0),
-      brotli: list.reduce((n, u) => n + (statSync(`${local(u)}.br`, { throwIfNoEntry: false })?.size ?? statSync(local(u)).size), 0),
+      brotli: list.reduce(
+        (n, u) => n + (statSync(`${local(u)}.br`, { throwIfNoEntry: false })?.size ?? statSync(local(u)).size),
+        0,
+      ),
     };
   };
   const minus = (a: Set<string>, ...b: Set<string>[]) => [...a].filter((u) => !b.some((s) => s.has(u)));
@@ -108,7 +111,8 @@ function instrument(block: string) {
   w.__clicks = [];
   w.__interactions = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as PerformanceEventTiming[]) if (e.interactionId) w.__interactions.push(e.duration);
+    for (const e of list.getEntries() as PerformanceEventTiming[])
+      if (e.interactionId) w.__interactions.push(e.duration);
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   document.addEventListener('click', (e) => w.__clicks.push(e.timeStamp), { capture: true });
   const record = () => {
@@ -121,19 +125,34 @@ function instrument(block: string) {
       }
     }
   };
-  new MutationObserver(record).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-view-key'] });
+  new MutationObserver(record).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-view-key'],
+  });
 }
 
 type Instrumented = { __shownAt: Record<string, number>; __clicks: number[]; __interactions: number[] };
 
 async function throttledPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2, isMobile: true, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   // Lighthouse's mobile conditions, as the LCP measurement applies them.
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
   // tsx names functions with a helper (__name) that a page does not have: give it one before the function runs there.
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   await page.addInitScript(instrument, BLOCK);
@@ -141,7 +160,10 @@ async function throttledPage(browser: Browser) {
 }
 
 async function shownAt(page: Page, key: string): Promise<number> {
-  await page.waitForFunction((k) => ((window as unknown as Instrumented).__shownAt[k] ?? -1) > 0, key, { timeout: 60_000, polling: 100 });
+  await page.waitForFunction((k) => ((window as unknown as Instrumented).__shownAt[k] ?? -1) > 0, key, {
+    timeout: 60_000,
+    polling: 100,
+  });
   return page.evaluate((k) => (window as unknown as Instrumented).__shownAt[k]!, key);
 }
 
@@ -158,7 +180,9 @@ async function oneRun(browser: Browser, origin: string): Promise<ComposedTimings
     };
     const firstSwitchMs = await switchTo(FIRST_DROPPED.name, keyOf(AFTER_FIRST));
     const nextSwitchMs = await switchTo(SECOND_DROPPED.name, keyOf(AFTER_SECOND));
-    const inpMs = Math.round(Math.max(0, ...(await page.evaluate(() => (window as unknown as Instrumented).__interactions))));
+    const inpMs = Math.round(
+      Math.max(0, ...(await page.evaluate(() => (window as unknown as Instrumented).__interactions))),
+    );
 
     const actions = page.locator(`${BLOCK} .chart-variant-actions:visible`);
     await actions.locator('summary', { hasText: 'Download' }).click();
@@ -187,8 +211,15 @@ async function oneRun(browser: Browser, origin: string): Promise<ComposedTimings
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export async function measureComposedViews(origin: string, chromePath: string, chromeFlags: string[]): Promise<ComposedTimings & { runs: ComposedTimings[] }> {
-  const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.filter((f) => !f.startsWith('--headless')) });
+export async function measureComposedViews(
+  origin: string,
+  chromePath: string,
+  chromeFlags: string[],
+): Promise<ComposedTimings & { runs: ComposedTimings[] }> {
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: chromeFlags.filter((f) => !f.startsWith('--headless')),
+  });
   try {
     const runs: ComposedTimings[] = [];
     for (let i = 0; i < RUNS; i++) {

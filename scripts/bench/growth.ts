@@ -63,7 +63,9 @@ export function measureGrowth(keep: number): { rows: GrowthRow[]; kept: string }
     };
     rows.push(row);
     if (companies === keep) kept = site;
-    console.log(`· growth ${companies} companies: build ${row.buildSeconds} s, ${row.views} views, out/ ${row.outFiles} files ${(row.outBytes / 1e6).toFixed(1)} MB, largest page ${row.largestPage.route} ${(row.largestPage.bytes / 1024).toFixed(0)} kB`);
+    console.log(
+      `· growth ${companies} companies: build ${row.buildSeconds} s, ${row.views} views, out/ ${row.outFiles} files ${(row.outBytes / 1e6).toFixed(1)} MB, largest page ${row.largestPage.route} ${(row.largestPage.bytes / 1024).toFixed(0)} kB`,
+    );
   }
   return { rows, kept };
 }
@@ -108,7 +110,11 @@ export function growthRatios(rows: GrowthRow[]): GrowthRatio[] {
 
 /** Serves a sandbox's out/ on a port, as npm run serve does. */
 export async function serveSandbox(site: string, port: number): Promise<ChildProcess> {
-  const child = spawn(bin('tsx'), ['scripts/serve.ts'], { cwd: site, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const child = spawn(bin('tsx'), ['scripts/serve.ts'], {
+    cwd: site,
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;

@@ -7,7 +7,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { THEME_SCRIPT } from '../../lib/embed-theme';
-import { PAGE_SCRIPT_SRC, type ScriptAllowlist, disallowedScripts, isStrippablePage } from '../../lib/http/framework-runtime';
+import {
+  PAGE_SCRIPT_SRC,
+  type ScriptAllowlist,
+  disallowedScripts,
+  isStrippablePage,
+} from '../../lib/http/framework-runtime';
 
 /** The page script, and the embed's theme line (allowed by hash in its CSP). */
 export const SITE_SCRIPTS: ScriptAllowlist = { src: PAGE_SCRIPT_SRC, inline: [THEME_SCRIPT] };
@@ -17,7 +22,8 @@ export function unstrippedBuild(outDir = 'out'): string | null {
   if (!existsSync(path.join(outDir, 'index.html'))) return `${outDir}/ holds no site`;
   for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(isStrippablePage)) {
     const left = disallowedScripts(readFileSync(path.join(outDir, file), 'utf8'), SITE_SCRIPTS);
-    if (left.length > 0) return `${outDir}/${file} still loads ${left[0]}: it was built by \`next build\` alone, not \`npm run build\``;
+    if (left.length > 0)
+      return `${outDir}/${file} still loads ${left[0]}: it was built by \`next build\` alone, not \`npm run build\``;
   }
   return null;
 }

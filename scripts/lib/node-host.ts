@@ -22,7 +22,16 @@ function installDom(): Document {
   if (!window) {
     window = new Window({ url: 'http://localhost/', width: 1920, height: 1080 });
     const g = globalThis as Record<string, unknown>;
-    for (const key of ['window', 'document', 'navigator', 'HTMLElement', 'SVGElement', 'Element', 'Node', 'MutationObserver']) {
+    for (const key of [
+      'window',
+      'document',
+      'navigator',
+      'HTMLElement',
+      'SVGElement',
+      'Element',
+      'Node',
+      'MutationObserver',
+    ]) {
       g[key] = (window as unknown as Record<string, unknown>)[key];
     }
     g.getComputedStyle = window.getComputedStyle.bind(window);

@@ -11,7 +11,10 @@ const site = (marker: string) => {
   writeFileSync(path.join(out(), 'index.html'), marker);
   writeFileSync(path.join(out(), 'companies', 'amazon.html'), marker);
 };
-const contents = () => (existsSync(out()) ? `${readdirSync(out()).sort().join(',')}: ${readFileSync(path.join(out(), 'index.html'), 'utf8')}` : 'no out/');
+const contents = () =>
+  existsSync(out())
+    ? `${readdirSync(out()).sort().join(',')}: ${readFileSync(path.join(out(), 'index.html'), 'utf8')}`
+    : 'no out/';
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -41,7 +44,12 @@ describe('a build as a transaction on out/', () => {
   it('puts the last good out/ back when a step throws', async () => {
     root = mkdtempSync(path.join(tmpdir(), 'out-tx-'));
     site('last good');
-    await expect(withOutTransaction(out(), () => { site('half'); throw new Error('resvg failed'); })).rejects.toThrow('resvg failed');
+    await expect(
+      withOutTransaction(out(), () => {
+        site('half');
+        throw new Error('resvg failed');
+      }),
+    ).rejects.toThrow('resvg failed');
     expect(contents()).toBe('companies,index.html: last good');
   });
 

@@ -43,7 +43,11 @@ export function beginOutTransaction(out: string, setAside = `${out}-last-good`):
  * Runs `build` inside a transaction on `out`: its result commits, a throw or a
  * non-zero exit code rolls back. Ctrl-C and SIGTERM roll back too.
  */
-export async function withOutTransaction(out: string, build: () => Promise<number> | number, setAside?: string): Promise<number> {
+export async function withOutTransaction(
+  out: string,
+  build: () => Promise<number> | number,
+  setAside?: string,
+): Promise<number> {
   const tx = beginOutTransaction(out, setAside);
   const interrupted = (signal: NodeJS.Signals) => {
     tx.rollback();

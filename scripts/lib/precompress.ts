@@ -21,11 +21,19 @@ const BROTLI_QUALITY: Record<string, number> = { '.html': 11, '.js': 11, '.css':
 const brotliQuality = (file: string) => BROTLI_QUALITY[path.extname(file)] ?? 9;
 
 const COMPRESS: Record<Encoding, (data: Buffer, file: string) => Promise<Buffer>> = {
-  br: (data, file) => brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file), [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+  br: (data, file) =>
+    brotli(data, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }),
   gzip: (data) => gz(data, { level: constants.Z_BEST_COMPRESSION }),
 };
 
-export async function precompressDirectory(dir: string): Promise<{ files: number; bytes: number; brotliBytes: number }> {
+export async function precompressDirectory(
+  dir: string,
+): Promise<{ files: number; bytes: number; brotliBytes: number }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
   let count = 0;

@@ -23,8 +23,19 @@ export function bin(name: string): string {
 
 /** Everything a build reads: if any of it is newer than the build, the build is stale. */
 export const BUILD_INPUTS = [
-  'app', 'browser', 'components', 'lib', 'data', 'public', 'scripts',
-  'package.json', 'package-lock.json', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'serve.json',
+  'app',
+  'browser',
+  'components',
+  'lib',
+  'data',
+  'public',
+  'scripts',
+  'package.json',
+  'package-lock.json',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'serve.json',
 ];
 
 export function newestMtime(paths: readonly string[]): number {
@@ -33,7 +44,8 @@ export function newestMtime(paths: readonly string[]): number {
     if (!existsSync(p)) return;
     const st = statSync(p);
     if (st.isDirectory()) {
-      for (const entry of readdirSync(p)) if (entry !== 'node_modules' && !entry.startsWith('.')) visit(path.join(p, entry));
+      for (const entry of readdirSync(p))
+        if (entry !== 'node_modules' && !entry.startsWith('.')) visit(path.join(p, entry));
     } else {
       newest = Math.max(newest, st.mtimeMs);
     }

@@ -12,7 +12,20 @@ import { bin } from './run';
 export const SANDBOX_ROOT = path.resolve('.sandbox');
 
 /** What a build reads from the project: the rest (out/, .next/, .generated/, public/'s generated folders) it makes. */
-const SOURCES = ['app', 'browser', 'components', 'lib', 'public', 'renderer', 'scripts', 'package.json', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'serve.json'];
+const SOURCES = [
+  'app',
+  'browser',
+  'components',
+  'lib',
+  'public',
+  'renderer',
+  'scripts',
+  'package.json',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'serve.json',
+];
 const GENERATED = /^public\/(charts|og|js)(\/|$)|^public\/changelog\.atom$|\.test\.tsx?$/;
 
 export function makeSandbox(name: string): string {
@@ -20,7 +33,10 @@ export function makeSandbox(name: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const source of SOURCES) {
-    cpSync(source, path.join(dir, source), { recursive: true, filter: (from) => !GENERATED.test(path.relative('.', from).split(path.sep).join('/')) });
+    cpSync(source, path.join(dir, source), {
+      recursive: true,
+      filter: (from) => !GENERATED.test(path.relative('.', from).split(path.sep).join('/')),
+    });
   }
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
@@ -33,7 +49,10 @@ export interface SandboxBuild {
 }
 
 /** `npm run build` in the sandbox, for a dataset and its articles. */
-export function buildInSandbox(dir: string, env: { DATASET_DIR: string; ARTICLES_DIR: string; SITE_URL?: string }): SandboxBuild {
+export function buildInSandbox(
+  dir: string,
+  env: { DATASET_DIR: string; ARTICLES_DIR: string; SITE_URL?: string },
+): SandboxBuild {
   const started = performance.now();
   const result = spawnSync(bin('tsx'), ['scripts/build.ts'], {
     cwd: dir,
@@ -41,5 +60,9 @@ export function buildInSandbox(dir: string, env: { DATASET_DIR: string; ARTICLES
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, SITE_URL: 'https://capex.example.org', ...env, NEXT_TELEMETRY_DISABLED: '1' },
   });
-  return { code: result.status ?? 1, seconds: (performance.now() - started) / 1000, output: `${result.stdout}${result.stderr}` };
+  return {
+    code: result.status ?? 1,
+    seconds: (performance.now() - started) / 1000,
+    output: `${result.stdout}${result.stderr}`,
+  };
 }

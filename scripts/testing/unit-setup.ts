@@ -9,5 +9,6 @@ import { bin, run } from '../lib/run';
 
 export default function setup(): void {
   if (Object.values(EXPORT_FONT_FILES).every((f) => existsSync(f))) return;
-  if (run(bin('tsx'), ['scripts/make-font.ts']) !== 0) throw new Error('could not cut the export font (scripts/make-font.ts)');
+  if (run(bin('tsx'), ['scripts/make-font.ts']) !== 0)
+    throw new Error('could not cut the export font (scripts/make-font.ts)');
 }

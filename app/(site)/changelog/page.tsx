@@ -9,7 +9,8 @@ import { ReleaseChanges, ReleaseFiles } from '@/components/site/ReleaseChanges';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Dataset changelog',
-  description: 'Every release of the dataset: its version, date, content hash, what changed and which figures, and its files at addresses that never change.',
+  description:
+    'Every release of the dataset: its version, date, content hash, what changed and which figures, and its files at addresses that never change.',
   path: '/changelog',
 });
 
@@ -22,8 +23,9 @@ export default function ChangelogPage() {
       <header className="max-w-3xl py-10">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Dataset changelog</h1>
         <p className="mt-3 text-muted">
-          Every page, download, image, slide and citation names the dataset version it shows. Each release keeps its files at its own address, which
-          never changes, so a citation of a version can be checked against exactly what it cited.
+          Every page, download, image, slide and citation names the dataset version it shows. Each release keeps its
+          files at its own address, which never changes, so a citation of a version can be checked against exactly what
+          it cited.
         </p>
         <p className="mt-3 print:hidden">
           <a href={RELEASES_FEED_PATH} type="application/atom+xml" data-feed-link>
@@ -35,7 +37,10 @@ export default function ChangelogPage() {
         {releases().map((r) => (
           <li key={r.version} id={releaseAnchor(r.version)} className="scroll-mt-24 rounded-xl border border-line p-5">
             <h2 className="text-xl font-semibold tracking-tight">
-              Version {r.version} <span className="text-base font-normal text-muted">· <time dateTime={r.date}>{formatDate(r.date)}</time></span>
+              Version {r.version}{' '}
+              <span className="text-base font-normal text-muted">
+                · <time dateTime={r.date}>{formatDate(r.date)}</time>
+              </span>
             </h2>
             <p className="mt-2">{r.summary}</p>
             <p className="mt-2 text-sm text-muted">

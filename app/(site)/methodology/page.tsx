@@ -1,11 +1,40 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
-import { allEntities, datasetMeta, derivationInputs, derivedFigures, findEntity, figureHref, getDataset, ignoredAmounts, latestPlanOf, primaryEntities, source, sourcesByDate } from '@/lib/data';
+import {
+  allEntities,
+  datasetMeta,
+  derivationInputs,
+  derivedFigures,
+  findEntity,
+  figureHref,
+  getDataset,
+  ignoredAmounts,
+  latestPlanOf,
+  primaryEntities,
+  source,
+  sourcesByDate,
+} from '@/lib/data';
 import { yearsSpanned } from '@/lib/dataset/plans';
-import { articlesPhrase, countWord, entityName, fiscalYearSpan, namesOf, publishedPeriod, spanLabel } from '@/lib/dataset/prose';
+import {
+  articlesPhrase,
+  countWord,
+  entityName,
+  fiscalYearSpan,
+  namesOf,
+  publishedPeriod,
+  spanLabel,
+} from '@/lib/dataset/prose';
 import { FIGURE_KINDS, QUALIFIERS, type Qualifier } from '@/lib/dataset/schema';
-import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_DESCRIPTION, QUALIFIER_LABEL, formatMonthDay, formatPublished, metricLabel } from '@/lib/dataset/labels';
+import {
+  KIND_DESCRIPTION,
+  KIND_LABEL,
+  QUALIFIER_DESCRIPTION,
+  QUALIFIER_LABEL,
+  formatMonthDay,
+  formatPublished,
+  metricLabel,
+} from '@/lib/dataset/labels';
 import { SHORT_PREFIX, formatValueShort } from '@/lib/money/format';
 import { PrintRunningHead } from '@/components/site/PrintRunningHead';
 import { data } from '@/lib/markup-contract';
@@ -40,7 +69,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default function MethodologyPage() {
   const derived = derivedFigures();
   const fiscal = allEntities().filter((e) => e.fiscalYearEnd && e.fiscalYearEnd !== '--12-31');
-  const inferred = sourcesByDate().filter((s) => s.publishedBasis !== 'printed' || s.headlineBasis !== 'printed' || s.publisherNote);
+  const inferred = sourcesByDate().filter(
+    (s) => s.publishedBasis !== 'printed' || s.headlineBasis !== 'printed' || s.publisherNote,
+  );
   const ignored = ignoredAmounts();
   const ds = getDataset();
   const calendar = primaryEntities().filter((e) => e.fiscalYearEnd === '--12-31');
@@ -54,7 +85,8 @@ export default function MethodologyPage() {
       <header className="py-10">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Methodology</h1>
         <p className="mt-3 text-muted">
-          How the numbers on this site were taken from {articlesPhrase(ds)}, what their labels mean, and what they cannot tell you.
+          How the numbers on this site were taken from {articlesPhrase(ds)}, what their labels mean, and what they
+          cannot tell you.
         </p>
         <p className="mt-3">
           <button type="button" className="share-button" {...data({ copyUrl: absoluteUrl('/methodology') })}>
@@ -65,19 +97,22 @@ export default function MethodologyPage() {
       <div className="space-y-10">
         <Section id="distilling" title="How figures were distilled">
           <p>
-            The input is {articlesPhrase(ds)} published {publishedPeriod(ds)} (see <a href="/sources">Sources</a>). Every dollar amount in them was read and either recorded as a figure or listed, with a reason,
-            as deliberately left out — {ignored.length} amounts were left out because they repeat a figure, sit in a headline, or mark a
-            threshold (“crossing the $100 billion mark”).
+            The input is {articlesPhrase(ds)} published {publishedPeriod(ds)} (see <a href="/sources">Sources</a>).
+            Every dollar amount in them was read and either recorded as a figure or listed, with a reason, as
+            deliberately left out — {ignored.length} amounts were left out because they repeat a figure, sit in a
+            headline, or mark a threshold (“crossing the $100 billion mark”).
           </p>
           <p>
-            The dataset is versioned: this is version {datasetMeta().version}. Any change to a figure, a source, a disagreement or the amounts left
-            out is a new release, with its date, what changed and which figures, in the <a href="/changelog">changelog</a>; the data check refuses
-            a change without one. Each release keeps its files at an address that never changes, so a citation of a version can be checked.
+            The dataset is versioned: this is version {datasetMeta().version}. Any change to a figure, a source, a
+            disagreement or the amounts left out is a new release, with its date, what changed and which figures, in the{' '}
+            <a href="/changelog">changelog</a>; the data check refuses a change without one. Each release keeps its
+            files at an address that never changes, so a citation of a version can be checked.
           </p>
           <p>
-            A figure records who (entity, and segment such as AWS), what (metric), when (period, calendar or fiscal), how much (a low and a high
-            value in US dollars: a single amount has low equal to high), how precisely (qualifier), what sort of number it is (kind), and one or
-            more citations: the source and the sentence that states it, quoted word for word.
+            A figure records who (entity, and segment such as AWS), what (metric), when (period, calendar or fiscal),
+            how much (a low and a high value in US dollars: a single amount has low equal to high), how precisely
+            (qualifier), what sort of number it is (kind), and one or more citations: the source and the sentence that
+            states it, quoted word for word.
           </p>
         </Section>
 
@@ -87,14 +122,17 @@ export default function MethodologyPage() {
             <li>every record matches the schema, and every id is unique;</li>
             <li>every citation names a known source, every figure a known entity, and every source is cited;</li>
             <li>
-              every quote prints its figure’s number as written — “$80 billion” for 80,000,000,000; “$60–65 billion” or “between $60 billion and
-              $65 billion” for a range;
+              every quote prints its figure’s number as written — “$80 billion” for 80,000,000,000; “$60–65 billion” or
+              “between $60 billion and $65 billion” for a range;
             </li>
             <li>every quote appears word for word in its article;</li>
             <li>every derived figure recomputes from its inputs, within rounding;</li>
             <li>every dollar amount in every article is a figure or on the list of amounts left out.</li>
           </ul>
-          <p>The same check runs in the test suite, with two dozen deliberately broken datasets that it must each reject with a clear message.</p>
+          <p>
+            The same check runs in the test suite, with two dozen deliberately broken datasets that it must each reject
+            with a clear message.
+          </p>
         </Section>
 
         <Section id="qualifiers" title="Qualifiers: how precise a value is">
@@ -106,7 +144,9 @@ export default function MethodologyPage() {
               </div>
             ))}
           </dl>
-          <p>Charts draw a range as a range: a solid bar to the low end and a lighter segment, capped, to the high end.</p>
+          <p>
+            Charts draw a range as a range: a solid bar to the low end and a lighter segment, capped, to the high end.
+          </p>
         </Section>
 
         <Section id="kinds" title="Kinds: what sort of number it is">
@@ -134,9 +174,15 @@ export default function MethodologyPage() {
                 <p className="mt-1 text-sm text-muted">
                   {f.derivation!.description}. Inputs:{' '}
                   {derivationInputs(f)
-                    .map((i) => `${findEntity(i.entity)?.name} ${formatValueShort(i.value, i.qualifier)} (${i.period.label})`)
+                    .map(
+                      (i) =>
+                        `${findEntity(i.entity)?.name} ${formatValueShort(i.value, i.qualifier)} (${i.period.label})`,
+                    )
                     .join(' + ')}
-                  . {f.derivation!.statedInSource ? 'A source states the result itself.' : 'Computed by this dataset; no source states it.'}
+                  .{' '}
+                  {f.derivation!.statedInSource
+                    ? 'A source states the result itself.'
+                    : 'Computed by this dataset; no source states it.'}
                 </p>
               </li>
             ))}
@@ -145,8 +191,8 @@ export default function MethodologyPage() {
 
         <Section id="fiscal-years" title="Fiscal years">
           <p>
-            A period is labelled calendar or fiscal, and a fiscal period’s label names its months, so a fiscal year is never shown as a calendar
-            year.
+            A period is labelled calendar or fiscal, and a fiscal period’s label names its months, so a fiscal year is
+            never shown as a calendar year.
           </p>
           <ul className="list-disc space-y-1 pl-5">
             {fiscal.map((e) => {
@@ -165,15 +211,18 @@ export default function MethodologyPage() {
             )}
             {multiYear.map(({ entity, figure }) => (
               <li key={entity.slug}>
-                {capitalized(entityName(entity))} is a {countWord(yearsSpanned(figure))}-year commitment ({spanLabel(figure)}); the plans chart shows it as a
-                yearly average by default, or as its total.
+                {capitalized(entityName(entity))} is a {countWord(yearsSpanned(figure))}-year commitment (
+                {spanLabel(figure)}); the plans chart shows it as a yearly average by default, or as its total.
               </li>
             ))}
           </ul>
         </Section>
 
         <Section id="sources-dating" title="Dating the sources">
-          <p>Most of the articles do not print a date, and some print no headline. Where a field is inferred, the data says so and how:</p>
+          <p>
+            Most of the articles do not print a date, and some print no headline. Where a field is inferred, the data
+            says so and how:
+          </p>
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {inferred.map((s) => (
               <li key={s.id}>
@@ -187,8 +236,13 @@ export default function MethodologyPage() {
 
         <Section id="gaps" title="Known gaps">
           <ul className="list-disc space-y-1.5 pl-5">
-            <li>The sources are secondary: news articles, not company filings. Amounts are as the articles report them.</li>
-            <li>None of the companies says how much of its capital spending is for AI; the articles describe the money as AI and data-center spending.</li>
+            <li>
+              The sources are secondary: news articles, not company filings. Amounts are as the articles report them.
+            </li>
+            <li>
+              None of the companies says how much of its capital spending is for AI; the articles describe the money as
+              AI and data-center spending.
+            </li>
             {/* What is specific to these sources is data (meta.json's knownGaps), so it changes with them. */}
             {datasetMeta().knownGaps.map((gap) => (
               <li key={gap}>{gap}</li>
@@ -202,9 +256,15 @@ export default function MethodologyPage() {
               <caption className="sr-only">Dollar amounts in the articles that are not figures</caption>
               <thead>
                 <tr className="border-b border-line text-left text-xs text-muted">
-                  <th scope="col" className="py-1.5 pr-3 font-medium">Amount</th>
-                  <th scope="col" className="py-1.5 pr-3 font-medium">Source</th>
-                  <th scope="col" className="py-1.5 font-medium">Why it is not a figure</th>
+                  <th scope="col" className="py-1.5 pr-3 font-medium">
+                    Amount
+                  </th>
+                  <th scope="col" className="py-1.5 pr-3 font-medium">
+                    Source
+                  </th>
+                  <th scope="col" className="py-1.5 font-medium">
+                    Why it is not a figure
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -214,7 +274,11 @@ export default function MethodologyPage() {
                     <td className="py-1.5 pr-3">{source(a.source).publisher}</td>
                     <td className="py-1.5 text-muted">
                       “…{a.context}…” —{' '}
-                      {a.reason === 'headline' ? 'the headline' : a.reason === 'threshold' ? 'a threshold, not an amount' : 'repeats a figure'}
+                      {a.reason === 'headline'
+                        ? 'the headline'
+                        : a.reason === 'threshold'
+                          ? 'a threshold, not an amount'
+                          : 'repeats a figure'}
                       {a.note ? `. ${a.note}` : ''}
                     </td>
                   </tr>

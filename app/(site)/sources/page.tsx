@@ -26,8 +26,8 @@ export default function SourcesPage() {
       <header className="max-w-3xl py-10">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Sources</h1>
         <p className="mt-3 text-muted">
-          Every figure on this site comes from one of these {articlesPhrase(getDataset())}, published {publishedPeriod(getDataset())}. Where an
-          article does not print its date or headline, it says how we know it.
+          Every figure on this site comes from one of these {articlesPhrase(getDataset())}, published{' '}
+          {publishedPeriod(getDataset())}. Where an article does not print its date or headline, it says how we know it.
         </p>
         <p className="mt-3 flex flex-wrap items-center gap-4 text-sm">
           <a href="#disagreements">Where the sources disagree ({list.length})</a>
@@ -57,7 +57,11 @@ export default function SourcesPage() {
                     {s.publishedNote && <span className="block text-muted">{s.publishedNote}</span>}
                   </dd>
                   <dt className="text-muted">Headline</dt>
-                  <dd>{s.headlineBasis === 'printed' ? 'As printed in the article' : 'Taken from the article’s URL; the text does not print one'}</dd>
+                  <dd>
+                    {s.headlineBasis === 'printed'
+                      ? 'As printed in the article'
+                      : 'Taken from the article’s URL; the text does not print one'}
+                  </dd>
                   {s.publisherNote && (
                     <>
                       <dt className="text-muted">Publisher</dt>
@@ -71,7 +75,11 @@ export default function SourcesPage() {
                         <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
                           {s.url.replace(/^https?:\/\//, '')}
                         </a>
-                        {s.urlKind === 'republished-copy' && <span className="block text-muted">A republished full copy; the original page was not found.</span>}
+                        {s.urlKind === 'republished-copy' && (
+                          <span className="block text-muted">
+                            A republished full copy; the original page was not found.
+                          </span>
+                        )}
                       </>
                     ) : (
                       <span className="text-muted">Not known</span>
@@ -104,11 +112,17 @@ export default function SourcesPage() {
           Where the sources disagree
         </h2>
         <p className="mt-2 max-w-3xl text-muted">
-          When two sources give different numbers for the same thing, both are kept. Here is each case, and which value the charts use.
+          When two sources give different numbers for the same thing, both are kept. Here is each case, and which value
+          the charts use.
         </p>
         <div className="mt-6 space-y-6">
           {list.map((d) => (
-            <article key={d.id} id={d.id} className="scroll-mt-24 rounded-xl border border-line p-5" aria-labelledby={`${d.id}-title`}>
+            <article
+              key={d.id}
+              id={d.id}
+              className="scroll-mt-24 rounded-xl border border-line p-5"
+              aria-labelledby={`${d.id}-title`}
+            >
               <h3 id={`${d.id}-title`} className="text-lg font-semibold">
                 {d.topic}
               </h3>
@@ -118,16 +132,26 @@ export default function SourcesPage() {
                   <caption className="sr-only">The readings of {d.topic}</caption>
                   <thead>
                     <tr className="border-b border-line text-left text-xs text-muted">
-                      <th scope="col" className="py-1.5 pr-3 font-medium">Value</th>
-                      <th scope="col" className="py-1.5 pr-3 font-medium">Kind</th>
-                      <th scope="col" className="py-1.5 pr-3 font-medium">Who says it</th>
-                      <th scope="col" className="py-1.5 font-medium">In charts</th>
+                      <th scope="col" className="py-1.5 pr-3 font-medium">
+                        Value
+                      </th>
+                      <th scope="col" className="py-1.5 pr-3 font-medium">
+                        Kind
+                      </th>
+                      <th scope="col" className="py-1.5 pr-3 font-medium">
+                        Who says it
+                      </th>
+                      <th scope="col" className="py-1.5 font-medium">
+                        In charts
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {d.figures.map((id) => {
                       const f = figure(id);
-                      const publishers = [...new Set(f.citations.filter((c) => c.role === 'states-value').map((c) => c.source))];
+                      const publishers = [
+                        ...new Set(f.citations.filter((c) => c.role === 'states-value').map((c) => c.source)),
+                      ];
                       return (
                         <tr key={id} className="border-b border-line">
                           <td className="num py-1.5 pr-3 font-medium">

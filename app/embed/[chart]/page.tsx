@@ -28,7 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${view.title} (embed)`,
     description: `${view.variants[0]!.spec.description} ${view.variants[0]!.spec.sourceLine}`,
     // The embed is a copy of a chart on the site; search engines should send readers to the full view.
-    alternates: { canonical: view.fullViewPath, types: oembedAlternate(chartVariant(getDataset(), embed.id, { year: embed.year }).key) },
+    alternates: {
+      canonical: view.fullViewPath,
+      types: oembedAlternate(chartVariant(getDataset(), embed.id, { year: embed.year }).key),
+    },
   };
 }
 
@@ -49,7 +52,10 @@ export default async function EmbedPage({ params }: Props) {
       <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       <base target="_blank" />
       {/* The URL parameters this embed reads (browser/embed.ts); the others are reported as ignored. */}
-      <main className="embed mx-auto w-full px-3 py-3 sm:px-4" {...data({ embedReads: embedParams(embed.id).join(' ') })}>
+      <main
+        className="embed mx-auto w-full px-3 py-3 sm:px-4"
+        {...data({ embedReads: embedParams(embed.id).join(' ') })}
+      >
         <ChartBlock id={embed.id} year={embed.year} headingLevel={1} actions="cite" />
         <IgnoredParamsNotice className="mt-3" />
         <p id="share-status" role="status" aria-live="polite" className="sr-only" />

@@ -15,7 +15,6 @@ import { formatUsd } from '../../money/format';
 import { fig, marker, row } from '../draft';
 import type { ChartDraft, ChartMarker, ChartOptions, LegendItem } from '../spec';
 
-
 export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
   const year = options.year!;
   const plans = plansOf(ds, year).filter((p) => !options.companies || options.companies.includes(p.entity.slug));
@@ -36,8 +35,12 @@ export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
         {
           figure: perYear ? yearly : plan,
           label: entity.name,
-          sublabel: perYear ? `Yearly average of a ${count(span)}-year commitment` : `Total ${count(span)}-year commitment, ${years}`,
-          note: perYear ? `${formatUsd(plan.value.low)} over ${count(span)} years ÷ ${span}` : `Spread over ${count(span)} years; not one year’s spending`,
+          sublabel: perYear
+            ? `Yearly average of a ${count(span)}-year commitment`
+            : `Total ${count(span)}-year commitment, ${years}`,
+          note: perYear
+            ? `${formatUsd(plan.value.low)} over ${count(span)} years ÷ ${span}`
+            : `Spread over ${count(span)} years; not one year’s spending`,
         },
         options,
         entity.slug,
@@ -51,13 +54,21 @@ export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
       const input = fig(ds, rate.derivation.input);
       const by = rate.derivation.by;
       markers.push(marker(ds, rate.id, 'run-rate', `${input.period.label} run-rate × ${by}`));
-      runRateNotes.push(`${entity.name}’s run-rate is its ${input.period.label} capex of ${formatUsd(input.value.low)} × ${by} = ${formatUsd(rate.value.low)}.`);
+      runRateNotes.push(
+        `${entity.name}’s run-rate is its ${input.period.label} capex of ${formatUsd(input.value.low)} × ${by} = ${formatUsd(rate.value.low)}.`,
+      );
     }
     const prior = priorYearOf(ds, plan);
     if (prior) markers.push(marker(ds, prior.id, 'prior-year', `Spent in ${prior.period.label}`));
     return row(
       ds,
-      { figure: plan, label: entity.name, sublabel: `${KIND_LABEL[plan.kind]} · ${plan.period.label}`, markers, note: markers.map((m) => m.label).join(' · ') || null },
+      {
+        figure: plan,
+        label: entity.name,
+        sublabel: `${KIND_LABEL[plan.kind]} · ${plan.period.label}`,
+        markers,
+        note: markers.map((m) => m.label).join(' · ') || null,
+      },
       options,
       entity.slug,
     );
@@ -81,7 +92,9 @@ export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
 
   const notes: string[] = [];
   if (fiscal.length) {
-    const months = fiscal.map(({ name, plan }, i) => `${name}’s${i === 0 ? ` fiscal year ${year}` : ''} runs from ${fiscalMonths(plan)}`);
+    const months = fiscal.map(
+      ({ name, plan }, i) => `${name}’s${i === 0 ? ` fiscal year ${year}` : ''} runs from ${fiscalMonths(plan)}`,
+    );
     // Beyond a few, the others are counted, not named: the note stays a line or two on a slide.
     const others = !calendar.length
       ? ''
@@ -101,7 +114,9 @@ export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
   }
   notes.push(...runRateNotes);
 
-  const highlighted = options.highlight ? plans.find((p) => p.entity.slug === options.highlight)?.entity.name : undefined;
+  const highlighted = options.highlight
+    ? plans.find((p) => p.entity.slug === options.highlight)?.entity.name
+    : undefined;
   // The subtitle, like the legend and the notes, speaks of the rows shown only.
   const spans = [...new Set(multiYear.map((m) => m.span))];
   const multi = multiYear.length

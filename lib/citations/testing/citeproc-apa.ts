@@ -23,7 +23,11 @@ export function citeprocApa(items: readonly CslItem[]): string {
     const CSL = require('citeproc');
     const styles = require('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>;
     const locales = require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
-    engine = new CSL.Engine({ retrieveLocale: (lang: string) => locales[lang], retrieveItem: (id: string) => byId.get(id) }, styles.apa, 'en-US') as Engine;
+    engine = new CSL.Engine(
+      { retrieveLocale: (lang: string) => locales[lang], retrieveItem: (id: string) => byId.get(id) },
+      styles.apa,
+      'en-US',
+    ) as Engine;
   }
   byId.clear();
   for (const i of items) byId.set(i.id, i);

@@ -49,7 +49,8 @@ export function syntheticArticles(files: RawFiles): Articles {
   const articles: Articles = new Map();
   for (const s of sources) {
     const parts: string[] = [];
-    for (const f of figures) for (const c of f.citations) if (c.source === s.id && !parts.includes(c.quote)) parts.push(c.quote);
+    for (const f of figures)
+      for (const c of f.citations) if (c.source === s.id && !parts.includes(c.quote)) parts.push(c.quote);
     let text = parts.join('\n');
     for (const a of ignored) if (a.source === s.id && !text.includes(a.context)) text += `\n${a.context}.`;
     articles.set(s.file, text);
@@ -63,7 +64,8 @@ const NOT_RELEASED = bumpVersion(RELEASE, 'patch');
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const figure = (files: RawFiles, id: string): Json => (files['figures.json'] as Json[]).find((f) => f.id === id)!;
-const firstFileOf = (files: RawFiles, sourceId: string): string => (files['sources.json'] as Json[]).find((s) => s.id === sourceId)!.file;
+const firstFileOf = (files: RawFiles, sourceId: string): string =>
+  (files['sources.json'] as Json[]).find((s) => s.id === sourceId)!.file;
 
 export const BROKEN_FIXTURES: BrokenFixture[] = [
   {
@@ -71,9 +73,16 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     breaks: 'a data file that is not valid JSON, giving line and column',
     needsArticles: false,
     mutate: (files) => {
-      files['figures.json'] = JSON.stringify(files['figures.json'], null, 2).replace('"entity": "meta"', '"entity": "meta",,');
+      files['figures.json'] = JSON.stringify(files['figures.json'], null, 2).replace(
+        '"entity": "meta"',
+        '"entity": "meta",,',
+      );
     },
-    expected: { code: 'invalid-json', file: 'data/figures.json', message: /expected valid JSON; the parser stopped at line \d+, column \d+/ },
+    expected: {
+      code: 'invalid-json',
+      file: 'data/figures.json',
+      message: /expected valid JSON; the parser stopped at line \d+, column \d+/,
+    },
   },
   {
     name: 'missing-file',
@@ -82,7 +91,11 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       delete files['disagreements.json'];
     },
-    expected: { code: 'missing-file', file: 'data/disagreements.json', message: /expected the file disagreements\.json/ },
+    expected: {
+      code: 'missing-file',
+      file: 'data/disagreements.json',
+      message: /expected the file disagreements\.json/,
+    },
   },
   {
     name: 'value-wrong-type',
@@ -91,7 +104,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       figure(files, 'microsoft-capex-fy2025').value.low = '80 billion';
     },
-    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "microsoft-capex-fy2025"', field: 'value.low', message: /expected number, received string/ },
+    expected: {
+      code: 'schema',
+      file: 'data/figures.json',
+      record: 'figure "microsoft-capex-fy2025"',
+      field: 'value.low',
+      message: /expected number, received string/,
+    },
   },
   {
     name: 'range-inverted',
@@ -101,7 +120,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
       const meta = figure(files, 'meta-capex-2025');
       meta.value = { low: 65e9, high: 60e9 };
     },
-    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "meta-capex-2025"', field: 'value.low', message: /expected low ≤ high/ },
+    expected: {
+      code: 'schema',
+      file: 'data/figures.json',
+      record: 'figure "meta-capex-2025"',
+      field: 'value.low',
+      message: /expected low ≤ high/,
+    },
   },
   {
     name: 'range-drawn-as-point',
@@ -110,7 +135,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       figure(files, 'meta-capex-2025').value = { low: 60e9, high: 60e9 };
     },
-    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "meta-capex-2025"', field: 'value.high', message: /expected high > low for a "range" qualifier/ },
+    expected: {
+      code: 'schema',
+      file: 'data/figures.json',
+      record: 'figure "meta-capex-2025"',
+      field: 'value.high',
+      message: /expected high > low for a "range" qualifier/,
+    },
   },
   {
     name: 'quote-too-long',
@@ -120,7 +151,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
       const c = figure(files, 'alphabet-capex-2025').citations[0];
       c.quote = `${c.quote} ${'and so on '.repeat(30)}`;
     },
-    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "alphabet-capex-2025"', field: 'citations[0].quote', message: /<=300 characters/ },
+    expected: {
+      code: 'schema',
+      file: 'data/figures.json',
+      record: 'figure "alphabet-capex-2025"',
+      field: 'citations[0].quote',
+      message: /<=300 characters/,
+    },
   },
   {
     name: 'inferred-date-without-note',
@@ -129,7 +166,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       delete (files['sources.json'] as Json[]).find((s) => s.id === 'kodefied')!.publishedNote;
     },
-    expected: { code: 'schema', file: 'data/sources.json', record: 'source "kodefied"', field: 'publishedNote', message: /expected a note saying how the date was inferred/ },
+    expected: {
+      code: 'schema',
+      file: 'data/sources.json',
+      record: 'source "kodefied"',
+      field: 'publishedNote',
+      message: /expected a note saying how the date was inferred/,
+    },
   },
   {
     name: 'bad-slug',
@@ -138,7 +181,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       figure(files, 'amazon-capex-2024').id = 'Amazon Capex 2024';
     },
-    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "Amazon Capex 2024"', field: 'id', message: /expected a lowercase slug/ },
+    expected: {
+      code: 'schema',
+      file: 'data/figures.json',
+      record: 'figure "Amazon Capex 2024"',
+      field: 'id',
+      message: /expected a lowercase slug/,
+    },
   },
   {
     name: 'unknown-source',
@@ -147,7 +196,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       figure(files, 'amazon-capex-2024').citations[0].source = 'reuters';
     },
-    expected: { code: 'unknown-source', file: 'data/figures.json', record: 'figure "amazon-capex-2024"', field: 'citations[0].source', message: /expected a source id from data\/sources\.json, got "reuters"/ },
+    expected: {
+      code: 'unknown-source',
+      file: 'data/figures.json',
+      record: 'figure "amazon-capex-2024"',
+      field: 'citations[0].source',
+      message: /expected a source id from data\/sources\.json, got "reuters"/,
+    },
   },
   {
     name: 'unknown-entity',
@@ -156,7 +211,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       figure(files, 'alphabet-capex-2025').entity = 'google';
     },
-    expected: { code: 'unknown-entity', file: 'data/figures.json', record: 'figure "alphabet-capex-2025"', field: 'entity', message: /got "google"/ },
+    expected: {
+      code: 'unknown-entity',
+      file: 'data/figures.json',
+      record: 'figure "alphabet-capex-2025"',
+      field: 'entity',
+      message: /got "google"/,
+    },
   },
   {
     name: 'duplicate-id',
@@ -166,7 +227,12 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
       const list = files['figures.json'] as Json[];
       list.push(structuredClone(figure(files, 'amazon-capex-2024')));
     },
-    expected: { code: 'duplicate-id', file: 'data/figures.json', record: 'figure "amazon-capex-2024"', message: /expected a unique id/ },
+    expected: {
+      code: 'duplicate-id',
+      file: 'data/figures.json',
+      record: 'figure "amazon-capex-2024"',
+      message: /expected a unique id/,
+    },
   },
   {
     name: 'orphan-source',
@@ -177,7 +243,12 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
       list.push({ ...structuredClone(list[0]), id: 'uncited-blog', file: 'zzz_uncited.txt' });
       articles.set('zzz_uncited.txt', 'A blog post without any amounts.');
     },
-    expected: { code: 'orphan-source', file: 'data/sources.json', record: 'source "uncited-blog"', message: /expected at least one figure citing this source/ },
+    expected: {
+      code: 'orphan-source',
+      file: 'data/sources.json',
+      record: 'source "uncited-blog"',
+      message: /expected at least one figure citing this source/,
+    },
   },
   {
     name: 'quote-missing-value',
@@ -186,7 +257,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       figure(files, 'amazon-capex-2024').value = { low: 85e9, high: 85e9 };
     },
-    expected: { code: 'quote-missing-value', file: 'data/figures.json', record: 'figure "amazon-capex-2024"', field: 'citations[0].quote', message: /expected the quote to print the figure's value \$85B \(85000000000 USD\); it prints "\$83 billion"/ },
+    expected: {
+      code: 'quote-missing-value',
+      file: 'data/figures.json',
+      record: 'figure "amazon-capex-2024"',
+      field: 'citations[0].quote',
+      message: /expected the quote to print the figure's value \$85B \(85000000000 USD\); it prints "\$83 billion"/,
+    },
   },
   {
     name: 'derivation-mismatch',
@@ -195,7 +272,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       figure(files, 'amazon-capex-2025-run-rate').derivation.by = 3;
     },
-    expected: { code: 'derivation-mismatch', file: 'data/figures.json', record: 'figure "amazon-capex-2025-run-rate"', field: 'value', message: /expected \$78\.9B .* the figure says \$105\.2B/ },
+    expected: {
+      code: 'derivation-mismatch',
+      file: 'data/figures.json',
+      record: 'figure "amazon-capex-2025-run-rate"',
+      field: 'value',
+      message: /expected \$78\.9B .* the figure says \$105\.2B/,
+    },
   },
   {
     name: 'derivation-unknown-input',
@@ -204,7 +287,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       figure(files, 'stargate-investment-per-year').derivation.input = 'stargate-total';
     },
-    expected: { code: 'unknown-figure', file: 'data/figures.json', record: 'figure "stargate-investment-per-year"', field: 'derivation', message: /unknown: "stargate-total"/ },
+    expected: {
+      code: 'unknown-figure',
+      file: 'data/figures.json',
+      record: 'figure "stargate-investment-per-year"',
+      field: 'derivation',
+      message: /unknown: "stargate-total"/,
+    },
   },
   {
     name: 'derived-without-formula',
@@ -213,7 +302,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       delete figure(files, 'big-tech-capex-2025-sum-of-plans').derivation;
     },
-    expected: { code: 'schema', file: 'data/figures.json', record: 'figure "big-tech-capex-2025-sum-of-plans"', field: 'derivation', message: /expected a derivation exactly when kind is "derived"/ },
+    expected: {
+      code: 'schema',
+      file: 'data/figures.json',
+      record: 'figure "big-tech-capex-2025-sum-of-plans"',
+      field: 'derivation',
+      message: /expected a derivation exactly when kind is "derived"/,
+    },
   },
   {
     name: 'disagreement-unknown-figure',
@@ -222,7 +317,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       (files['disagreements.json'] as Json[])[0]!.figures.push('amazon-capex-2025-guess');
     },
-    expected: { code: 'unknown-figure', file: 'data/disagreements.json', record: 'disagreement "amazon-capex-2025"', field: 'figures[3]', message: /got "amazon-capex-2025-guess"/ },
+    expected: {
+      code: 'unknown-figure',
+      file: 'data/disagreements.json',
+      record: 'disagreement "amazon-capex-2025"',
+      field: 'figures[3]',
+      message: /got "amazon-capex-2025-guess"/,
+    },
   },
   {
     name: 'company-shown-nowhere',
@@ -231,7 +332,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       (files['entities.json'] as Json[]).find((e) => e.slug === 'alphabet')!.plans = {};
     },
-    expected: { code: 'shown-nowhere', file: 'data/entities.json', record: 'entity "alphabet"', field: 'plans', message: /expected a plan for at least one year/ },
+    expected: {
+      code: 'shown-nowhere',
+      file: 'data/entities.json',
+      record: 'entity "alphabet"',
+      field: 'plans',
+      message: /expected a plan for at least one year/,
+    },
   },
   {
     name: 'plan-of-another-entity',
@@ -240,7 +347,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       (files['entities.json'] as Json[]).find((e) => e.slug === 'meta')!.plans = { '2025': 'alphabet-capex-2025' };
     },
-    expected: { code: 'unknown-figure', file: 'data/entities.json', record: 'entity "meta"', field: 'plans.2025', message: /expected a figure of this entity, got "alphabet-capex-2025"/ },
+    expected: {
+      code: 'unknown-figure',
+      file: 'data/entities.json',
+      record: 'entity "meta"',
+      field: 'plans.2025',
+      message: /expected a figure of this entity, got "alphabet-capex-2025"/,
+    },
   },
   {
     name: 'multi-year-plan-without-yearly-average',
@@ -248,18 +361,42 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     needsArticles: false,
     mutate: (files) => {
       const figures = files['figures.json'] as Json[];
-      figures.splice(figures.findIndex((f) => f.id === 'stargate-investment-per-year'), 1);
+      figures.splice(
+        figures.findIndex((f) => f.id === 'stargate-investment-per-year'),
+        1,
+      );
     },
-    expected: { code: 'missing-yearly-average', file: 'data/figures.json', record: 'figure "stargate-investment-total"', field: 'period', message: /expected a derived figure for its yearly average \(op "divide", input "stargate-investment-total", by 4\)/ },
+    expected: {
+      code: 'missing-yearly-average',
+      file: 'data/figures.json',
+      record: 'figure "stargate-investment-total"',
+      field: 'period',
+      message:
+        /expected a derived figure for its yearly average \(op "divide", input "stargate-investment-total", by 4\)/,
+    },
   },
   {
     name: 'context-entity-shown-nowhere',
     breaks: 'a context entity that no figure names',
     needsArticles: false,
     mutate: (files) => {
-      (files['entities.json'] as Json[]).push({ slug: 'oracle', name: 'Oracle', kind: 'company', role: 'context', ticker: 'ORCL', fiscalYearEnd: '--05-31', plans: {}, description: 'A Stargate backer.' });
+      (files['entities.json'] as Json[]).push({
+        slug: 'oracle',
+        name: 'Oracle',
+        kind: 'company',
+        role: 'context',
+        ticker: 'ORCL',
+        fiscalYearEnd: '--05-31',
+        plans: {},
+        description: 'A Stargate backer.',
+      });
     },
-    expected: { code: 'shown-nowhere', file: 'data/entities.json', record: 'entity "oracle"', message: /it would be shown nowhere/ },
+    expected: {
+      code: 'shown-nowhere',
+      file: 'data/entities.json',
+      record: 'entity "oracle"',
+      message: /it would be shown nowhere/,
+    },
   },
   {
     name: 'quote-not-verbatim',
@@ -269,7 +406,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
       const c = figure(files, 'amazon-capex-2024').citations[0];
       c.quote = c.quote.replace('spent around', 'spent roughly');
     },
-    expected: { code: 'quote-not-in-article', file: 'data/figures.json', record: 'figure "amazon-capex-2024"', field: 'citations[0].quote', message: /then the quote has "roughly/ },
+    expected: {
+      code: 'quote-not-in-article',
+      file: 'data/figures.json',
+      record: 'figure "amazon-capex-2024"',
+      field: 'citations[0].quote',
+      message: /then the quote has "roughly/,
+    },
   },
   {
     name: 'uncovered-amount',
@@ -279,7 +422,12 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
       const file = firstFileOf(files, 'quartz');
       articles.set(file, `${articles.get(file)}\nNvidia lost $589 billion in market value in one day.`);
     },
-    expected: { code: 'uncovered-amount', file: 'articles/004_a64b26275be978f9.txt', record: '"$589 billion"', message: /expected a figure whose quote states 589000000000 USD or an entry in data\/ignored-amounts\.json/ },
+    expected: {
+      code: 'uncovered-amount',
+      file: 'articles/004_a64b26275be978f9.txt',
+      record: '"$589 billion"',
+      message: /expected a figure whose quote states 589000000000 USD or an entry in data\/ignored-amounts\.json/,
+    },
   },
   {
     name: 'ignore-entry-stale',
@@ -288,7 +436,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       (files['ignored-amounts.json'] as Json[])[0]!.context = 'Amazon is taking the lead with its $100 billion promise';
     },
-    expected: { code: 'ignore-not-found', file: 'data/ignored-amounts.json', record: 'ignored amount #1 ("$100 billion" in anzali)', field: 'context', message: /expected the context verbatim in articles\/000_5abd457cf6dd7fc0\.txt/ },
+    expected: {
+      code: 'ignore-not-found',
+      file: 'data/ignored-amounts.json',
+      record: 'ignored amount #1 ("$100 billion" in anzali)',
+      field: 'context',
+      message: /expected the context verbatim in articles\/000_5abd457cf6dd7fc0\.txt/,
+    },
   },
   {
     name: 'article-missing',
@@ -297,7 +451,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (_files, articles) => {
       articles.delete('002_8e33f3efe47ef344.txt');
     },
-    expected: { code: 'article-missing', file: 'data/sources.json', record: 'source "american-bazaar"', field: 'file', message: /expected the article 002_8e33f3efe47ef344\.txt in articles\// },
+    expected: {
+      code: 'article-missing',
+      file: 'data/sources.json',
+      record: 'source "american-bazaar"',
+      field: 'file',
+      message: /expected the article 002_8e33f3efe47ef344\.txt in articles\//,
+    },
   },
   {
     name: 'article-without-source',
@@ -306,7 +466,11 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (_files, articles) => {
       articles.set('005_new.txt', 'Oracle plans to spend more on data centers.');
     },
-    expected: { code: 'article-without-source', file: 'articles/005_new.txt', message: /expected a source in data\/sources\.json for this article/ },
+    expected: {
+      code: 'article-without-source',
+      file: 'articles/005_new.txt',
+      message: /expected a source in data\/sources\.json for this article/,
+    },
   },
   {
     name: 'unreleased-change',
@@ -315,7 +479,13 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       figure(files, 'alphabet-capex-2025').note = 'A note added without a release.';
     },
-    expected: { code: 'unreleased-change', file: 'data/changelog.json', record: `release "${RELEASE}"`, field: 'hash', message: /the data has changed since \(hash [0-9a-f]{12}\)\. Record a release: npm run data:release/ },
+    expected: {
+      code: 'unreleased-change',
+      file: 'data/changelog.json',
+      record: `release "${RELEASE}"`,
+      field: 'hash',
+      message: /the data has changed since \(hash [0-9a-f]{12}\)\. Record a release: npm run data:release/,
+    },
   },
   {
     name: 'version-mismatch',
@@ -324,7 +494,14 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     mutate: (files) => {
       (files['meta.json'] as Json).version = NOT_RELEASED;
     },
-    expected: { code: 'version-mismatch', file: 'data/meta.json', field: 'version', message: new RegExp(`expected the newest release in data/changelog\\.json, ${literal(RELEASE)}; got ${literal(NOT_RELEASED)}`) },
+    expected: {
+      code: 'version-mismatch',
+      file: 'data/meta.json',
+      field: 'version',
+      message: new RegExp(
+        `expected the newest release in data/changelog\\.json, ${literal(RELEASE)}; got ${literal(NOT_RELEASED)}`,
+      ),
+    },
   },
 ];
 

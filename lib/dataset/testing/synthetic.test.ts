@@ -6,7 +6,12 @@ import { planYears, primaryEntities } from '../query';
 import { syntheticDataset } from './synthetic';
 
 describe('the synthetic dataset', () => {
-  for (const [companies, years] of [[5, 1], [12, 2], [20, 2], [40, 1]] as const) {
+  for (const [companies, years] of [
+    [5, 1],
+    [12, 2],
+    [20, 2],
+    [40, 1],
+  ] as const) {
     it(`passes the whole data check with ${companies} companies over ${years} ${years === 1 ? 'year' : 'years'}, quotes verbatim and every amount covered`, () => {
       const { dataset, articles } = syntheticDataset({ companies, years });
       expect(checkDataset(dataset)).toEqual([]);
@@ -26,7 +31,11 @@ describe('the synthetic dataset', () => {
   });
 
   it('pins a colour for every company once there are more than the palette holds', () => {
-    expect(syntheticDataset({ companies: 20, years: 1 }).dataset.entities.every((e) => e.colorToken === undefined)).toBe(true);
-    expect(syntheticDataset({ companies: 40, years: 1 }).dataset.entities.every((e) => e.colorToken !== undefined)).toBe(true);
+    expect(
+      syntheticDataset({ companies: 20, years: 1 }).dataset.entities.every((e) => e.colorToken === undefined),
+    ).toBe(true);
+    expect(
+      syntheticDataset({ companies: 40, years: 1 }).dataset.entities.every((e) => e.colorToken !== undefined),
+    ).toBe(true);
   });
 });

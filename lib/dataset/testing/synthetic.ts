@@ -23,13 +23,35 @@ export interface SyntheticOptions {
 }
 
 const NAMES = [
-  'Contoso', 'Fabrikam', 'Northwind Traders', 'Adventure Works', 'Tailspin Toys', 'Wingtip Toys', 'Litware', 'Proseware',
-  'Woodgrove Bank', 'Alpine Ski House', 'Coho Winery', 'Fourth Coffee', 'Lucerne Publishing', 'Trey Research', 'Wide World Importers',
-  'Humongous Insurance', 'Blue Yonder Airlines', 'Relecloud', 'VanArsdel', 'Munson’s Pickles and Preserves Farm',
+  'Contoso',
+  'Fabrikam',
+  'Northwind Traders',
+  'Adventure Works',
+  'Tailspin Toys',
+  'Wingtip Toys',
+  'Litware',
+  'Proseware',
+  'Woodgrove Bank',
+  'Alpine Ski House',
+  'Coho Winery',
+  'Fourth Coffee',
+  'Lucerne Publishing',
+  'Trey Research',
+  'Wide World Importers',
+  'Humongous Insurance',
+  'Blue Yonder Airlines',
+  'Relecloud',
+  'VanArsdel',
+  'Munson’s Pickles and Preserves Farm',
 ];
 const ROMAN = ['', ' II', ' III', ' IV'];
 
-const slugOf = (name: string) => name.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const B = 1e9;
 
 interface Plan {
@@ -49,7 +71,12 @@ function planOf(entity: Entity, index: number, year: number): Plan {
         entity: entity.slug,
         metric: 'infrastructure-investment',
         segment: null,
-        period: { label: `${year}–${year + 3} (four years)`, start: `${year}-01-01`, end: `${year + 3}-12-31`, basis: 'calendar' },
+        period: {
+          label: `${year}–${year + 3} (four years)`,
+          start: `${year}-01-01`,
+          end: `${year + 3}-12-31`,
+          basis: 'calendar',
+        },
         value: { low: total * B, high: total * B },
         qualifier: 'exact',
         kind: 'plan',
@@ -57,7 +84,10 @@ function planOf(entity: Entity, index: number, year: number): Plan {
         note: 'A synthetic multi-year commitment.',
       },
       sentences: [
-        { quote: `${who}, a planned $${total} billion AI infrastructure project, was announced in ${year}.`, role: 'states-value' },
+        {
+          quote: `${who}, a planned $${total} billion AI infrastructure project, was announced in ${year}.`,
+          role: 'states-value',
+        },
         { quote: `The ${who} money would be spent over the next four years.`, role: 'context' },
       ],
     };
@@ -69,19 +99,31 @@ function planOf(entity: Entity, index: number, year: number): Plan {
         entity: entity.slug,
         metric: 'capex',
         segment: null,
-        period: { label: `FY${year} (Jul ${year - 1} – Jun ${year})`, start: `${year - 1}-07-01`, end: `${year}-06-30`, basis: 'fiscal' },
+        period: {
+          label: `FY${year} (Jul ${year - 1} – Jun ${year})`,
+          start: `${year - 1}-07-01`,
+          end: `${year}-06-30`,
+          basis: 'fiscal',
+        },
         value: { low: base * B, high: base * B },
         qualifier: 'exact',
         kind: 'plan',
         citations: [],
       },
-      sentences: [{ quote: `${who} plans to spend $${base} billion in its fiscal year ${year}, which ends on June 30.`, role: 'states-value' }],
+      sentences: [
+        {
+          quote: `${who} plans to spend $${base} billion in its fiscal year ${year}, which ends on June 30.`,
+          role: 'states-value',
+        },
+      ],
     };
   }
   const range = index % 7 === 3;
   const approximate = !range && index % 5 === 2;
   const period = { label: `${year}`, start: `${year}-01-01`, end: `${year}-12-31`, basis: 'calendar' as const };
-  const amount = range ? `between $${base} billion and $${base + 5} billion` : `${approximate ? 'about ' : ''}$${base} billion`;
+  const amount = range
+    ? `between $${base} billion and $${base + 5} billion`
+    : `${approximate ? 'about ' : ''}$${base} billion`;
   return {
     figure: {
       id,
@@ -99,7 +141,11 @@ function planOf(entity: Entity, index: number, year: number): Plan {
 }
 
 /** The dataset's files (as parsed JSON, keyed by file name) and its articles' texts. */
-export function syntheticDataset({ companies, years, firstYear = 2025, paletteSize = 20 }: SyntheticOptions): { files: RawFiles; articles: Articles; dataset: Dataset } {
+export function syntheticDataset({ companies, years, firstYear = 2025, paletteSize = 20 }: SyntheticOptions): {
+  files: RawFiles;
+  articles: Articles;
+  dataset: Dataset;
+} {
   const entities: Entity[] = Array.from({ length: companies }, (_, i) => {
     const name = `${NAMES[i % NAMES.length]}${ROMAN[Math.floor(i / NAMES.length)] ?? ` ${Math.floor(i / NAMES.length) + 1}`}`;
     const project = companies >= 3 && i === companies - 1;
@@ -148,11 +194,22 @@ export function syntheticDataset({ companies, years, firstYear = 2025, paletteSi
             entity: e.slug,
             metric: 'infrastructure-investment',
             segment: null,
-            period: { label: `Per year, average of ${year}–${year + 3}`, start: `${year}-01-01`, end: `${year}-12-31`, basis: 'calendar' },
+            period: {
+              label: `Per year, average of ${year}–${year + 3}`,
+              start: `${year}-01-01`,
+              end: `${year}-12-31`,
+              basis: 'calendar',
+            },
             value: { low: total / 4, high: total / 4 },
             qualifier: 'exact',
             kind: 'derived',
-            derivation: { op: 'divide', input: plan.figure.id, by: 4, description: 'The commitment spread evenly over its four years', statedInSource: false },
+            derivation: {
+              op: 'divide',
+              input: plan.figure.id,
+              by: 4,
+              description: 'The commitment spread evenly over its four years',
+              statedInSource: false,
+            },
             citations: [{ source: source.id, quote: plan.sentences[1]!.quote, role: 'context' }],
           });
         }
@@ -161,7 +218,10 @@ export function syntheticDataset({ companies, years, firstYear = 2025, paletteSi
       articles.set(source.file, lines.join('\n'));
     }
   }
-  const asOf = sources.map((s) => s.published).sort().at(-1)!;
+  const asOf = sources
+    .map((s) => s.published)
+    .sort()
+    .at(-1)!;
   const content = { sources, entities, figures, disagreements: [], ignoredAmounts: [] };
   const dataset: Dataset = {
     meta: {
@@ -174,7 +234,17 @@ export function syntheticDataset({ companies, years, firstYear = 2025, paletteSi
       knownGaps: [],
     },
     ...content,
-    changelog: [{ version: '1.0.0', date: asOf, hash: contentHash(content), summary: 'The synthetic first release.', added: figures.map((f) => f.id), changed: [], removed: [] }],
+    changelog: [
+      {
+        version: '1.0.0',
+        date: asOf,
+        hash: contentHash(content),
+        summary: 'The synthetic first release.',
+        added: figures.map((f) => f.id),
+        changed: [],
+        removed: [],
+      },
+    ],
   };
   const files: RawFiles = {
     'meta.json': dataset.meta,
@@ -189,14 +259,21 @@ export function syntheticDataset({ companies, years, firstYear = 2025, paletteSi
 }
 
 /** Writes a dataset as folders `<root>/data` and `<root>/articles`, for DATASET_DIR and ARTICLES_DIR. */
-export function writeDataset(root: string, files: RawFiles, articles: Articles): { dataDir: string; articlesDir: string } {
+export function writeDataset(
+  root: string,
+  files: RawFiles,
+  articles: Articles,
+): { dataDir: string; articlesDir: string } {
   const dataDir = path.join(root, 'data');
   const articlesDir = path.join(root, 'articles');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(articlesDir, { recursive: true });
   for (const [name, content] of Object.entries(files)) {
-    writeFileSync(path.join(dataDir, name), typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+    writeFileSync(
+      path.join(dataDir, name),
+      typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`,
+    );
   }
   for (const [name, text] of articles) writeFileSync(path.join(articlesDir, name), text);
   return { dataDir, articlesDir };

@@ -7,7 +7,15 @@ import { CitationList } from '@/components/figures/CitationList';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
 import { chartVariant, pageCharts } from '@/lib/charts/variants';
-import { colorTokenFor, figuresFor, findEntity, getDataset, isPrimarySlug, latestPlanOf, primaryEntities } from '@/lib/data';
+import {
+  colorTokenFor,
+  figuresFor,
+  findEntity,
+  getDataset,
+  isPrimarySlug,
+  latestPlanOf,
+  primaryEntities,
+} from '@/lib/data';
 import { KIND_LABEL, METRIC_LABEL, formatMonthDay } from '@/lib/dataset/labels';
 import { METRICS } from '@/lib/dataset/schema';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
@@ -62,10 +70,16 @@ export default async function CompanyPage({ params }: Props) {
           <p className="text-sm font-medium text-muted">
             {entity.kind === 'project' ? 'Project' : 'Company'}
             {entity.ticker ? ` · ${entity.ticker}` : ''}
-            {entity.fiscalYearEnd && entity.fiscalYearEnd !== '--12-31' ? ` · fiscal year ends ${formatMonthDay(entity.fiscalYearEnd)}` : ''}
+            {entity.fiscalYearEnd && entity.fiscalYearEnd !== '--12-31'
+              ? ` · fiscal year ends ${formatMonthDay(entity.fiscalYearEnd)}`
+              : ''}
           </p>
           <h1 className="mt-1 flex items-center gap-3 text-3xl font-semibold tracking-tight sm:text-5xl">
-            <span aria-hidden className="inline-block size-4 rounded-sm sm:size-5" style={{ background: `var(${colorTokenFor(slug)})` }} />
+            <span
+              aria-hidden
+              className="inline-block size-4 rounded-sm sm:size-5"
+              style={{ background: `var(${colorTokenFor(slug)})` }}
+            />
             {entity.name}
           </h1>
           <p className="mt-3 max-w-2xl text-muted">{entity.description}</p>
@@ -92,7 +106,12 @@ export default async function CompanyPage({ params }: Props) {
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
-        <ChartBlock id={peers!.id} highlight={peers!.highlight} year={peers!.year} printedElsewhere={figures.map((f) => f.id)} />
+        <ChartBlock
+          id={peers!.id}
+          highlight={peers!.highlight}
+          year={peers!.year}
+          printedElsewhere={figures.map((f) => f.id)}
+        />
         <div className="lg:pt-24">
           <ComparabilityNote year={year} />
         </div>
@@ -100,8 +119,16 @@ export default async function CompanyPage({ params }: Props) {
       {own.length > 0 && (
         <div className="own-charts mt-14 grid gap-x-10 gap-y-14 lg:grid-cols-2">
           {own.map((chart, i) => (
-            <div key={chart.id} className={own.length % 2 === 1 && i === own.length - 1 ? 'lg:col-span-2 lg:max-w-[52rem]' : ''}>
-              <ChartBlock id={chart.id} highlight={chart.highlight} year={chart.year} printedElsewhere={figures.map((f) => f.id)} />
+            <div
+              key={chart.id}
+              className={own.length % 2 === 1 && i === own.length - 1 ? 'lg:col-span-2 lg:max-w-[52rem]' : ''}
+            >
+              <ChartBlock
+                id={chart.id}
+                highlight={chart.highlight}
+                year={chart.year}
+                printedElsewhere={figures.map((f) => f.id)}
+              />
             </div>
           ))}
         </div>
@@ -112,7 +139,8 @@ export default async function CompanyPage({ params }: Props) {
           Every figure for {entity.name}
         </h2>
         <p className="mt-1 text-sm text-muted">
-          {figures.length} {figures.length === 1 ? 'figure' : 'figures'}, capital spending first. Link to any of them with its anchor.
+          {figures.length} {figures.length === 1 ? 'figure' : 'figures'}, capital spending first. Link to any of them
+          with its anchor.
         </p>
         {metrics.map((metric) => (
           <section key={metric} className="mt-6" aria-labelledby={`metric-${metric}`}>
