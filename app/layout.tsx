@@ -37,7 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="min-h-dvh bg-page font-sans text-ink antialiased">
         {children}
         <CardUnavailableTemplate />
-        {/* The pages' only script (browser/page-script.ts); the build removes Next's runtime (lib/http/framework-runtime.ts). */}
+        {/* The pages' only script (browser/page-script.ts); the build removes Next's runtime (lib/html/strip-framework-runtime.ts). */}
         <script type="module" src={pageScriptSrc()} />
       </body>
     </html>

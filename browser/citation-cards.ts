@@ -4,12 +4,12 @@
  * Enter or Space pins it open and moves focus into it; Escape, the close
  * button or a click elsewhere closes it and returns focus to the bar.
  * The charts are server-rendered; the cards are static fragments baked for
- * every figure (lib/charts/keys.ts's cardPath), fetched the first time their
+ * every figure (lib/charts/model/keys.ts's cardPath), fetched the first time their
  * bar is opened and kept in a host at the end of the body. If the reader has moved on
  * by the time a card arrives, it is not shown.
  */
 import { fillAccessDates } from '@/browser/access-dates';
-import { CARD_UNAVAILABLE_TEMPLATE, cardId, cardPath } from '@/lib/charts/keys';
+import { CARD_UNAVAILABLE_TEMPLATE, cardId, cardPath } from '@/lib/charts/model/keys';
 import { CLASS, readData, select } from '@/lib/markup-contract';
 
 const ROW = `.${CLASS.row}${select('figureId')}`;

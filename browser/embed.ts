@@ -10,7 +10,7 @@
 import { showIgnored } from '@/browser/notice';
 import { showView } from '@/browser/show-view';
 import { vocabulary } from '@/browser/vocabulary';
-import { EMBED_HEIGHT_MESSAGE } from '@/lib/charts/embed-sizing';
+import { EMBED_HEIGHT_MESSAGE } from '@/lib/embeds/sizing';
 import { CLASS, readData, select } from '@/lib/markup-contract';
 import { type ParamName, embedNotRead } from '@/lib/url/params';
 import { parseViewState, serializeViewState } from '@/lib/url/view-state';

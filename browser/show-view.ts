@@ -13,8 +13,8 @@
  */
 import { afterNextPaint, loadOnDemand } from '@/browser/on-demand';
 import { fillAccessDates } from '@/browser/access-dates';
-import { isDimmed } from '@/lib/charts/dimming';
-import { chartKey, isBakedView, viewPartsPath } from '@/lib/charts/keys';
+import { isDimmed } from '@/lib/charts/model/dimming';
+import { chartKey, isBakedView, viewPartsPath } from '@/lib/charts/model/keys';
 import { CLASS, readData, select, writeData } from '@/lib/markup-contract';
 import { SWITCH_PARAMS, type ViewState } from '@/lib/url/params';
 
@@ -77,7 +77,7 @@ function check(block: HTMLElement, name: string, value: string | null): void {
   if (input) input.checked = true;
 }
 
-/** The one dimming rule (lib/charts/dimming.ts), on the rows shown now. */
+/** The one dimming rule (lib/charts/model/dimming.ts), on the rows shown now. */
 function dim(block: HTMLElement, highlight: string | null): void {
   for (const g of block.querySelectorAll<SVGGElement>(`.${CLASS.rowGroup}`))
     writeData(g, 'dimmed', isDimmed(readData(g, 'entity') ?? '', highlight));

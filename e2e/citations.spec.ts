@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { chartSpec } from '../lib/charts/page-charts';
+import { chartSpec } from '../lib/charts/blocks';
 import type { CslItem } from '../lib/citations/items';
 import { citeprocApa } from '../lib/citations/testing/citeproc-apa';
 import { PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';

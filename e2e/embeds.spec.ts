@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { embedPath } from '../lib/charts/export-paths';
-import { embedSlugs } from '../lib/charts/embeds';
-import { chartOptions, chartPermalink } from '../lib/charts/registry';
-import { pageChartSlug, pageCharts } from '../lib/charts/variants';
+import { embedPath } from '../lib/charts/exports/export-paths';
+import { embedSlugs } from '../lib/embeds/embed-views';
+import { chartOptions, chartPermalink } from '../lib/charts/model/registry';
+import { pageChartSlug, pageCharts } from '../lib/charts/model/page-charts';
 import { baseURL } from '../playwright.config';
 import { expectNoHorizontalScroll, PLANS_BLOCK, PLANS_SLUG, dataset, PLANNERS, permalink } from './helpers';
 

@@ -1,12 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { EXPORT_SIZES, EXPORT_THEMES, deckPath, downloadLinks } from '../lib/charts/export-paths';
-import { deckYears } from '../lib/charts/variants';
+import { EXPORT_SIZES, EXPORT_THEMES, deckPath, downloadLinks } from '../lib/charts/exports/export-paths';
+import { deckYears } from '../lib/charts/model/variants';
 import { latestPlanYear } from '../lib/data';
-import { chartVariants } from '../lib/charts/variants';
+import { chartVariants } from '../lib/charts/model/variants';
 import { CHART_PAGES, PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
-/** What the registry says leaves the site: every view of every chart (lib/charts/variants.ts). */
+/** What the registry says leaves the site: every view of every chart (lib/charts/model/variants.ts). */
 const VIEWS = chartVariants(dataset);
 /** The newest year's deck, which every view on a page links. */
 const DECK = deckPath(latestPlanYear());
@@ -122,14 +122,12 @@ test.describe('slide-ready exports', () => {
     for (const path of CHART_PAGES) {
       await page.goto(path);
       for (const block of await page.locator('.chart-block').all()) {
-        const chartRows = await block
-          .locator('.chart-svg:visible .chart-row-group')
-          .evaluateAll((groups) =>
-            groups.map((g) => ({
-              id: g.querySelector('.chart-row')!.getAttribute('data-figure-id')!,
-              text: g.textContent ?? '',
-            })),
-          );
+        const chartRows = await block.locator('.chart-svg:visible .chart-row-group').evaluateAll((groups) =>
+          groups.map((g) => ({
+            id: g.querySelector('.chart-row')!.getAttribute('data-figure-id')!,
+            text: g.textContent ?? '',
+          })),
+        );
         const href = await block.locator('.chart-variant-actions:visible a[data-format="csv"]').getAttribute('href');
         const csv = readCsv(await (await request.get(href!)).text());
         const bars = csv.filter((l) => l.series === 'bar');

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { chartSlug } from '../lib/charts/keys';
+import { chartSlug } from '../lib/charts/model/keys';
 import { getDataset, latestPlanYear, plansOf, primaryEntities } from '../lib/data';
 
 /**

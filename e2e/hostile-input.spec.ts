@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { embedParams } from '../lib/charts/embeds';
+import { embedParams } from '../lib/embeds/embed-views';
 import { OVERVIEW_PARAMS } from '../lib/url/params';
 import { primaryEntities } from '../lib/data';
 import { PLANS_BLOCK, PLANS_SLUG, PLANNERS } from './helpers';

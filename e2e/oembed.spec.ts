@@ -1,8 +1,8 @@
 import { extract } from '@extractus/oembed-extractor';
 import { expect, test } from '@playwright/test';
-import { embedPath } from '../lib/charts/export-paths';
-import { chartOptions } from '../lib/charts/registry';
-import { pageCharts } from '../lib/charts/variants';
+import { embedPath } from '../lib/charts/exports/export-paths';
+import { chartOptions } from '../lib/charts/model/registry';
+import { pageCharts } from '../lib/charts/model/page-charts';
 import { baseURL } from '../playwright.config';
 import { PLANS_SLUG, dataset } from './helpers';
 

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { chartSpec } from '../lib/charts/page-charts';
-import { pageCharts } from '../lib/charts/variants';
+import { chartSpec } from '../lib/charts/blocks';
+import { pageCharts } from '../lib/charts/model/page-charts';
 import { contextFigures, datasetMeta, figure, figuresFor } from '../lib/data';
 import { formatDate, metricLabel } from '../lib/dataset/labels';
 import { formatValueShort } from '../lib/money/format';
-import type { ChartId } from '../lib/charts/registry';
+import type { ChartId } from '../lib/charts/model/registry';
 import { PAGES, dataset, permalink } from './helpers';
 
 /**

@@ -10,10 +10,16 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
-import { EXPORT_SIZES, deckPath, EXPORT_THEMES, chartPptxPath, exportImagePath } from '../lib/charts/export-paths';
-import { buildChartSpec } from '../lib/charts/registry';
+import {
+  EXPORT_SIZES,
+  deckPath,
+  EXPORT_THEMES,
+  chartPptxPath,
+  exportImagePath,
+} from '../lib/charts/exports/export-paths';
+import { buildChartSpec } from '../lib/charts/model/spec';
 import { latestPlanYear } from '../lib/data';
-import { chartVariants, deckVariants } from '../lib/charts/variants';
+import { chartVariants, deckVariants } from '../lib/charts/model/variants';
 import {
   differingShare,
   expectPlainSvg11,

@@ -39,9 +39,9 @@ export const DATA_NAMES = [
   'chart',
   /** On a view and its actions: the basis it shows ('per-year', 'total'), or 'default'. */
   'variant',
-  /** On a view and its actions: the view's key (lib/charts/keys.ts), which names its files. */
+  /** On a view and its actions: the view's key (lib/charts/model/keys.ts), which names its files. */
   'viewKey',
-  /** On a view: the options it is drawn with, as JSON (lib/charts/spec.ts's ChartOptions). */
+  /** On a view: the options it is drawn with, as JSON (lib/charts/model/types.ts's ChartOptions). */
   'viewOptions',
   /** Inside a view's actions: the slot holding them, swapped with the view. */
   'viewActions',

@@ -3,8 +3,8 @@
  * Twitter card that make a pasted link preview the page's own chart.
  */
 import type { Metadata } from 'next';
-import { oembedPath } from './charts/oembed';
-import { PREVIEW_SIZE, previewImagePath } from './charts/variants';
+import { oembedPath } from './embeds/oembed';
+import { PREVIEW_SIZE, previewImagePath } from './charts/model/page-charts';
 import { siteName } from './data';
 import { RELEASES_FEED_PATH, RELEASES_FEED_TITLE } from './feed/releases-feed';
 

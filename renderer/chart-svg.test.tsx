@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUTS } from '@/lib/charts/layout';
-import { buildChartSpec } from '@/lib/charts/registry';
+import { LAYOUTS } from '@/lib/charts/geometry/layout';
+import { buildChartSpec } from '@/lib/charts/model/spec';
 import { frozenDataset } from '@/lib/dataset/testing/frozen';
 import { nodeDom } from '@/scripts/lib/node-host';
 import { renderChartSvg, roundNumbers } from './chart-svg';

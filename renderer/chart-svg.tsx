@@ -6,8 +6,8 @@
  * so that every host names them alike.
  */
 import { BarChartSvg } from '@/components/view/BarChartSvg';
-import type { ChartLayout } from '@/lib/charts/layout';
-import type { ChartSpec } from '@/lib/charts/spec';
+import type { ChartLayout } from '@/lib/charts/geometry/layout';
+import type { ChartSpec } from '@/lib/charts/model/types';
 import { CLASS } from '@/lib/markup-contract';
 import { type RenderDom, renderInto } from './markup';
 import { serializeNode } from './serialize';

@@ -2,12 +2,18 @@
  * A chart spec as a framed, theme-resolved SVG and PNG: the slide exports and
  * the link previews. The chart inside is drawn by the same Recharts component
  * and from the same spec as the page's chart, laid out for the frame
- * (lib/charts/frame-layout.ts), and moved into the frame's slot as a DOM edit.
+ * (lib/charts/geometry/frame-layout.ts), and moved into the frame's slot as a DOM edit.
  */
 import { CHART_SLOT, ChartFrame } from '@/components/view/ChartFrame';
-import { fitToFrame } from '@/lib/charts/fit';
-import { FRAMES, type FooterText, type FrameLayout, type FrameName, layoutFrame } from '@/lib/charts/frame-layout';
-import type { ChartSpec } from '@/lib/charts/spec';
+import { fitToFrame } from '@/lib/charts/geometry/fit';
+import {
+  FRAMES,
+  type FooterText,
+  type FrameLayout,
+  type FrameName,
+  layoutFrame,
+} from '@/lib/charts/geometry/frame-layout';
+import type { ChartSpec } from '@/lib/charts/model/types';
 import type { Dataset } from '@/lib/dataset/schema';
 import { missingExportCharacters } from '@/lib/export-font';
 import { absoluteUrl } from '@/lib/site';
@@ -33,7 +39,7 @@ export function exportFrame(kit: Pick<ExportKit, 'raster'>, spec: ChartSpec, fra
   return layoutFrame(spec, frame, kit.raster.measure, frameFooter(spec));
 }
 
-/** The view as a frame draws it: all of it, or, where its rows do not all fit, its largest (lib/charts/fit.ts). */
+/** The view as a frame draws it: all of it, or, where its rows do not all fit, its largest (lib/charts/geometry/fit.ts). */
 export function framedSpec(kit: Pick<ExportKit, 'raster'>, ds: Dataset, spec: ChartSpec, frame: FrameName): ChartSpec {
   return fitToFrame(ds, spec, frame, kit.raster.measure, frameFooter(spec));
 }

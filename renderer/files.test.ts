@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { VIEW_FILES } from '@/lib/charts/export-paths';
-import { buildChartSpec } from '@/lib/charts/registry';
+import { VIEW_FILES } from '@/lib/charts/exports/export-paths';
+import { buildChartSpec } from '@/lib/charts/model/spec';
 import { frozenDataset } from '@/lib/dataset/testing/frozen';
 import { nodeExportKit } from '@/scripts/lib/node-host';
 import { makeViewFile, makeViewFiles } from './files';

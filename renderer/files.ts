@@ -1,13 +1,13 @@
 /**
- * Every file of a view (lib/charts/export-paths.ts's VIEW_FILES), made from its
+ * Every file of a view (lib/charts/exports/export-paths.ts's VIEW_FILES), made from its
  * spec: the slide images (SVG and PNG, both sizes, both themes), the
  * PowerPoint file with its native chart and cited speaker notes, and the CSV.
  * The build writes them for every baked view (scripts/bake.tsx); the reader's
  * browser makes them for a view drawn on demand (browser/on-demand/files.ts).
  * Same code, same inputs, same bytes.
  */
-import { EXPORT_SIZES, type ViewFile, viewFile } from '@/lib/charts/export-paths';
-import type { ChartSpec } from '@/lib/charts/spec';
+import { EXPORT_SIZES, type ViewFile, viewFile } from '@/lib/charts/exports/export-paths';
+import type { ChartSpec } from '@/lib/charts/model/types';
 import { chartCsv } from '@/lib/downloads/chart-csv';
 import type { Dataset } from '@/lib/dataset/schema';
 import { type ExportKit, exportChartMarkups, framedSpec, themedSvg } from './export-svg';

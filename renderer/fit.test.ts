@@ -4,8 +4,8 @@
  * out and where the rest is, rather than shrinking or overlapping text. Measured with the export font.
  */
 import { describe, expect, it } from 'vitest';
-import { type FrameLayout, layoutFrame, typeSizes } from '@/lib/charts/frame-layout';
-import { buildChartSpec } from '@/lib/charts/registry';
+import { type FrameLayout, layoutFrame, typeSizes } from '@/lib/charts/geometry/frame-layout';
+import { buildChartSpec } from '@/lib/charts/model/spec';
 import { syntheticDataset } from '@/lib/dataset/testing/synthetic';
 import { nodeExportKit } from '@/scripts/lib/node-host';
 import { framedSpec, frameFooter } from './export-svg';

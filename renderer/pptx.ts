@@ -1,7 +1,7 @@
 /**
  * PowerPoint files with native, editable charts (a chart with its data sheet,
  * which PowerPoint, Keynote, Google Slides and LibreOffice import), written by
- * pptxgenjs from lib/charts/native-chart.ts. pptxgenjs has no per-bar number
+ * pptxgenjs from lib/charts/exports/native-chart.ts. pptxgenjs has no per-bar number
  * formats, hatching or label removal, so those are added to its chart XML
  * afterwards with a DOM parser (@xmldom/xmldom), in the elements and order the
  * DrawingML chart schema defines. Runs at build and in the browser alike:
@@ -16,9 +16,9 @@ import {
   type SeriesRole,
   nativeChart,
   speakerNotes,
-} from '@/lib/charts/native-chart';
-import { FRAMES, type Measure, footerRight, TYPE_SCALE_PT, typeSizes, wrap } from '@/lib/charts/frame-layout';
-import type { ChartSpec } from '@/lib/charts/spec';
+} from '@/lib/charts/exports/native-chart';
+import { FRAMES, type Measure, footerRight, TYPE_SCALE_PT, typeSizes, wrap } from '@/lib/charts/geometry/frame-layout';
+import type { ChartSpec } from '@/lib/charts/model/types';
 import { absoluteUrl } from '@/lib/site';
 import { type ThemeTokens, blendHex } from '@/lib/theme/tokens';
 
@@ -206,7 +206,7 @@ function addChartSlide(pptx: PptxGenJS, spec: ChartSpec, colors: Palette, measur
     color: MUTED,
   });
   const chartTop = 1.5 + extra;
-  // A slide cut to fit (lib/charts/fit.ts) says so above the source line, on a second line.
+  // A slide cut to fit (lib/charts/geometry/fit.ts) says so above the source line, on a second line.
   const sourceHeight = spec.leftOut ? 0.45 : 0.3;
   const chartBottom = SLIDE.h - 0.75 - sourceHeight;
   slide.addChart(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Resvg as NativeResvg } from '@resvg/resvg-js';
 import { Resvg as WasmResvg, initWasm } from '@resvg/resvg-wasm';
 import { describe, expect, it } from 'vitest';
-import { buildChartSpec } from '@/lib/charts/registry';
+import { buildChartSpec } from '@/lib/charts/model/spec';
 import { frozenDataset } from '@/lib/dataset/testing/frozen';
 import { exportFontFiles, nodeExportKit } from '@/scripts/lib/node-host';
 import { exportChartMarkup, themedSvg } from './export-svg';

@@ -1,6 +1,6 @@
 /**
  * The export font and resvg, as the renderer uses them: to measure text for
- * the slide layout (lib/charts/frame-layout.ts) and to draw SVG as PNG. A host
+ * the slide layout (lib/charts/geometry/frame-layout.ts) and to draw SVG as PNG. A host
  * hands in resvg's constructor and its font options — the native binding
  * (@resvg/resvg-js) at build, WebAssembly (@resvg/resvg-wasm) in the browser,
  * the same release of the same library, given the same font files — and
@@ -14,7 +14,7 @@
  * the same advance widths, so a line wrapped here wraps the same wherever the
  * SVG is opened. Regular and bold only: Arial has no other weight.
  */
-import type { FontWeight, Measure } from '@/lib/charts/frame-layout';
+import type { FontWeight, Measure } from '@/lib/charts/geometry/frame-layout';
 
 /** Arial where it is installed (Windows, macOS, Office, Google Slides); its metric twins elsewhere. */
 export const FONT_FAMILY = "Arial, Arimo, 'Liberation Sans', Helvetica, sans-serif";

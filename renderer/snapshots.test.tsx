@@ -6,9 +6,9 @@
  * intended one is accepted with `npx vitest run -u` and reviewed in the diff.
  */
 import { describe, expect, it } from 'vitest';
-import { LAYOUTS } from '@/lib/charts/layout';
-import { buildChartSpec } from '@/lib/charts/registry';
-import { chartVariants } from '@/lib/charts/variants';
+import { LAYOUTS } from '@/lib/charts/geometry/layout';
+import { buildChartSpec } from '@/lib/charts/model/spec';
+import { chartVariants } from '@/lib/charts/model/variants';
 import { frozenDataset } from '@/lib/dataset/testing/frozen';
 import { nodeExportKit } from '@/scripts/lib/node-host';
 import { renderChartSvg } from './chart-svg';

@@ -9,8 +9,8 @@
  */
 import { ChartActions, type ActionsMode } from '@/components/view/ChartActions';
 import { ChartBody } from '@/components/view/ChartBody';
-import { LAYOUTS } from '@/lib/charts/layout';
-import type { ChartSpec } from '@/lib/charts/spec';
+import { LAYOUTS } from '@/lib/charts/geometry/layout';
+import type { ChartSpec } from '@/lib/charts/model/types';
 import type { RenderedCitation } from '@/lib/citations/markup';
 import { renderChartSvg } from './chart-svg';
 import { type RenderDom, renderMarkup } from './markup';

@@ -1,6 +1,6 @@
 /**
  * npm run bake (part of npm run build and npm run dev): draws every view the
- * build draws (lib/charts/variants.ts: each basis and highlight of each chart)
+ * build draws (lib/charts/model/variants.ts: each basis and highlight of each chart)
  * with the renderer (renderer/), in Node (scripts/lib/node-host.ts):
  *  - its parts (title, body with the chart at two sizes, actions), which pages
  *    inline (.generated/views/) and a page switching to it fetches
@@ -19,11 +19,12 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CitationCard } from '@/components/figures/CitationCard';
 import { ReleaseFeedContent } from '@/components/site/ReleaseChanges';
-import { VIEW_FILES, deckPath, exportDir } from '@/lib/charts/export-paths';
-import { cardPath, viewPartsPath } from '@/lib/charts/keys';
-import { oembedPath, oembedResponse } from '@/lib/charts/oembed';
-import { buildChartSpec } from '@/lib/charts/registry';
-import { PREVIEW_SIZE, chartVariants, deckVariants, deckYears, linkPreviews } from '@/lib/charts/variants';
+import { VIEW_FILES, deckPath, exportDir } from '@/lib/charts/exports/export-paths';
+import { cardPath, viewPartsPath } from '@/lib/charts/model/keys';
+import { oembedPath, oembedResponse } from '@/lib/embeds/oembed';
+import { buildChartSpec } from '@/lib/charts/model/spec';
+import { chartVariants, deckVariants, deckYears } from '@/lib/charts/model/variants';
+import { PREVIEW_SIZE, linkPreviews } from '@/lib/charts/model/page-charts';
 import { citeChart } from '@/lib/citations/cite-chart';
 import { loadDataset } from '@/lib/dataset/load';
 import { formatProblems } from '@/lib/dataset/problems';

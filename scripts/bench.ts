@@ -28,9 +28,10 @@ import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chartSlug } from '../lib/charts/keys';
-import { buildChartSpec } from '../lib/charts/registry';
-import { chartVariants, pageCharts } from '../lib/charts/variants';
+import { chartSlug } from '../lib/charts/model/keys';
+import { buildChartSpec } from '../lib/charts/model/spec';
+import { chartVariants } from '../lib/charts/model/variants';
+import { pageCharts } from '../lib/charts/model/page-charts';
 import { latestPlanYear, primaryEntities } from '../lib/dataset/query';
 import { loadDataset } from '../lib/dataset/load';
 import { datasetDir } from '../lib/dataset/run-check';
@@ -726,7 +727,7 @@ function markdown(r: Report, previous: ReturnType<typeof previousReport>): strin
     '',
     '## Lighthouse',
     '',
-    `\`${FLOOR_PAGE}\` is the framework floor: the smallest Next.js page (bench/floor: a heading and a paragraph, no client components), built with the same Next.js and React and served by the same server in this run. What it scores is what a page that ships Next's client runtime costs on this machine before it adds anything; its main cost is the runtime's start-up script task (Total Blocking Time). The site's pages ship without that runtime (lib/http/framework-runtime.ts), which is why they can score above it.`,
+    `\`${FLOOR_PAGE}\` is the framework floor: the smallest Next.js page (bench/floor: a heading and a paragraph, no client components), built with the same Next.js and React and served by the same server in this run. What it scores is what a page that ships Next's client runtime costs on this machine before it adds anything; its main cost is the runtime's start-up script task (Total Blocking Time). The site's pages ship without that runtime (lib/html/strip-framework-runtime.ts), which is why they can score above it.`,
     '',
     '| page | form factor | performance (median) | every run | accessibility | best practices | SEO | LCP (simulated) | TBT (simulated) |',
     '|---|---|---|---|---|---|---|---|---|',

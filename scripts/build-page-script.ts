@@ -7,7 +7,7 @@
  *    the renderer's addresses written in.
  * It records both for the layout and the bench. Part of `npm run build`;
  * `npm run dev` runs the same builds in watch mode (scripts/dev.ts). The pages
- * ship no framework runtime (lib/http/framework-runtime.ts), so this is all the
+ * ship no framework runtime (lib/html/strip-framework-runtime.ts), so this is all the
  * JavaScript a reader downloads: the page script on every page, the renderer
  * only when they ask for a view the build did not draw.
  */

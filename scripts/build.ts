@@ -8,13 +8,13 @@ import path from 'node:path';
 import { releasePath } from '../lib/dataset/version';
 import { DOWNLOADS } from '../lib/downloads/csv';
 import { headersFile } from '../lib/http/headers-file';
-import { hoistBaseIntoHead } from '../lib/http/html-head';
+import { hoistBaseIntoHead } from '../lib/html/head';
 import {
   isRscPayload,
   isStrippablePage,
   stripFrameworkRuntime,
   unreferencedFrameworkFiles,
-} from '../lib/http/framework-runtime';
+} from '../lib/html/strip-framework-runtime';
 import { SITE_URL, siteUrlWarning } from '../lib/site';
 import { datasetDir } from '../lib/dataset/run-check';
 import { SITE_SCRIPTS } from './lib/built-site';
@@ -53,7 +53,7 @@ function step<T>(what: string, work: () => T): T {
   }
 }
 
-/** No framework runtime in the browser: the pages are complete HTML plus one small script of ours (lib/http/framework-runtime.ts). */
+/** No framework runtime in the browser: the pages are complete HTML plus one small script of ours (lib/html/strip-framework-runtime.ts). */
 function stripRuntime() {
   let strippedPages = 0;
   for (const file of readdirSync('out', { recursive: true, encoding: 'utf8' }).filter(isStrippablePage)) {

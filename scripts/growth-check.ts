@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { syntheticDataset, writeDataset } from '../lib/dataset/testing/synthetic';
+import { writeDataset } from '../lib/dataset/testing/dataset-files';
+import { syntheticDataset } from '../lib/dataset/testing/synthetic';
 import { SANDBOX_ROOT, buildInSandbox, makeSandbox } from './lib/sandbox';
 import { bin } from './lib/run';
 

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { syntheticDataset, writeDataset } from '../lib/dataset/testing/synthetic';
+import { writeDataset } from '../lib/dataset/testing/dataset-files';
+import { syntheticDataset } from '../lib/dataset/testing/synthetic';
 import { DOWNLOADS, datasetJson } from '../lib/downloads/csv';
 
 const exec = promisify(execFile);

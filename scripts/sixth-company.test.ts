@@ -9,9 +9,9 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { VIEW_FILES } from '@/lib/charts/export-paths';
+import { VIEW_FILES } from '@/lib/charts/exports/export-paths';
 import { readRealFiles, syntheticArticles } from '@/lib/dataset/testing/fixtures';
-import { writeDataset } from '@/lib/dataset/testing/synthetic';
+import { writeDataset } from '@/lib/dataset/testing/dataset-files';
 import { SANDBOX_ROOT, type SandboxBuild, buildInSandbox, makeSandbox } from './lib/sandbox';
 import { bin } from './lib/run';
 

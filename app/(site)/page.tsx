@@ -5,7 +5,8 @@ import { OverviewControls } from '@/components/charts/OverviewControls';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
 import { PrintRunningHead } from '@/components/site/PrintRunningHead';
-import { chartVariant, pageChartSlug, pageCharts } from '@/lib/charts/variants';
+import { chartVariant } from '@/lib/charts/model/variants';
+import { pageChartSlug, pageCharts } from '@/lib/charts/model/page-charts';
 import {
   colorTokenFor,
   contextFigures,

@@ -5,7 +5,7 @@
  */
 import type { ActionsMode } from '@/components/view/ChartActions';
 import { CiteAction } from '@/components/citations/CiteAction';
-import { buildChartSpec } from '@/lib/charts/registry';
+import { buildChartSpec } from '@/lib/charts/model/spec';
 import { citeChart } from '@/lib/citations/cite-chart';
 import { formatDate } from '@/lib/dataset/labels';
 import { fillAccessDates } from '@/browser/access-dates';

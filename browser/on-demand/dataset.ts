@@ -4,9 +4,9 @@
  * drawn from exactly the release the page was built from.
  */
 import bundled from '@/.generated/dataset.json';
-import { type ChartId, chartOptions, isChartId } from '@/lib/charts/registry';
+import { type ChartId, chartOptions, isChartId } from '@/lib/charts/model/registry';
 import { viewVocabulary } from '@/lib/dataset/query';
-import type { ChartOptions } from '@/lib/charts/spec';
+import type { ChartOptions } from '@/lib/charts/model/types';
 import type { Dataset } from '@/lib/dataset/schema';
 import { CHART_OPTION_PARAMS } from '@/lib/url/params';
 import { parseViewState } from '@/lib/url/view-state';

@@ -5,8 +5,8 @@
  * follows every rule a baked file does: name, layout, legible type, footer,
  * notes.
  */
-import { exportDir, exportFileName } from '@/lib/charts/export-paths';
-import { buildChartSpec } from '@/lib/charts/registry';
+import { exportDir, exportFileName } from '@/lib/charts/exports/export-paths';
+import { buildChartSpec } from '@/lib/charts/model/spec';
 import { readData } from '@/lib/markup-contract';
 import { makeViewFile } from '@/renderer/files';
 import { viewOfActions } from './actions';

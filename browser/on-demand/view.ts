@@ -5,8 +5,8 @@
  * script the first time a reader asks for such a view (browser/on-demand.ts).
  */
 import type { ActionsMode } from '@/components/view/ChartActions';
-import { isBakedView } from '@/lib/charts/keys';
-import { buildChartSpec } from '@/lib/charts/registry';
+import { isBakedView } from '@/lib/charts/model/keys';
+import { buildChartSpec } from '@/lib/charts/model/spec';
 import { type ViewParts, renderViewParts } from '@/renderer/view-parts';
 import { checkedView, dataset } from './dataset';
 import { browserDom } from './dom';

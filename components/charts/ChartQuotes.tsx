@@ -1,4 +1,4 @@
-import type { ChartSpec, ChartValue } from '@/lib/charts/spec';
+import type { ChartSpec, ChartValue } from '@/lib/charts/model/types';
 import { formatDate } from '@/lib/dataset/labels';
 import { data } from '@/lib/markup-contract';
 

@@ -1,5 +1,5 @@
 import { CardShell } from '@/components/figures/CardShell';
-import { CARD_UNAVAILABLE_TEMPLATE } from '@/lib/charts/keys';
+import { CARD_UNAVAILABLE_TEMPLATE } from '@/lib/charts/model/keys';
 
 /** Shown in place of a citation card that could not be fetched (browser/citation-cards.ts clones it). */
 export function CardUnavailableTemplate() {

@@ -3,7 +3,7 @@ import { SpokenValue } from '@/components/figures/SpokenValue';
 import { FigureEvidence } from '@/components/figures/FigureEvidence';
 import { figure as getFigure, figureHref, findEntity } from '@/lib/data';
 import { metricLabel } from '@/lib/dataset/labels';
-import { cardId } from '@/lib/charts/keys';
+import { cardId } from '@/lib/charts/model/keys';
 import { absoluteUrl } from '@/lib/site';
 import { FigureCite } from '@/components/figures/FigureCite';
 import { data } from '@/lib/markup-contract';
@@ -11,7 +11,7 @@ import { data } from '@/lib/markup-contract';
 /**
  * The card a chart's bar opens: the value with its qualifier, period, kind (and
  * formula), where sources disagree, and every citation. Baked once per figure
- * into a static fragment (scripts/bake.tsx, at lib/charts/keys.ts's cardPath)
+ * into a static fragment (scripts/bake.tsx, at lib/charts/model/keys.ts's cardPath)
  * that browser/citation-cards.ts fetches, shows and places.
  */
 export function CitationCard({ figureId }: { figureId: string }) {

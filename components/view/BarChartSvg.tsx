@@ -3,7 +3,7 @@
  * renderer (renderer/chart-svg.tsx) runs it at build, under a DOM shim, and
  * on demand in the reader's browser, for views the build did not draw.
  * Colours are CSS variables (var(--color-…)), resolved to a theme's values
- * only when an export is made. Marks come from lib/charts/marks.ts.
+ * only when an export is made. Marks come from lib/charts/geometry/marks.ts.
  *
  * On the page (layout.target 'page'), each row is one focusable group (label,
  * bar, note) carrying the figure id, so the citation-card script can attach to
@@ -13,10 +13,10 @@
  */
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { MarkGroups } from '@/components/view/Shapes';
-import { DIMMED_OPACITY } from '@/lib/charts/dimming';
-import { type ChartLayout, axisHeight, chartHeight } from '@/lib/charts/layout';
-import { markReach, rowMarks } from '@/lib/charts/marks';
-import type { ChartRow, ChartSpec } from '@/lib/charts/spec';
+import { DIMMED_OPACITY } from '@/lib/charts/model/dimming';
+import { type ChartLayout, axisHeight, chartHeight } from '@/lib/charts/geometry/layout';
+import { markReach, rowMarks } from '@/lib/charts/geometry/marks';
+import type { ChartRow, ChartSpec } from '@/lib/charts/model/types';
 import { CLASS, data } from '@/lib/markup-contract';
 
 const INK = 'var(--color-ink)';

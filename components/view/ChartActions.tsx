@@ -1,5 +1,5 @@
 import { CiteAction } from '@/components/citations/CiteAction';
-import { embedHeight } from '@/lib/charts/embed-sizing';
+import { embedHeight } from '@/lib/embeds/sizing';
 import {
   type DownloadLink,
   CLIPBOARD_IMAGE_FILE,
@@ -8,8 +8,8 @@ import {
   embedPath,
   exportFileName,
   iframeCode,
-} from '@/lib/charts/export-paths';
-import type { ChartSpec } from '@/lib/charts/spec';
+} from '@/lib/charts/exports/export-paths';
+import type { ChartSpec } from '@/lib/charts/model/types';
 import type { RenderedCitation } from '@/lib/citations/markup';
 import { formatDate } from '@/lib/dataset/labels';
 import { CLASS, data } from '@/lib/markup-contract';

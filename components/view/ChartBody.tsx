@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import { ChartLegend } from '@/components/view/ChartLegend';
 import { ChartTable } from '@/components/view/ChartTable';
-import { DIMMED_OPACITY } from '@/lib/charts/dimming';
-import type { ChartSpec } from '@/lib/charts/spec';
+import { DIMMED_OPACITY } from '@/lib/charts/model/dimming';
+import type { ChartSpec } from '@/lib/charts/model/types';
 
 /**
  * Everything one view of a chart shows: subtitle, legend, the chart at two

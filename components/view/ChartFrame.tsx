@@ -2,15 +2,15 @@
  * A chart ready to leave the site: title, subtitle, legend, the chart, its
  * source line, the dataset's date and the view's permalink, on the page
  * background — slide exports (16:9) and link previews (1200×630), placed by
- * lib/charts/frame-layout.ts. Text stays text. Plain SVG 1.1 presentation
+ * lib/charts/geometry/frame-layout.ts. Text stays text. Plain SVG 1.1 presentation
  * attributes only: colours are tokens that the export resolves to hex values,
  * nothing is faded by opacity. The chart itself is drawn by BarChartSvg and
  * moved into the slot left for it (renderer/export-svg.tsx), since Recharts
  * draws a document of its own.
  */
 import { Shapes } from '@/components/view/Shapes';
-import { LEGEND_MARK_WIDTH, type FrameLayout, type TextBlock } from '@/lib/charts/frame-layout';
-import { legendShapes } from '@/lib/charts/marks';
+import { LEGEND_MARK_WIDTH, type FrameLayout, type TextBlock } from '@/lib/charts/geometry/frame-layout';
+import { legendShapes } from '@/lib/charts/geometry/marks';
 
 export interface ChartFrameProps {
   frame: FrameLayout;

@@ -1,8 +1,8 @@
 import { Shapes } from '@/components/view/Shapes';
-import { legendShapes } from '@/lib/charts/marks';
-import type { LegendItem } from '@/lib/charts/spec';
+import { legendShapes } from '@/lib/charts/geometry/marks';
+import type { LegendItem } from '@/lib/charts/model/types';
 
-/** A key for the marks a chart uses, drawn as the chart draws them (lib/charts/marks.ts), as the slide's legend is. */
+/** A key for the marks a chart uses, drawn as the chart draws them (lib/charts/geometry/marks.ts), as the slide's legend is. */
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
   return (
     <ul className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted" aria-label="Legend">

@@ -1,5 +1,5 @@
 import { KIND_LABEL } from '@/lib/dataset/labels';
-import type { ChartSpec } from '@/lib/charts/spec';
+import type { ChartSpec } from '@/lib/charts/model/types';
 import { formatUsdPlain } from '@/lib/money/format';
 
 /** The chart's numbers as a table: every row and marker, in plain dollars, with its sources — all read from the spec. */

@@ -1,4 +1,4 @@
-import type { MarkGroup, Paint, Shape } from '@/lib/charts/marks';
+import type { MarkGroup, Paint, Shape } from '@/lib/charts/geometry/marks';
 import { mixWithPage } from '@/lib/theme/tokens';
 
 /** A paint as an SVG colour: the token itself, or blended with the page (one opaque colour, which exports resolve to hex). */
@@ -6,7 +6,7 @@ export function paintValue(paint: Paint): string {
   return paint.percent >= 100 ? `var(${paint.token})` : mixWithPage(paint.token, paint.percent);
 }
 
-/** Draws the shapes of lib/charts/marks.ts: every mark of every chart, legend and slide goes through here. */
+/** Draws the shapes of lib/charts/geometry/marks.ts: every mark of every chart, legend and slide goes through here. */
 export function Shapes({ shapes }: { shapes: readonly Shape[] }) {
   return shapes.map((s, i) => {
     const stroke = 'stroke' in s && s.stroke ? { stroke: paintValue(s.stroke), strokeWidth: s.strokeWidth } : {};

@@ -5,8 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { chartKey } from '../../lib/charts/keys';
-import { deckPath } from '../../lib/charts/export-paths';
+import { chartKey } from '../../lib/charts/model/keys';
+import { deckPath } from '../../lib/charts/exports/export-paths';
 import { planYears, plansOf, primaryEntities } from '../../lib/data';
 import { COMPANIES, PLANNERS, PLANS_BLOCK, expectNoHorizontalScroll } from '../helpers';
 

@@ -6,7 +6,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { expect } from '@playwright/test';
 import JSZip from 'jszip';
-import type { ChartSpec } from '../../lib/charts/spec';
+import type { ChartSpec } from '../../lib/charts/model/types';
 
 export interface PptxChart {
   series: { name: string; values: Map<number, number>; labels: Map<number, string | null> }[];

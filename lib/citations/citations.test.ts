@@ -1,6 +1,6 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { chartSpec } from '../charts/page-charts';
+import { chartSpec } from '../charts/blocks';
 import { allFigures, datasetMeta, figure, figureHref, siteName, source } from '../data';
 import { absoluteUrl } from '../site';
 import { ACCESS_DATE_SENTINEL, formatAccessDate } from './access-date';

@@ -3,7 +3,7 @@
  * version and as-of date are the ones the view shows. Rendered at build for
  * every baked view, and in the reader's browser for a view drawn on demand.
  */
-import type { ChartSpec } from '../charts/spec';
+import type { ChartSpec } from '../charts/model/types';
 import { absoluteUrl } from '../site';
 import { chartCitationItems } from './items';
 import type { RenderedCitation } from './markup';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildChartSpec } from '../charts/registry';
+import { buildChartSpec } from '../charts/model/spec';
 import { frozenDataset } from '../dataset/testing/frozen';
 import { chartCsv } from './chart-csv';
 

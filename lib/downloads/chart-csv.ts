@@ -4,7 +4,7 @@
  * and every quote that reports it. Read from the chart spec alone, so the CSV
  * and the chart cannot disagree.
  */
-import type { ChartSpec, ChartValue } from '../charts/spec';
+import type { ChartSpec, ChartValue } from '../charts/model/types';
 import { toCsv } from './csv';
 
 export const CHART_CSV_COLUMNS = [

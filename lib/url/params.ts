@@ -98,7 +98,7 @@ export function allowedValues(name: ParamName, vocabulary: Vocabulary): readonly
 export const SWITCH_PARAMS = ['basis', 'view'] as const satisfies readonly ParamName[];
 
 /**
- * The parameters a chart can take as its options (lib/charts/registry.ts says
+ * The parameters a chart can take as its options (lib/charts/model/registry.ts says
  * which each takes), in the order a chart's key names them: capex-2025--total--highlight-meta--only-amazon-meta.
  */
 export const CHART_OPTION_PARAMS = ['year', 'basis', 'highlight', 'companies'] as const satisfies readonly ParamName[];

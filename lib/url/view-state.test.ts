@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedParams } from '../charts/embeds';
+import { embedParams } from '../embeds/embed-views';
 import { viewVocabulary } from '../dataset/query';
 import { frozenDataset } from '../dataset/testing/frozen';
 import { DEFAULT_VIEW, OVERVIEW_PARAMS, type Vocabulary, embedNotRead } from './params';

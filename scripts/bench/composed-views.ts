@@ -15,7 +15,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type Page, chromium } from '@playwright/test';
 import type { OnDemandFile, PageScriptManifest } from '../build-page-script';
-import { chartKey, chartSlug } from '../../lib/charts/keys';
+import { chartKey, chartSlug } from '../../lib/charts/model/keys';
 import { loadDataset } from '../../lib/dataset/load';
 import { latestPlanYear, plansOf } from '../../lib/dataset/query';
 import { datasetDir } from '../../lib/dataset/run-check';

@@ -10,8 +10,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
-import { chartVariants } from '../../lib/charts/variants';
-import { syntheticDataset, writeDataset } from '../../lib/dataset/testing/synthetic';
+import { chartVariants } from '../../lib/charts/model/variants';
+import { writeDataset } from '../../lib/dataset/testing/dataset-files';
+import { syntheticDataset } from '../../lib/dataset/testing/synthetic';
 import { SANDBOX_ROOT, buildInSandbox, makeSandbox } from '../lib/sandbox';
 import { bin } from '../lib/run';
 

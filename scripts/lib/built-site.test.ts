@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { THEME_SCRIPT } from '../../lib/embed-theme';
+import { THEME_SCRIPT } from '../../lib/embeds/theme-script';
 import { unstrippedBuild } from './built-site';
 
 const dirs: string[] = [];

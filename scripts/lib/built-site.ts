@@ -6,13 +6,13 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { THEME_SCRIPT } from '../../lib/embed-theme';
+import { THEME_SCRIPT } from '../../lib/embeds/theme-script';
 import {
   PAGE_SCRIPT_SRC,
   type ScriptAllowlist,
   disallowedScripts,
   isStrippablePage,
-} from '../../lib/http/framework-runtime';
+} from '../../lib/html/strip-framework-runtime';
 
 /** The page script, and the embed's theme line (allowed by hash in its CSP). */
 export const SITE_SCRIPTS: ScriptAllowlist = { src: PAGE_SCRIPT_SRC, inline: [THEME_SCRIPT] };

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartBlock } from '@/components/charts/ChartBlock';
 import { IgnoredParamsNotice } from '@/components/site/IgnoredParamsNotice';
-import { embedOf, embedParams, embedSlugs, embedView } from '@/lib/charts/embeds';
-import { chartVariant } from '@/lib/charts/variants';
+import { embedOf, embedParams, embedSlugs, embedView } from '@/lib/embeds/embed-views';
+import { chartVariant } from '@/lib/charts/model/variants';
 import { datasetMeta, getDataset, siteName } from '@/lib/data';
 import { formatDate } from '@/lib/dataset/labels';
-import { THEME_SCRIPT } from '@/lib/embed-theme';
+import { THEME_SCRIPT } from '@/lib/embeds/theme-script';
 import { data } from '@/lib/markup-contract';
 import { oembedAlternate } from '@/lib/metadata';
 

@@ -9,12 +9,7 @@ import path from 'node:path';
 import type { ProblemCode } from '../problems';
 import { DATASET_FILES } from '../schema';
 import { bumpVersion } from '../version';
-import { writeDataset } from './synthetic';
-
-/** Raw dataset files as parsed JSON (or a string, to write broken JSON), keyed by file name. */
-export type RawFiles = Record<string, unknown>;
-/** Article file name → text. */
-export type Articles = Map<string, string>;
+import { type Articles, type RawFiles, writeDataset } from './dataset-files';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- fixtures poke at raw JSON
 

@@ -8,11 +8,9 @@
  * with a multi-year plan and its yearly average. Names are the fictional
  * companies of Microsoft's documentation; beyond the palette, colours are pinned.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Dataset, Entity, Figure, Source } from '../schema';
 import { contentHash } from '../version';
-import type { Articles, RawFiles } from './fixtures';
+import type { Articles, RawFiles } from './dataset-files';
 
 export interface SyntheticOptions {
   companies: number;
@@ -256,25 +254,4 @@ export function syntheticDataset({ companies, years, firstYear = 2025, paletteSi
     'changelog.json': dataset.changelog,
   };
   return { files, articles, dataset };
-}
-
-/** Writes a dataset as folders `<root>/data` and `<root>/articles`, for DATASET_DIR and ARTICLES_DIR. */
-export function writeDataset(
-  root: string,
-  files: RawFiles,
-  articles: Articles,
-): { dataDir: string; articlesDir: string } {
-  const dataDir = path.join(root, 'data');
-  const articlesDir = path.join(root, 'articles');
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  mkdirSync(articlesDir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) {
-    writeFileSync(
-      path.join(dataDir, name),
-      typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`,
-    );
-  }
-  for (const [name, text] of articles) writeFileSync(path.join(articlesDir, name), text);
-  return { dataDir, articlesDir };
 }

@@ -6,7 +6,8 @@ import { ChartBlock } from '@/components/charts/ChartBlock';
 import { CitationList } from '@/components/figures/CitationList';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
-import { chartVariant, pageCharts } from '@/lib/charts/variants';
+import { chartVariant } from '@/lib/charts/model/variants';
+import { pageCharts } from '@/lib/charts/model/page-charts';
 import {
   colorTokenFor,
   figuresFor,

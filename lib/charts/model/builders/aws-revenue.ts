@@ -1,0 +1,22 @@
+import type { Dataset } from '../../../dataset/schema';
+import { fig, row } from '../draft';
+import type { ChartDraft, ChartOptions } from '../types';
+
+const FIGURES = ['aws-revenue-2023', 'aws-revenue-2024'] as const;
+
+/** AWS full-year revenue, 2023 and 2024. */
+export const awsRevenue = { figures: FIGURES, build: buildAwsRevenue };
+
+function buildAwsRevenue(ds: Dataset, options: ChartOptions): ChartDraft {
+  const rows = FIGURES.map((id) => {
+    const f = fig(ds, id);
+    return row(ds, { figure: f, label: f.period.label, sublabel: 'Reported · full-year AWS sales' }, options, id);
+  });
+  return {
+    title: 'AWS revenue, 2023 → 2024',
+    subtitle: 'Amazon Web Services full-year sales, US dollars.',
+    rows,
+    legend: [{ mark: 'bar', label: 'Reported' }],
+    notes: [],
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The plans chart: every company's plan for a year, side by side. What it draws
+ * and says comes from the data: the year's plans (entities.json), a plan over
+ * several years drawn as its yearly average or its total (the dataset's
+ * derived yearly figure), a plan's run-rate and the year before's spending as
+ * markers where the data has them, fiscal years named with their months, and
+ * notes, legend and subtitle about the rows shown only.
+ */
+import { KIND_LABEL } from '../../../dataset/labels';
+import { priorYearOf, runRatesOf, yearlyAverageOf, yearsSpanned } from '../../../dataset/plans';
+import { countWord as count, fiscalMonths, listFormat as list, spanLabel } from '../../../dataset/prose';
+import { plansOf } from '../../../dataset/query';
+import type { Dataset, Figure } from '../../../dataset/schema';
+import { formatUsd } from '../../../money/format';
+import { fig, marker, row } from '../draft';
+import type { ChartDraft, ChartMarker, ChartOptions, LegendItem } from '../types';
+
+export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
+  const year = options.year!;
+  const plans = plansOf(ds, year).filter((p) => !options.companies || options.companies.includes(p.entity.slug));
+  const perYear = options.basis !== 'total';
+  const multiYear: { name: string; plan: Figure; span: number; yearly: Figure }[] = [];
+  const fiscal: { name: string; plan: Figure }[] = [];
+  const calendar: string[] = [];
+  const runRateNotes: string[] = [];
+
+  const rows = plans.map(({ entity, figure: plan }) => {
+    const span = yearsSpanned(plan);
+    if (span > 1) {
+      const yearly = yearlyAverageOf(ds, plan)!;
+      multiYear.push({ name: entity.name, plan, span, yearly });
+      const years = spanLabel(plan);
+      return row(
+        ds,
+        {
+          figure: perYear ? yearly : plan,
+          label: entity.name,
+          sublabel: perYear
+            ? `Yearly average of a ${count(span)}-year commitment`
+            : `Total ${count(span)}-year commitment, ${years}`,
+          note: perYear
+            ? `${formatUsd(plan.value.low)} over ${count(span)} years ÷ ${span}`
+            : `Spread over ${count(span)} years; not one year’s spending`,
+        },
+        options,
+        entity.slug,
+      );
+    }
+    // A fiscal period's label names its months, so it is never read as the calendar year.
+    if (plan.period.basis === 'fiscal') fiscal.push({ name: entity.name, plan });
+    else calendar.push(entity.name);
+    const markers: ChartMarker[] = [];
+    for (const rate of runRatesOf(ds, plan)) {
+      const input = fig(ds, rate.derivation.input);
+      const by = rate.derivation.by;
+      markers.push(marker(ds, rate.id, 'run-rate', `${input.period.label} run-rate × ${by}`));
+      runRateNotes.push(
+        `${entity.name}’s run-rate is its ${input.period.label} capex of ${formatUsd(input.value.low)} × ${by} = ${formatUsd(rate.value.low)}.`,
+      );
+    }
+    const prior = priorYearOf(ds, plan);
+    if (prior) markers.push(marker(ds, prior.id, 'prior-year', `Spent in ${prior.period.label}`));
+    return row(
+      ds,
+      {
+        figure: plan,
+        label: entity.name,
+        sublabel: `${KIND_LABEL[plan.kind]} · ${plan.period.label}`,
+        markers,
+        note: markers.map((m) => m.label).join(' · ') || null,
+      },
+      options,
+      entity.slug,
+    );
+  });
+
+  const legend: LegendItem[] = [{ mark: 'bar', label: 'Planned capex' }];
+  if (rows.some((r) => r.low !== r.high)) legend.push({ mark: 'range', label: 'Range, low to high' });
+  if (rows.some((r) => r.style === 'derived')) legend.push({ mark: 'derived', label: 'Computed, not reported' });
+  // A marker's key names its company when one row has it, as the chart does; several say what it is.
+  const withMark = (mark: ChartMarker['mark']) => rows.filter((r) => r.markers.some((m) => m.mark === mark));
+  const runRate = withMark('run-rate');
+  if (runRate.length === 1) {
+    const m = runRate[0]!.markers.find((x) => x.mark === 'run-rate')!;
+    legend.push({ mark: 'run-rate', label: `${runRate[0]!.label} ${m.name.replace(' run-rate', '')}` });
+  } else if (runRate.length > 1) legend.push({ mark: 'run-rate', label: 'Run-rate: a quarter × 4' });
+  const prior = withMark('prior-year');
+  if (prior.length === 1) {
+    const m = prior[0]!.markers.find((x) => x.mark === 'prior-year')!;
+    legend.push({ mark: 'prior-year', label: `${prior[0]!.label} ${m.period} capex` });
+  } else if (prior.length > 1) legend.push({ mark: 'prior-year', label: 'Capex in the year before' });
+
+  const notes: string[] = [];
+  if (fiscal.length) {
+    const months = fiscal.map(
+      ({ name, plan }, i) => `${name}’s${i === 0 ? ` fiscal year ${year}` : ''} runs from ${fiscalMonths(plan)}`,
+    );
+    // Beyond a few, the others are counted, not named: the note stays a line or two on a slide.
+    const others = !calendar.length
+      ? ''
+      : calendar.length === 1
+        ? `; ${calendar[0]}’s plan is for calendar ${year}`
+        : calendar.length <= 3
+          ? `; the plans of ${list(calendar)} are for calendar ${year}`
+          : `; the other ${calendar.length} plans are for calendar ${year}`;
+    notes.push(`${months.join(', ')}${others}.`);
+  }
+  for (const { name, plan, span, yearly } of multiYear) {
+    notes.push(
+      perYear
+        ? `${name} is a ${formatUsd(plan.value.low)} commitment over ${count(span)} years, drawn here as an even yearly average (${formatUsd(yearly.value.low)}); no source gives its yearly phasing.`
+        : `${name}’s ${formatUsd(plan.value.low)} is a ${count(span)}-year total, so its bar is not comparable with the others’ single-year plans.`,
+    );
+  }
+  notes.push(...runRateNotes);
+
+  const highlighted = options.highlight
+    ? plans.find((p) => p.entity.slug === options.highlight)?.entity.name
+    : undefined;
+  // The subtitle, like the legend and the notes, speaks of the rows shown only.
+  const spans = [...new Set(multiYear.map((m) => m.span))];
+  const multi = multiYear.length
+    ? perYear
+      ? ` ${list(multiYear.map((m) => m.name))}: yearly average of ${multiYear.length === 1 ? 'its' : 'their'} ${spans.length === 1 ? `${count(spans[0]!)}-year commitment${multiYear.length === 1 ? '' : 's'}` : 'multi-year commitments'}.`
+      : ` ${list(multiYear.map((m) => m.name))}: total ${multiYear.length === 1 ? `${count(multiYear[0]!.span)}-year commitment (${spanLabel(multiYear[0]!.plan)})` : 'multi-year commitments'}.`
+    : '';
+  return {
+    title: highlighted ? `${highlighted} among the ${year} AI spending plans` : `AI capital spending plans for ${year}`,
+    subtitle: `Planned capital expenditure, US dollars.${multi}`,
+    rows,
+    legend,
+    notes,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * What chart builders (lib/charts/model/builders/) draft rows from: a figure of the
+ * dataset made into a complete chart value, with its citations, so no output
+ * goes back to the dataset.
+ */
+import type { Dataset, Figure } from '../../dataset/schema';
+import { formatValueLong, formatValueShort } from '../../money/format';
+import { colorTokenFor } from '../../dataset/query';
+import { isDimmed } from './dimming';
+import type { ChartCitation, ChartMarker, ChartOptions, ChartRow, ChartValue, MarkerKind } from './types';
+
+export function fig(ds: Dataset, id: string): Figure {
+  const f = ds.figures.find((x) => x.id === id);
+  if (!f) throw new Error(`Chart refers to unknown figure "${id}"`);
+  return f;
+}
+
+export function entityOf(ds: Dataset, slug: string) {
+  const e = ds.entities.find((x) => x.slug === slug);
+  if (!e) throw new Error(`Chart refers to unknown entity "${slug}"`);
+  return e;
+}
+
+function citationsOf(ds: Dataset, f: Figure): ChartCitation[] {
+  return f.citations.map((c) => {
+    const s = ds.sources.find((x) => x.id === c.source);
+    if (!s) throw new Error(`Figure "${f.id}" cites unknown source "${c.source}"`);
+    return {
+      sourceId: s.id,
+      publisher: s.publisher,
+      headline: s.headline,
+      published: s.published,
+      url: s.url,
+      quote: c.quote,
+      role: c.role,
+    };
+  });
+}
+
+export function valueOf(ds: Dataset, f: Figure): ChartValue {
+  return {
+    figureId: f.id,
+    entity: f.entity,
+    low: f.value.low,
+    high: f.value.high,
+    qualifier: f.qualifier,
+    kind: f.kind,
+    period: f.period.label,
+    formula: f.derivation?.description ?? null,
+    valueLabel: formatValueShort(f.value, f.qualifier),
+    valueText: formatValueLong(f.value, f.qualifier),
+    citations: citationsOf(ds, f),
+  };
+}
+
+export interface RowInput {
+  figure: Figure;
+  label: string;
+  sublabel: string;
+  markers?: ChartMarker[];
+  note?: string | null;
+}
+
+export function row(ds: Dataset, input: RowInput, options: ChartOptions, key: string): ChartRow {
+  const f = input.figure;
+  const entity = entityOf(ds, f.entity);
+  const value = valueOf(ds, f);
+  const valueText = value.valueText;
+  return {
+    ...value,
+    key,
+    label: input.label,
+    sublabel: input.sublabel,
+    note: input.note ?? null,
+    colorToken: colorTokenFor(ds, entity.slug),
+    markers: input.markers ?? [],
+    style: f.kind === 'derived' ? 'derived' : 'solid',
+    dimmed: isDimmed(entity.slug, options.highlight),
+    ariaLabel: `${input.label}, ${input.sublabel.replaceAll(' · ', ', ')}: ${valueText}. Show sources.`,
+  };
+}
+
+export function marker(ds: Dataset, figureId: string, mark: MarkerKind, name: string): ChartMarker {
+  const value = valueOf(ds, fig(ds, figureId));
+  return { ...value, mark, name, label: `${name}: ${value.valueLabel}` };
+}
+
+/** "Anzali", "Anzali and Quartz": who reports a figure. */
+export function publishersOf(ds: Dataset, figureId: string): string {
+  return new Intl.ListFormat('en', { type: 'conjunction' }).format([
+    ...new Set(citationsOf(ds, fig(ds, figureId)).map((c) => c.publisher)),
+  ]);
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { themeScriptCspSource } from './theme-script';
+
+const rules = (
+  JSON.parse(readFileSync('serve.json', 'utf8')) as {
+    headers: { source: string; headers: { key: string; value: string }[] }[];
+  }
+).headers;
+const csp = (source: string) =>
+  rules.find((r) => r.source === source)!.headers.find((h) => h.key === 'Content-Security-Policy')!.value;
+const scriptSrc = (policy: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src '));
+
+describe('the Content-Security-Policy of serve.json', () => {
+  it("lets the embed run its theme script, by that script's hash, and no other inline script", () => {
+    expect(scriptSrc(csp('embed/**'))).toBe(`script-src 'self' ${themeScriptCspSource()}`);
+  });
+
+  it('allows no inline script on the other pages, only the compiling of the renderer’s WebAssembly (resvg, for files made on demand)', () => {
+    expect(scriptSrc(csp('{*,!(embed)/**}'))).toBe("script-src 'self' 'wasm-unsafe-eval'");
+  });
+});
