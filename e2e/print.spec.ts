@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { chartSpec } from '../lib/charts/blocks';
 import { pageCharts } from '../lib/charts/model/page-charts';
-import { contextFigures, datasetMeta, figure, figuresFor } from '../lib/data';
+import { contextFigures, datasetMeta, getFigure, figuresFor } from '../lib/data';
 import { formatDate, metricLabel } from '../lib/dataset/labels';
 import { formatValueShort } from '../lib/money/format';
 import type { ChartId } from '../lib/charts/model/registry';
@@ -99,7 +99,7 @@ for (const path of PAGES) {
       for (const label of CONTROL_LABELS) expect(flat(pages.join(' ')), 'a control printed').not.toMatch(label);
       const all = squeeze(pages.join(''));
       for (const id of figuresOn(path)) {
-        const f = figure(id);
+        const f = getFigure(id);
         expect(all, `${id}: its value`).toContain(squeeze(formatValueShort(f.value, f.qualifier)));
         const quote = f.citations[0]?.quote;
         if (quote) expect(all, `${id}: its first quote`).toContain(squeeze(quote));
@@ -114,7 +114,7 @@ for (const path of PAGES) {
         expect(onOnePage(spec.title, spec.sourceLine), `${spec.title}: title and chart on one page`).toBe(true);
       }
       for (const id of entries) {
-        const f = figure(id);
+        const f = getFigure(id);
         expect(
           onOnePage(`${metricLabel(f)} · ${f.period.label}`, ...f.citations.map((c) => c.quote)),
           `${id}: its entry on one page`,
@@ -135,6 +135,6 @@ test('the overview prints the view it shows: its permalink carries the URL state
   }).toString('utf8');
   for (const p of text.split('\f').slice(0, -1))
     expect(p).toContain(new URL(permalink('companies=amazon,meta&basis=total&highlight=meta'), canonical).href);
-  expect(squeeze(text)).toContain(squeeze(figure('meta-capex-2025').citations[0]!.quote));
-  expect(squeeze(text)).not.toContain(squeeze(figure('microsoft-capex-fy2025').citations[0]!.quote));
+  expect(squeeze(text)).toContain(squeeze(getFigure('meta-capex-2025').citations[0]!.quote));
+  expect(squeeze(text)).not.toContain(squeeze(getFigure('microsoft-capex-fy2025').citations[0]!.quote));
 });

@@ -33,8 +33,8 @@ export const colorTokenFor = (slug: string): string => q.colorTokenFor(getDatase
 export const siteName = (): string => q.siteName(getDataset());
 export const viewVocabulary = () => q.viewVocabulary(getDataset());
 export const findEntity = (slug: string): Entity | undefined => q.findEntity(getDataset(), slug);
-export const figure = (id: string): Figure => q.getFigure(getDataset(), id);
-export const source = (id: string): Source => q.getSource(getDataset(), id);
+export const getFigure = (id: string): Figure => q.getFigure(getDataset(), id);
+export const getSource = (id: string): Source => q.getSource(getDataset(), id);
 export const figuresFor = (slug: string): Figure[] => q.figuresFor(getDataset(), slug);
 export const disagreementsFor = (figureId: string): Disagreement[] => q.disagreementsFor(getDataset(), figureId);
 export const figuresCiting = (sourceId: string): Figure[] => q.figuresCiting(getDataset(), sourceId);

@@ -1,4 +1,4 @@
-import { source as getSource } from '@/lib/data';
+import { getSource } from '@/lib/data';
 import { formatPublished } from '@/lib/dataset/labels';
 import type { Citation } from '@/lib/dataset/schema';
 

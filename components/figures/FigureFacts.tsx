@@ -1,4 +1,4 @@
-import { derivationInputs, disagreementsFor, figure as getFigure, findEntity, figureHref, source } from '@/lib/data';
+import { derivationInputs, disagreementsFor, getFigure, findEntity, figureHref, getSource } from '@/lib/data';
 import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_LABEL, metricLabel } from '@/lib/dataset/labels';
 import type { Figure } from '@/lib/dataset/schema';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
@@ -70,7 +70,9 @@ export function DisagreementNotes({ figure }: { figure: Figure }) {
             {d.figures.map((id) => {
               const f = getFigure(id);
               const publishers = [
-                ...new Set(f.citations.filter((c) => c.role === 'states-value').map((c) => source(c.source).publisher)),
+                ...new Set(
+                  f.citations.filter((c) => c.role === 'states-value').map((c) => getSource(c.source).publisher),
+                ),
               ];
               return (
                 <li key={id}>

@@ -1,7 +1,7 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { chartSpec } from '../charts/blocks';
-import { allFigures, datasetMeta, figure, figureHref, siteName, source } from '../data';
+import { allFigures, datasetMeta, getFigure, figureHref, siteName, getSource } from '../data';
 import { absoluteUrl } from '../site';
 import { ACCESS_DATE_SENTINEL, formatAccessDate } from './access-date';
 import { citeFigure } from './cite';
@@ -54,11 +54,11 @@ describe('a chart’s citation', () => {
 
 describe('a figure’s citation', () => {
   it('names the figure and its value, its permalink, and then every article it rests on', () => {
-    const f = figure('amazon-capex-2025-plan');
+    const f = getFigure('amazon-capex-2025-plan');
     const c = citeFigure(f);
     expect(c.text.apa).toContain('Amazon, capital expenditure');
     expect(c.text.apa).toContain(absoluteUrl(figureHref(f)));
-    const cited = [...new Set(f.citations.map((x) => x.source))].map(source);
+    const cited = [...new Set(f.citations.map((x) => x.source))].map(getSource);
     expect(cited.length).toBeGreaterThan(1);
     for (const s of cited) {
       expect(c.text.apa).toContain(s.publisher);

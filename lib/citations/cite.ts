@@ -2,7 +2,7 @@
  * A figure's citation, with the articles it rests on; rendered at build.
  * (A chart view's: lib/citations/cite-chart.ts.)
  */
-import { datasetMeta, derivationInputs, figureHref, findEntity, siteName, source } from '../data';
+import { datasetMeta, derivationInputs, figureHref, findEntity, siteName, getSource } from '../data';
 import { metricLabel } from '../dataset/labels';
 import type { Figure } from '../dataset/schema';
 import { formatValueLong } from '../money/format';
@@ -20,7 +20,7 @@ export function citeFigure(f: Figure): RenderedCitation {
     figureCitationItems(
       f,
       { title, url: absoluteUrl(figureHref(f)) },
-      citations.map((c) => source(c.source)),
+      citations.map((c) => getSource(c.source)),
       { ...datasetMeta(), siteName: siteName() },
     ),
   );

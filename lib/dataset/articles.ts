@@ -5,7 +5,7 @@
  */
 import { findMoneyMentions, type MoneyMention } from '../money/parse';
 import type { DataProblem } from './problems';
-import type { Dataset } from './schema';
+import type { Dataset, Source } from './schema';
 
 /**
  * Quotes are compared after folding whitespace and typographic quotes, so a
@@ -60,6 +60,28 @@ export interface ArticleCheckResult {
   coverage: CoverageReport[];
 }
 
+/** How the check names the two folders in its messages. */
+interface Folders {
+  articlesDir: string;
+  dataDir: string;
+}
+
+/** A span of an article's normalized text that a figure's quote covers, with the value it states. */
+interface StatedSpan {
+  start: number;
+  end: number;
+  low: number;
+  high: number;
+}
+
+/** A span of an article that an ignore-list entry covers; `used` once a dollar amount falls in it. */
+interface IgnoredSpan {
+  start: number;
+  end: number;
+  used: boolean;
+  index: number;
+}
+
 /**
  * @param articles article file name → full text
  * @param articlesDir how the folder is named in messages
@@ -70,24 +92,12 @@ export function checkAgainstArticles(
   articlesDir: string,
   dataDir = 'data',
 ): ArticleCheckResult {
-  const problems: DataProblem[] = [];
+  const folders = { articlesDir, dataDir };
+  const problems = articlesWithoutSource(ds, articles, folders);
   const coverage: CoverageReport[] = [];
-  const normalized = new Map([...articles].map(([file, text]) => [file, normalizeText(text)]));
-  const usedFiles = new Set(ds.sources.map((s) => s.file));
-
-  for (const file of articles.keys()) {
-    if (!usedFiles.has(file)) {
-      problems.push({
-        code: 'article-without-source',
-        file: `${articlesDir}/${file}`,
-        message: `expected a source in ${dataDir}/sources.json for this article (add one with "file": "${file}")`,
-      });
-    }
-  }
-
   for (const source of ds.sources) {
-    const text = normalized.get(source.file);
-    if (text === undefined) {
+    const article = articles.get(source.file);
+    if (article === undefined) {
       problems.push({
         code: 'article-missing',
         file: `${dataDir}/sources.json`,
@@ -97,114 +107,164 @@ export function checkAgainstArticles(
       });
       continue;
     }
+    const text = normalizeText(article);
+    const quoted = quotedSpans(ds, source, text, folders);
+    const ignored = ignoredSpans(ds, source, text, folders);
+    const covered = amountsCovered(ds, source, text, quoted.spans, ignored.spans, folders);
+    problems.push(...quoted.problems, ...ignored.problems, ...covered.problems);
+    coverage.push(covered.report);
+  }
+  return { problems, coverage };
+}
 
-    // Spans of the article each figure's quotes cover, with the value they state.
-    const stated: { start: number; end: number; low: number; high: number }[] = [];
-    for (const figure of ds.figures) {
-      figure.citations.forEach((c, i) => {
-        if (c.source !== source.id) return;
-        const quote = normalizeText(c.quote);
-        const at = occurrences(text, quote);
-        if (at.length === 0) {
-          problems.push({
-            code: 'quote-not-in-article',
-            file: `${dataDir}/figures.json`,
-            record: `figure "${figure.id}"`,
-            field: `citations[${i}].quote`,
-            message: `expected the quote verbatim in ${articlesDir}/${source.file}; ${firstDifference(text, quote)}`,
-          });
-          return;
-        }
-        if (c.role !== 'states-value') return;
-        for (const start of at) stated.push({ start, end: start + quote.length, ...figure.value });
-      });
-    }
+/** Every article in the folder is described by a source. */
+function articlesWithoutSource(ds: Dataset, articles: ReadonlyMap<string, string>, folders: Folders): DataProblem[] {
+  const usedFiles = new Set(ds.sources.map((s) => s.file));
+  return [...articles.keys()]
+    .filter((file) => !usedFiles.has(file))
+    .map((file) => ({
+      code: 'article-without-source' as const,
+      file: `${folders.articlesDir}/${file}`,
+      message: `expected a source in ${folders.dataDir}/sources.json for this article (add one with "file": "${file}")`,
+    }));
+}
 
-    const ignoredSpans: { start: number; end: number; used: boolean; index: number }[] = [];
-    ds.ignoredAmounts.forEach((a, index) => {
-      if (a.source !== source.id) return;
-      const record = `ignored amount #${index + 1} ("${a.text}" in ${a.source})`;
-      const context = normalizeText(a.context);
-      const at = occurrences(text, context);
+/** Every quote from this source is verbatim in its article; the spans of those that state a value. */
+function quotedSpans(
+  ds: Dataset,
+  source: Source,
+  text: string,
+  { articlesDir, dataDir }: Folders,
+): { problems: DataProblem[]; spans: StatedSpan[] } {
+  const problems: DataProblem[] = [];
+  const spans: StatedSpan[] = [];
+  for (const figure of ds.figures) {
+    figure.citations.forEach((c, i) => {
+      if (c.source !== source.id) return;
+      const quote = normalizeText(c.quote);
+      const at = occurrences(text, quote);
       if (at.length === 0) {
         problems.push({
-          code: 'ignore-not-found',
-          file: `${dataDir}/ignored-amounts.json`,
-          record,
-          field: 'context',
-          message: `expected the context verbatim in ${articlesDir}/${source.file}; ${firstDifference(text, context, 'context')}`,
+          code: 'quote-not-in-article',
+          file: `${dataDir}/figures.json`,
+          record: `figure "${figure.id}"`,
+          field: `citations[${i}].quote`,
+          message: `expected the quote verbatim in ${articlesDir}/${source.file}; ${firstDifference(text, quote)}`,
         });
         return;
       }
-      if (at.length > 1) {
-        problems.push({
-          code: 'ignore-ambiguous',
-          file: `${dataDir}/ignored-amounts.json`,
-          record,
-          field: 'context',
-          message: `expected a context that occurs once; it occurs ${at.length} times, so lengthen it`,
-        });
-        return;
-      }
-      const offset = context.indexOf(normalizeText(a.text));
-      if (offset === -1) {
-        problems.push({
-          code: 'ignore-not-found',
-          file: `${dataDir}/ignored-amounts.json`,
-          record,
-          field: 'text',
-          message: `expected "${a.text}" inside the context "${a.context}"`,
-        });
-        return;
-      }
-      const start = at[0]! + offset;
-      ignoredSpans.push({ start, end: start + normalizeText(a.text).length, used: false, index });
+      if (c.role !== 'states-value') return;
+      for (const start of at) spans.push({ start, end: start + quote.length, ...figure.value });
     });
+  }
+  return { problems, spans };
+}
 
-    const report: CoverageReport = { file: source.file, mentions: 0, byFigures: 0, ignored: 0 };
-    for (const m of findMoneyMentions(text)) {
-      report.mentions++;
-      const end = m.index + m.text.length;
-      const byFigure = stated.some((s) => s.start <= m.index && end <= s.end && s.low === m.low && s.high === m.high);
-      const ignore = ignoredSpans.find((s) => s.start < end && m.index < s.end);
-      if (byFigure) {
-        report.byFigures++;
-        if (ignore) {
-          ignore.used = true;
-          const a = ds.ignoredAmounts[ignore.index]!;
-          problems.push({
-            code: 'ignore-redundant',
-            file: `${dataDir}/ignored-amounts.json`,
-            record: `ignored amount #${ignore.index + 1} ("${a.text}" in ${a.source})`,
-            message: 'expected only amounts no figure cites; a figure already states this one, so remove the entry',
-          });
-        }
-      } else if (ignore) {
-        ignore.used = true;
-        report.ignored++;
-      } else {
-        problems.push({
-          code: 'uncovered-amount',
-          file: `${articlesDir}/${source.file}`,
-          record: `"${m.text}"`,
-          message: `expected a figure whose quote states ${formatMention(m)} or an entry in ${dataDir}/ignored-amounts.json; found neither, in "${snippet(text, m)}"`,
-        });
-      }
-    }
-    for (const s of ignoredSpans.filter((x) => !x.used)) {
-      const a = ds.ignoredAmounts[s.index]!;
+/** Every ignore-list entry for this source is found once in its article, its amount inside its context; their spans. */
+function ignoredSpans(
+  ds: Dataset,
+  source: Source,
+  text: string,
+  { articlesDir, dataDir }: Folders,
+): { problems: DataProblem[]; spans: IgnoredSpan[] } {
+  const problems: DataProblem[] = [];
+  const spans: IgnoredSpan[] = [];
+  ds.ignoredAmounts.forEach((a, index) => {
+    if (a.source !== source.id) return;
+    const record = `ignored amount #${index + 1} ("${a.text}" in ${a.source})`;
+    const context = normalizeText(a.context);
+    const at = occurrences(text, context);
+    if (at.length === 0) {
       problems.push({
         code: 'ignore-not-found',
         file: `${dataDir}/ignored-amounts.json`,
-        record: `ignored amount #${s.index + 1} ("${a.text}" in ${a.source})`,
+        record,
+        field: 'context',
+        message: `expected the context verbatim in ${articlesDir}/${source.file}; ${firstDifference(text, context, 'context')}`,
+      });
+      return;
+    }
+    if (at.length > 1) {
+      problems.push({
+        code: 'ignore-ambiguous',
+        file: `${dataDir}/ignored-amounts.json`,
+        record,
+        field: 'context',
+        message: `expected a context that occurs once; it occurs ${at.length} times, so lengthen it`,
+      });
+      return;
+    }
+    const offset = context.indexOf(normalizeText(a.text));
+    if (offset === -1) {
+      problems.push({
+        code: 'ignore-not-found',
+        file: `${dataDir}/ignored-amounts.json`,
+        record,
         field: 'text',
-        message: `expected "${a.text}" to be a dollar amount in the article; none is found there`,
+        message: `expected "${a.text}" inside the context "${a.context}"`,
+      });
+      return;
+    }
+    const start = at[0]! + offset;
+    spans.push({ start, end: start + normalizeText(a.text).length, used: false, index });
+  });
+  return { problems, spans };
+}
+
+/**
+ * Every dollar amount in the article is stated by a figure's quote or listed in the ignore list, never both;
+ * every ignore-list entry covers an amount. Counts how each amount is covered.
+ */
+function amountsCovered(
+  ds: Dataset,
+  source: Source,
+  text: string,
+  stated: readonly StatedSpan[],
+  ignored: IgnoredSpan[],
+  { articlesDir, dataDir }: Folders,
+): { problems: DataProblem[]; report: CoverageReport } {
+  const problems: DataProblem[] = [];
+  const report: CoverageReport = { file: source.file, mentions: 0, byFigures: 0, ignored: 0 };
+  const entryRecord = (index: number) => {
+    const a = ds.ignoredAmounts[index]!;
+    return `ignored amount #${index + 1} ("${a.text}" in ${a.source})`;
+  };
+  for (const m of findMoneyMentions(text)) {
+    report.mentions++;
+    const end = m.index + m.text.length;
+    const byFigure = stated.some((s) => s.start <= m.index && end <= s.end && s.low === m.low && s.high === m.high);
+    const ignore = ignored.find((s) => s.start < end && m.index < s.end);
+    if (ignore) ignore.used = true;
+    if (byFigure) {
+      report.byFigures++;
+      if (ignore)
+        problems.push({
+          code: 'ignore-redundant',
+          file: `${dataDir}/ignored-amounts.json`,
+          record: entryRecord(ignore.index),
+          message: 'expected only amounts no figure cites; a figure already states this one, so remove the entry',
+        });
+    } else if (ignore) {
+      report.ignored++;
+    } else {
+      problems.push({
+        code: 'uncovered-amount',
+        file: `${articlesDir}/${source.file}`,
+        record: `"${m.text}"`,
+        message: `expected a figure whose quote states ${formatMention(m)} or an entry in ${dataDir}/ignored-amounts.json; found neither, in "${snippet(text, m)}"`,
       });
     }
-    coverage.push(report);
   }
-
-  return { problems, coverage };
+  for (const s of ignored.filter((x) => !x.used)) {
+    problems.push({
+      code: 'ignore-not-found',
+      file: `${dataDir}/ignored-amounts.json`,
+      record: entryRecord(s.index),
+      field: 'text',
+      message: `expected "${ds.ignoredAmounts[s.index]!.text}" to be a dollar amount in the article; none is found there`,
+    });
+  }
+  return { problems, report };
 }
 
 function formatMention(m: MoneyMention): string {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from './problems';
+import { PROBLEM_CODES, type ProblemCode, formatProblem } from './problems';
 import { runDataCheck } from './run-check';
 import { BROKEN_FIXTURES, writeFixture } from './testing/fixtures';
 
@@ -21,9 +21,21 @@ describe('data check', () => {
     expect(result.coverage?.every((c) => c.mentions === c.byFigures + c.ignored)).toBe(true);
   });
 
-  it('has at least ten kinds of breakage, each with its own problem code or field', () => {
-    const kinds = new Set(BROKEN_FIXTURES.map((f) => `${f.expected.code}:${f.expected.field ?? ''}`));
-    expect(kinds.size).toBeGreaterThanOrEqual(10);
+  it('has a broken fixture for every kind of problem it reports (a missing articles folder is tested on its own, below)', () => {
+    const covered = new Set<ProblemCode>([...BROKEN_FIXTURES.map((f) => f.expected.code), 'articles-folder-missing']);
+    expect(PROBLEM_CODES.filter((code) => !covered.has(code))).toEqual([]);
+  });
+
+  it('rejects an articles folder that does not exist, naming it', () => {
+    const dirs = writeFixture(path.join(root, 'no-articles'), null);
+    const { problems } = runDataCheck(dirs.dataDir, path.join(root, 'no-such-folder'), names);
+    expect(problems).toEqual([
+      {
+        code: 'articles-folder-missing',
+        file: 'articles',
+        message: 'expected a folder holding the article .txt files',
+      },
+    ]);
   });
 
   for (const fixture of BROKEN_FIXTURES) {

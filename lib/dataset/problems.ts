@@ -3,35 +3,39 @@
  * so that bad data stops the build with a message a person can act on.
  */
 
-export type ProblemCode =
-  | 'missing-file'
-  | 'invalid-json'
-  | 'schema'
-  | 'duplicate-id'
-  | 'unknown-entity'
-  | 'unknown-source'
-  | 'unknown-figure'
-  | 'orphan-source'
-  | 'shown-nowhere'
-  | 'missing-yearly-average'
-  | 'unknown-color-token'
-  | 'palette-exhausted'
-  | 'quote-missing-value'
-  | 'derivation-mismatch'
-  | 'charted-figure-not-listed'
-  | 'as-of-before-source'
-  | 'articles-folder-missing'
-  | 'article-missing'
-  | 'article-without-source'
-  | 'quote-not-in-article'
-  | 'uncovered-amount'
-  | 'ignore-not-found'
-  | 'ignore-ambiguous'
-  | 'ignore-redundant'
-  | 'missing-release'
-  | 'version-mismatch'
-  | 'unreleased-change'
-  | 'release-order';
+/** Every kind of problem the data check reports: each has a broken fixture or a test of its own (checks.test.ts). */
+export const PROBLEM_CODES = [
+  'missing-file',
+  'invalid-json',
+  'schema',
+  'duplicate-id',
+  'unknown-entity',
+  'unknown-source',
+  'unknown-figure',
+  'orphan-source',
+  'shown-nowhere',
+  'missing-yearly-average',
+  'unknown-color-token',
+  'palette-exhausted',
+  'quote-missing-value',
+  'derivation-mismatch',
+  'charted-figure-not-listed',
+  'as-of-before-source',
+  'articles-folder-missing',
+  'article-missing',
+  'article-without-source',
+  'quote-not-in-article',
+  'uncovered-amount',
+  'ignore-not-found',
+  'ignore-ambiguous',
+  'ignore-redundant',
+  'missing-release',
+  'version-mismatch',
+  'unreleased-change',
+  'release-order',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export interface DataProblem {
   code: ProblemCode;

@@ -6,7 +6,7 @@
  */
 import { formatValueLong } from '../money/format';
 import { yearsSpanned } from './plans';
-import { plansOf } from './query';
+import { findFigure, plansOf } from './query';
 import type { Dataset, Entity, Figure } from './schema';
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -133,7 +133,7 @@ export function publishedPeriod(ds: Pick<Dataset, 'sources'>): string {
 export function fiscalYearSpan(ds: Dataset, entity: Entity): string | null {
   const plans = Object.keys(entity.plans)
     .sort()
-    .map((year) => ({ year, figure: ds.figures.find((f) => f.id === entity.plans[year]) }))
+    .map((year) => ({ year, figure: findFigure(ds, entity.plans[year]!) }))
     .filter((p) => p.figure?.period.basis === 'fiscal' && p.figure.period.start && p.figure.period.end);
   const latest = plans.at(-1);
   if (!latest) return null;

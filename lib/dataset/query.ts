@@ -58,18 +58,33 @@ export function siteName(ds: Pick<Dataset, 'entities'>): string {
   return `AI Capex ${yearsLabel(ds)}`;
 }
 
-export function findEntity(ds: Dataset, slug: string): Entity | undefined {
+/*
+ * Lookups by id, one name per record type: `find…` when the id may be missing (a URL's slug, an optional
+ * link) and returns undefined; `get…` when it must exist (the data check guarantees every reference) and
+ * throws, naming the id, if it does not.
+ */
+
+export function findEntity(ds: Pick<Dataset, 'entities'>, slug: string): Entity | undefined {
   return ds.entities.find((e) => e.slug === slug);
 }
 
-/** A figure by id; an unknown id is a programming error caught at build time. */
-export function getFigure(ds: Dataset, id: string): Figure {
-  const f = ds.figures.find((x) => x.id === id);
+export function getEntity(ds: Pick<Dataset, 'entities'>, slug: string): Entity {
+  const e = findEntity(ds, slug);
+  if (!e) throw new Error(`Unknown entity "${slug}"`);
+  return e;
+}
+
+export function findFigure(ds: Pick<Dataset, 'figures'>, id: string): Figure | undefined {
+  return ds.figures.find((x) => x.id === id);
+}
+
+export function getFigure(ds: Pick<Dataset, 'figures'>, id: string): Figure {
+  const f = findFigure(ds, id);
   if (!f) throw new Error(`Unknown figure id "${id}"`);
   return f;
 }
 
-export function getSource(ds: Dataset, id: string): Source {
+export function getSource(ds: Pick<Dataset, 'sources'>, id: string): Source {
   const s = ds.sources.find((x) => x.id === id);
   if (!s) throw new Error(`Unknown source id "${id}"`);
   return s;

@@ -12,7 +12,7 @@ import {
   ignoredAmounts,
   latestPlanOf,
   primaryEntities,
-  source,
+  getSource,
   sourcesByDate,
 } from '@/lib/data';
 import { yearsSpanned } from '@/lib/dataset/plans';
@@ -271,7 +271,7 @@ export default function MethodologyPage() {
                 {ignored.map((a, i) => (
                   <tr key={i} className="border-b border-line align-top">
                     <td className="num py-1.5 pr-3 font-medium">{a.text}</td>
-                    <td className="py-1.5 pr-3">{source(a.source).publisher}</td>
+                    <td className="py-1.5 pr-3">{getSource(a.source).publisher}</td>
                     <td className="py-1.5 text-muted">
                       “…{a.context}…” —{' '}
                       {a.reason === 'headline'

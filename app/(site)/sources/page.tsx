@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site';
-import { disagreements, figure, figureHref, figuresCiting, findEntity, getDataset, sourcesByDate } from '@/lib/data';
+import { disagreements, getFigure, figureHref, figuresCiting, findEntity, getDataset, sourcesByDate } from '@/lib/data';
 import { articlesPhrase, publishedPeriod } from '@/lib/dataset/prose';
 import { KIND_LABEL, formatPublished, metricLabel } from '@/lib/dataset/labels';
 import { formatValueShort } from '@/lib/money/format';
@@ -148,7 +148,7 @@ export default function SourcesPage() {
                   </thead>
                   <tbody>
                     {d.figures.map((id) => {
-                      const f = figure(id);
+                      const f = getFigure(id);
                       const publishers = [
                         ...new Set(f.citations.filter((c) => c.role === 'states-value').map((c) => c.source)),
                       ];

@@ -5,26 +5,13 @@
  */
 import type { Dataset, Figure } from '../../dataset/schema';
 import { formatValueLong, formatValueShort } from '../../money/format';
-import { colorTokenFor } from '../../dataset/query';
+import { colorTokenFor, getEntity, getFigure, getSource } from '../../dataset/query';
 import { isDimmed } from './dimming';
 import type { ChartCitation, ChartMarker, ChartOptions, ChartRow, ChartValue, MarkerKind } from './types';
 
-export function fig(ds: Dataset, id: string): Figure {
-  const f = ds.figures.find((x) => x.id === id);
-  if (!f) throw new Error(`Chart refers to unknown figure "${id}"`);
-  return f;
-}
-
-export function entityOf(ds: Dataset, slug: string) {
-  const e = ds.entities.find((x) => x.slug === slug);
-  if (!e) throw new Error(`Chart refers to unknown entity "${slug}"`);
-  return e;
-}
-
 function citationsOf(ds: Dataset, f: Figure): ChartCitation[] {
   return f.citations.map((c) => {
-    const s = ds.sources.find((x) => x.id === c.source);
-    if (!s) throw new Error(`Figure "${f.id}" cites unknown source "${c.source}"`);
+    const s = getSource(ds, c.source);
     return {
       sourceId: s.id,
       publisher: s.publisher,
@@ -63,7 +50,7 @@ export interface RowInput {
 
 export function row(ds: Dataset, input: RowInput, options: ChartOptions, key: string): ChartRow {
   const f = input.figure;
-  const entity = entityOf(ds, f.entity);
+  const entity = getEntity(ds, f.entity);
   const value = valueOf(ds, f);
   const valueText = value.valueText;
   return {
@@ -81,13 +68,13 @@ export function row(ds: Dataset, input: RowInput, options: ChartOptions, key: st
 }
 
 export function marker(ds: Dataset, figureId: string, mark: MarkerKind, name: string): ChartMarker {
-  const value = valueOf(ds, fig(ds, figureId));
+  const value = valueOf(ds, getFigure(ds, figureId));
   return { ...value, mark, name, label: `${name}: ${value.valueLabel}` };
 }
 
 /** "Anzali", "Anzali and Quartz": who reports a figure. */
 export function publishersOf(ds: Dataset, figureId: string): string {
   return new Intl.ListFormat('en', { type: 'conjunction' }).format([
-    ...new Set(citationsOf(ds, fig(ds, figureId)).map((c) => c.publisher)),
+    ...new Set(citationsOf(ds, getFigure(ds, figureId)).map((c) => c.publisher)),
   ]);
 }

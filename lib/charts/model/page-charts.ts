@@ -2,7 +2,7 @@
  * Which charts each page of the site shows (the overview, a company page), their anchors, and each page's
  * link preview: derived from the registry and the dataset.
  */
-import { latestPlanOf, primaryEntities } from '../../dataset/query';
+import { findFigure, latestPlanOf, primaryEntities } from '../../dataset/query';
 import type { Dataset } from '../../dataset/schema';
 import { chartSlug } from './keys';
 import { type ChartId, availableCharts, chartEntry, chartOptions, takes } from './registry';
@@ -33,7 +33,7 @@ export function pageCharts(ds: Dataset, page: ChartPage): PageChart[] {
       return hasPlan
         ? [{ id, highlight: takes(id, 'highlight') ? page : null, year: latestPlanOf(ds, entity).year }]
         : [];
-    const about = new Set((entry.figures ?? []).map((f) => ds.figures.find((x) => x.id === f)?.entity));
+    const about = new Set((entry.figures ?? []).map((f) => findFigure(ds, f)?.entity));
     return about.size === 1 && about.has(page) ? [{ id, highlight: null, year: null }] : [];
   });
 }

@@ -6,7 +6,7 @@
  * e2e tests' expectations. Adding a chart is a builder in
  * lib/charts/model/builders/, its id in ./chart-ids.ts and an entry here; adding a company or a year is data.
  */
-import { latestPlanYear, planYears } from '../../dataset/query';
+import { findFigure, latestPlanYear, planYears } from '../../dataset/query';
 import type { Dataset } from '../../dataset/schema';
 import { CHART_OPTION_PARAMS, URL_PARAMS } from '../../url/params';
 import { serializeViewState } from '../../url/view-state';
@@ -97,7 +97,7 @@ export function chartOptions(
 export function chartHref(ds: Pick<Dataset, 'figures'>, id: ChartId): string {
   const entry = chartEntry(id);
   if (entry.onOverview) return '/';
-  const entity = ds.figures.find((f) => f.id === entry.figures?.[0])?.entity;
+  const entity = entry.figures?.[0] && findFigure(ds, entry.figures[0])?.entity;
   return `/companies/${entity}`;
 }
 

@@ -3,7 +3,8 @@
  * chart shows (and the inputs of derived ones), never typed by hand.
  */
 import { derivationInputIds } from '../../dataset/derive';
-import type { Dataset, Figure } from '../../dataset/schema';
+import { getFigure } from '../../dataset/query';
+import type { Dataset } from '../../dataset/schema';
 
 export interface SourceCredit {
   id: string;
@@ -14,8 +15,7 @@ export interface SourceCredit {
 export function creditedSources(ds: Dataset, figureIds: readonly string[]): SourceCredit[] {
   const seen = new Set<string>();
   const visit = (id: string) => {
-    const f: Figure | undefined = ds.figures.find((x) => x.id === id);
-    if (!f) throw new Error(`Unknown figure id "${id}"`);
+    const f = getFigure(ds, id);
     for (const c of f.citations) seen.add(c.source);
     if (f.derivation) derivationInputIds(f.derivation).forEach(visit);
   };

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findMoneyMentions } from '../../money/parse';
 import type { ProblemCode } from '../problems';
 import { DATASET_FILES } from '../schema';
 import { bumpVersion } from '../version';
@@ -496,6 +497,127 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
       message: new RegExp(
         `expected the newest release in data/changelog\\.json, ${literal(RELEASE)}; got ${literal(NOT_RELEASED)}`,
       ),
+    },
+  },
+  {
+    name: 'charted-figure-not-listed',
+    breaks: 'a disagreement that charts a figure it does not list',
+    needsArticles: false,
+    mutate: (files) => {
+      (files['disagreements.json'] as Json[]).find((d) => d.id === 'amazon-capex-2025')!.chartedFigure =
+        'meta-capex-2025';
+    },
+    expected: {
+      code: 'charted-figure-not-listed',
+      file: 'data/disagreements.json',
+      record: 'disagreement "amazon-capex-2025"',
+      field: 'chartedFigure',
+      message: /expected one of the disagreement's own figures, got "meta-capex-2025"/,
+    },
+  },
+  {
+    name: 'as-of-before-source',
+    breaks: 'an as-of date before a source was published',
+    needsArticles: false,
+    mutate: (files) => {
+      (files['meta.json'] as Json).asOf = '2024-12-31';
+    },
+    expected: {
+      code: 'as-of-before-source',
+      file: 'data/meta.json',
+      field: 'asOf',
+      message: /expected asOf on or after every source's publication; source "[^"]+" is dated 2025-/,
+    },
+  },
+  {
+    name: 'ignore-ambiguous',
+    breaks: 'an ignore-list entry whose context occurs twice in its article',
+    needsArticles: true,
+    mutate: (files, articles) => {
+      const entry = (files['ignored-amounts.json'] as Json[])[0]!;
+      const file = firstFileOf(files, entry.source);
+      articles.set(file, `${articles.get(file)}\n\n${entry.context}.`);
+    },
+    expected: {
+      code: 'ignore-ambiguous',
+      file: 'data/ignored-amounts.json',
+      record: 'ignored amount #1 ("$100 billion" in anzali)',
+      field: 'context',
+      message: /expected a context that occurs once; it occurs 2 times/,
+    },
+  },
+  {
+    name: 'ignore-redundant',
+    breaks: 'an ignore-list entry for an amount a figure already states',
+    needsArticles: true,
+    mutate: (files) => {
+      const quote = figure(files, 'meta-capex-2025').citations[0];
+      (files['ignored-amounts.json'] as Json[]).push({
+        source: quote.source,
+        text: findMoneyMentions(quote.quote)[0]!.text,
+        context: quote.quote,
+        reason: 'restates-figure',
+        figure: 'meta-capex-2025',
+      });
+    },
+    expected: {
+      code: 'ignore-redundant',
+      file: 'data/ignored-amounts.json',
+      message: /a figure already states this one, so remove the entry/,
+    },
+  },
+  {
+    name: 'missing-release',
+    breaks: 'a changelog without any release',
+    needsArticles: false,
+    mutate: (files) => {
+      files['changelog.json'] = [];
+    },
+    expected: { code: 'missing-release', file: 'data/changelog.json', message: /expected at least one release/ },
+  },
+  {
+    name: 'release-order',
+    breaks: 'releases listed oldest first',
+    needsArticles: false,
+    mutate: (files) => {
+      (files['changelog.json'] as Json[]).reverse();
+    },
+    expected: {
+      code: 'release-order',
+      file: 'data/changelog.json',
+      message: /expected releases newest first, each with a higher version/,
+    },
+  },
+  {
+    name: 'unknown-color-token',
+    breaks: 'an entity pinned to a colour the stylesheet does not define',
+    needsArticles: false,
+    mutate: (files) => {
+      (files['entities.json'] as Json[])[0]!.colorToken = '--color-series-99';
+    },
+    expected: {
+      code: 'unknown-color-token',
+      file: 'data/entities.json',
+      field: 'colorToken',
+      message:
+        /expected a colour token that app\/globals\.css defines with a light and a dark value, got "--color-series-99"/,
+    },
+  },
+  {
+    name: 'palette-exhausted',
+    breaks: 'more companies than the series palette has colours, none pinned',
+    needsArticles: false,
+    mutate: (files) => {
+      const entities = files['entities.json'] as Json[];
+      const template = entities.find((e) => e.role === 'primary')!;
+      for (let i = 1; i <= 20; i++)
+        entities.push({ ...template, slug: `company-${i}`, name: `Company ${i}`, plans: {} });
+    },
+    expected: {
+      code: 'palette-exhausted',
+      file: 'data/entities.json',
+      field: 'colorToken',
+      message: /expected a colour: the series palette in app\/globals\.css has \d+ .* and they are taken/,
     },
   },
 ];

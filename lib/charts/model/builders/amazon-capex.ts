@@ -1,6 +1,7 @@
+import { getFigure } from '../../../dataset/query';
 import type { Dataset } from '../../../dataset/schema';
 import { formatUsd } from '../../../money/format';
-import { fig, publishersOf, row, valueOf } from '../draft';
+import { publishersOf, row, valueOf } from '../draft';
 import type { ChartDraft, ChartOptions } from '../types';
 
 const FIGURES = [
@@ -18,20 +19,20 @@ function buildAmazonCapex(ds: Dataset, options: ChartOptions): ChartDraft {
   const rows = [
     row(
       ds,
-      { figure: fig(ds, 'amazon-capex-2024'), label: '2024', sublabel: 'Reported · spent in the year' },
+      { figure: getFigure(ds, 'amazon-capex-2024'), label: '2024', sublabel: 'Reported · spent in the year' },
       options,
       'amazon-capex-2024',
     ),
     row(
       ds,
-      { figure: fig(ds, 'amazon-capex-2025-plan'), label: '2025', sublabel: 'Plan · as four sources report it' },
+      { figure: getFigure(ds, 'amazon-capex-2025-plan'), label: '2025', sublabel: 'Plan · as four sources report it' },
       options,
       'amazon-capex-2025-plan',
     ),
     row(
       ds,
       {
-        figure: fig(ds, 'amazon-capex-2025-run-rate'),
+        figure: getFigure(ds, 'amazon-capex-2025-run-rate'),
         label: '2025 run-rate',
         sublabel: 'Derived · Q4 2024 capex × 4',
       },
@@ -39,7 +40,7 @@ function buildAmazonCapex(ds: Dataset, options: ChartOptions): ChartDraft {
       'amazon-capex-2025-run-rate',
     ),
   ];
-  const q4 = fig(ds, 'amazon-capex-q4-2024');
+  const q4 = getFigure(ds, 'amazon-capex-q4-2024');
   return {
     title: 'Amazon’s capital expenditure, 2024 → 2025',
     subtitle: 'US dollars. The 2025 plan as the press reports it, and the run-rate it rests on.',
@@ -49,7 +50,7 @@ function buildAmazonCapex(ds: Dataset, options: ChartOptions): ChartDraft {
       { mark: 'derived', label: 'Computed, not reported' },
     ],
     notes: [
-      `Jassy said Q4 2024’s ${formatUsd(q4.value.low)} of capex is “reasonably representative” of 2025; ${formatUsd(q4.value.low)} × 4 = ${formatUsd(fig(ds, 'amazon-capex-2025-run-rate').value.low)}. ${publishersOf(ds, 'amazon-capex-2025-more-than-100b')} puts 2025 at ${valueOf(ds, fig(ds, 'amazon-capex-2025-more-than-100b')).valueText}.`,
+      `Jassy said Q4 2024’s ${formatUsd(q4.value.low)} of capex is “reasonably representative” of 2025; ${formatUsd(q4.value.low)} × 4 = ${formatUsd(getFigure(ds, 'amazon-capex-2025-run-rate').value.low)}. ${publishersOf(ds, 'amazon-capex-2025-more-than-100b')} puts 2025 at ${valueOf(ds, getFigure(ds, 'amazon-capex-2025-more-than-100b')).valueText}.`,
     ],
   };
 }

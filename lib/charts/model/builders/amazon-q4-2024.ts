@@ -1,6 +1,7 @@
+import { getFigure } from '../../../dataset/query';
 import { SHORT_METRIC_LABEL, formatDate } from '../../../dataset/labels';
 import type { Dataset } from '../../../dataset/schema';
-import { fig, publishersOf, row, valueOf } from '../draft';
+import { publishersOf, row, valueOf } from '../draft';
 import type { ChartDraft, ChartOptions } from '../types';
 
 const ROWS = [
@@ -18,7 +19,7 @@ export const amazonQ4 = { figures: [...ROWS, 'aws-revenue-q4-2024-rounded'] as c
 function buildAmazonQ4(ds: Dataset, options: ChartOptions): ChartDraft {
   const ids = ROWS;
   const rows = ids.map((id) => {
-    const f = fig(ds, id);
+    const f = getFigure(ds, id);
     const name = SHORT_METRIC_LABEL[f.metric];
     const label = f.segment ? `${f.segment} ${name.toLowerCase()}` : name;
     const sublabel = f.metric === 'profit' ? 'Reported as “profit”; measure not stated' : 'Reported · Q4 2024';
@@ -26,11 +27,11 @@ function buildAmazonQ4(ds: Dataset, options: ChartOptions): ChartDraft {
   });
   return {
     title: 'Amazon’s fourth quarter of 2024',
-    subtitle: `Quarter to ${formatDate(fig(ds, ids[0]!).period.end!)}, US dollars, as the sources report it.`,
+    subtitle: `Quarter to ${formatDate(getFigure(ds, ids[0]!).period.end!)}, US dollars, as the sources report it.`,
     rows,
     legend: [{ mark: 'bar', label: 'Reported' }],
     notes: [
-      `“Profit” is the word the source uses; it does not say which measure. AWS revenue is ${['aws-revenue-q4-2024', 'aws-revenue-q4-2024-rounded'].map((id) => `${valueOf(ds, fig(ds, id)).valueLabel} in ${publishersOf(ds, id)}`).join(' and ')}; the chart uses the first.`,
+      `“Profit” is the word the source uses; it does not say which measure. AWS revenue is ${['aws-revenue-q4-2024', 'aws-revenue-q4-2024-rounded'].map((id) => `${valueOf(ds, getFigure(ds, id)).valueLabel} in ${publishersOf(ds, id)}`).join(' and ')}; the chart uses the first.`,
     ],
   };
 }

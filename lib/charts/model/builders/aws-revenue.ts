@@ -1,5 +1,6 @@
+import { getFigure } from '../../../dataset/query';
 import type { Dataset } from '../../../dataset/schema';
-import { fig, row } from '../draft';
+import { row } from '../draft';
 import type { ChartDraft, ChartOptions } from '../types';
 
 const FIGURES = ['aws-revenue-2023', 'aws-revenue-2024'] as const;
@@ -9,7 +10,7 @@ export const awsRevenue = { figures: FIGURES, build: buildAwsRevenue };
 
 function buildAwsRevenue(ds: Dataset, options: ChartOptions): ChartDraft {
   const rows = FIGURES.map((id) => {
-    const f = fig(ds, id);
+    const f = getFigure(ds, id);
     return row(ds, { figure: f, label: f.period.label, sublabel: 'Reported · full-year AWS sales' }, options, id);
   });
   return {

@@ -9,10 +9,10 @@
 import { KIND_LABEL } from '../../../dataset/labels';
 import { priorYearOf, runRatesOf, yearlyAverageOf, yearsSpanned } from '../../../dataset/plans';
 import { countWord as count, fiscalMonths, listFormat as list, spanLabel } from '../../../dataset/prose';
-import { plansOf } from '../../../dataset/query';
+import { plansOf, getFigure } from '../../../dataset/query';
 import type { Dataset, Figure } from '../../../dataset/schema';
 import { formatUsd } from '../../../money/format';
-import { fig, marker, row } from '../draft';
+import { marker, row } from '../draft';
 import type { ChartDraft, ChartMarker, ChartOptions, LegendItem } from '../types';
 
 export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
@@ -51,7 +51,7 @@ export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
     else calendar.push(entity.name);
     const markers: ChartMarker[] = [];
     for (const rate of runRatesOf(ds, plan)) {
-      const input = fig(ds, rate.derivation.input);
+      const input = getFigure(ds, rate.derivation.input);
       const by = rate.derivation.by;
       markers.push(marker(ds, rate.id, 'run-rate', `${input.period.label} run-rate × ${by}`));
       runRateNotes.push(
