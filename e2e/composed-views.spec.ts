@@ -18,15 +18,8 @@ import type { ChartOptions, ChartSpec } from '../lib/charts/model/types';
 import { absoluteUrl } from '../lib/site';
 import { makeViewFiles } from '../renderer/files';
 import { nodeExportKit } from '../scripts/lib/node-host';
-import {
-  differingShare,
-  expectPlainSvg11,
-  libreOfficeConvert,
-  missingTools,
-  pdfPng,
-  pdfText,
-  withoutText,
-} from './support/office';
+import { differingShare, expectPlainSvg11, libreOfficeConvert, pdfPng, pdfText, withoutText } from './support/office';
+import { needTools } from './support/system-tools';
 import { expectChartMatchesSpec, readDeck } from './support/pptx';
 import { PLANNERS, PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
@@ -292,10 +285,7 @@ test.describe('a composed view, taken away', () => {
   test('the SVG and PowerPoint files made in the browser, opened in LibreOffice, show what the PNG shows', async ({
     page,
   }) => {
-    test.skip(
-      !!missingTools('soffice', 'pdftoppm', 'pdftotext'),
-      missingTools('soffice', 'pdftoppm', 'pdftotext') ?? '',
-    );
+    needTools('soffice', 'pdftoppm', 'pdftotext');
     test.setTimeout(240_000);
     const view = COMPOSED[1]!;
     const spec = buildChartSpec(dataset, 'capex', view.options);

@@ -3,6 +3,7 @@
  * error in any page the build writes, nor in the cards and view parts the
  * pages fetch (checked inside a minimal document). Reads out/.
  */
+import { needTools } from './support/system-tools';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,8 +47,6 @@ const CSS_PARSER_FALSE_POSITIVES: { message: RegExp; why: string }[] = [
   },
 ];
 
-const hasJava = spawnSync('sh', ['-c', 'command -v java']).status === 0;
-
 interface VnuMessage {
   type: string;
   url: string;
@@ -69,14 +68,11 @@ function check(files: string[]): VnuMessage[] {
   );
 }
 
-const describe = (m: VnuMessage) =>
+const formatVnuMessage = (m: VnuMessage) =>
   `${path.basename(m.url)}:${m.lastLine ?? '?'} ${m.message} ${m.extract ? `[${m.extract.trim().slice(0, 80)}]` : ''}`;
 
 test.describe('valid markup (Nu HTML Checker)', () => {
-  test.skip(
-    !hasJava,
-    'needs Java for the Nu HTML Checker (Debian: default-jre-headless); run the tests as root, or install it',
-  );
+  test.beforeEach(() => needTools('java'));
 
   test('every page has no errors', () => {
     test.setTimeout(120_000);
@@ -84,7 +80,7 @@ test.describe('valid markup (Nu HTML Checker)', () => {
       .filter((f) => f.endsWith('.html') && !f.startsWith('charts/') && !f.startsWith('_bench'))
       .map((f) => path.join('out', f));
     expect(pages.length).toBeGreaterThanOrEqual(14);
-    expect(check(pages).map(describe)).toEqual([]);
+    expect(check(pages).map(formatVnuMessage)).toEqual([]);
   });
 
   test('every citation card and every baked view’s parts have no errors inside a document', () => {
@@ -108,7 +104,7 @@ test.describe('valid markup (Nu HTML Checker)', () => {
       write(`view-${name}-embed.html`, parts.actions.cite!);
     }
     expect(files.length).toBeGreaterThan(50);
-    expect(check(files).map(describe)).toEqual([]);
+    expect(check(files).map(formatVnuMessage)).toEqual([]);
   });
 
   test('the checker still reports what it must: a broken page fails', () => {

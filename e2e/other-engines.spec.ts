@@ -9,7 +9,8 @@
  * citation, and opens a composed embed; the files are held to the ones the
  * build's renderer makes here.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { needTools } from './support/system-tools';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { expect, test } from '@playwright/test';
@@ -178,12 +179,11 @@ async function chartXml(pptx: Buffer): Promise<string> {
   return zip.file(`ppt/charts/${/charts\/(chart\d+\.xml)/.exec(rels)![1]}`)!.async('string');
 }
 
-const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const embedUrl = `${baseURL}/embed/${PLANS_SLUG}?companies=meta`;
 
 test.describe('other engines', () => {
   test('Firefox ESR draws a composed view and makes its files, embed code, citation and embed', async () => {
-    test.skip(!has('firefox-esr'), 'needs Firefox ESR (Debian: firefox-esr)');
+    needTools('firefox-esr');
     test.setTimeout(120_000);
     const puppeteer = (await import('puppeteer-core')).default;
     const browser = await puppeteer.launch({
@@ -203,10 +203,7 @@ test.describe('other engines', () => {
   });
 
   test('WebKit draws a composed view and makes its files, embed code, citation and embed', async () => {
-    test.skip(
-      !has('WebKitWebDriver') || !has('xvfb-run'),
-      'needs WebKitGTK’s driver and Xvfb (Debian: webkit2gtk-driver xvfb xauth)',
-    );
+    needTools('WebKitWebDriver', 'xvfb-run');
     test.setTimeout(120_000);
     const port = await freePort();
     // The MiniBrowser needs a display: the driver runs under Xvfb, and the browser it starts with it.

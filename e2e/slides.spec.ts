@@ -24,12 +24,12 @@ import {
   differingShare,
   expectPlainSvg11,
   libreOfficeConvert,
-  missingTools,
   pdfPng,
   pdfText,
   rsvgPng,
   withoutText,
 } from './support/office';
+import { needTools } from './support/system-tools';
 import { barsOf, expectChartMatchesSpec, readDeck } from './support/pptx';
 import { PLANS_SLUG, dataset } from './helpers';
 
@@ -70,7 +70,7 @@ test.describe('exported SVGs, as other software draws them', () => {
   // One test per chart, so the two workers share the drawing and comparing.
   for (const c of charts) {
     test(`${c.key}: drawn by librsvg, matches its PNG export at both sizes and in both themes, its marks exactly`, async () => {
-      test.skip(!!missingTools('rsvg-convert'), missingTools('rsvg-convert') ?? '');
+      needTools('rsvg-convert');
       for (const size of EXPORT_SIZES) {
         for (const theme of EXPORT_THEMES) {
           const svg = readFileSync(file(exportImagePath(c.key, size, theme, 'svg')), 'utf8');
@@ -89,10 +89,7 @@ test.describe('exported SVGs, as other software draws them', () => {
   }
 
   test('a sample imported by LibreOffice (overview, a highlight, an Amazon chart; light and dark) matches the PNG, text and marks', async () => {
-    test.skip(
-      !!missingTools('soffice', 'pdftoppm', 'pdftotext'),
-      missingTools('soffice', 'pdftoppm', 'pdftotext') ?? '',
-    );
+    needTools('soffice', 'pdftoppm', 'pdftotext');
     test.setTimeout(240_000);
     const size = EXPORT_SIZES[0];
     const sample = charts.filter((c) =>
@@ -160,7 +157,7 @@ test.describe('PowerPoint files', () => {
   });
 
   test('the overview slide, rendered by LibreOffice, shows its title, source line and every value label', async () => {
-    test.skip(!!missingTools('soffice', 'pdftotext'), missingTools('soffice', 'pdftotext') ?? '');
+    needTools('soffice', 'pdftotext');
     test.setTimeout(120_000);
     const overview = charts.find((c) => c.key === `${PLANS_SLUG}--per-year`)!;
     const pdfs = libreOfficeConvert(
@@ -192,7 +189,7 @@ test.describe('CSV downloads in a spreadsheet', () => {
   });
 
   test('opens in LibreOffice Calc with its curly quotes and middle dots intact, because of the byte-order mark', () => {
-    test.skip(!!missingTools('soffice'), missingTools('soffice') ?? '');
+    needTools('soffice');
     test.setTimeout(120_000);
     const original = readFileSync(file('/charts/amazon-capex/data.csv'));
     // Calc's Text Import dialog (what opening a CSV shows) preselects UTF-8 when the file starts with the

@@ -41,3 +41,41 @@ describe('a chart drawn by Recharts and tidied', () => {
     expect(roundNumbers('M 14.399999999999999 3.125,-0.5 2.001')).toBe('M 14.4 3.13,-0.5 2');
   });
 });
+
+describe('the page sizes', () => {
+  // Vertical extent of a text: its baseline less the font's ascent, to its baseline plus its descent.
+  const textBox = (t: Element) => {
+    const y = Number(t.getAttribute('y'));
+    const size = Number(t.getAttribute('font-size'));
+    return { top: y - size * 0.8, bottom: y + size * 0.25 };
+  };
+  // Amazon's row has markers and a note line: the tallest row there is.
+  const amazon = buildChartSpec(frozenDataset(), 'capex');
+
+  for (const layout of [LAYOUTS.wide, LAYOUTS.narrow]) {
+    it(`give every row, ${layout.name}, room for its label line above its bar and its note line below, without reaching the next row`, () => {
+      const holder = dom.document.createElement('div');
+      holder.innerHTML = renderChartSvg(dom, amazon, layout);
+      const rows = [...holder.querySelectorAll('g.chart-row-group')];
+      expect(rows).toHaveLength(amazon.rows.length);
+      const extents = rows.map((row) => {
+        const texts = [...row.querySelectorAll('.chart-row-text text')];
+        const label = textBox(texts[0]!);
+        const note = texts.length > 2 ? textBox(texts.at(-1)!) : null;
+        const marks = [...row.querySelectorAll('.chart-row rect:not(.chart-row-focus)')].map((r) => ({
+          top: Number(r.getAttribute('y')),
+          bottom: Number(r.getAttribute('y')) + Number(r.getAttribute('height')),
+        }));
+        const bar = { top: Math.min(...marks.map((m) => m.top)), bottom: Math.max(...marks.map((m) => m.bottom)) };
+        return { label, bar, note };
+      });
+      expect(extents.some((e) => e.note)).toBe(true);
+      extents.forEach(({ label, bar, note }, i) => {
+        expect(label.bottom, `row ${i}: label above its bar`).toBeLessThanOrEqual(bar.top);
+        if (note) expect(bar.bottom, `row ${i}: note below its bar`).toBeLessThanOrEqual(note.top);
+        const next = extents[i + 1];
+        if (next) expect((note ?? bar).bottom, `row ${i}: clear of the next row`).toBeLessThanOrEqual(next.label.top);
+      });
+    });
+  }
+});

@@ -2,33 +2,15 @@
  * How other software draws our exports: librsvg (rsvg-convert) and
  * LibreOffice (soffice, headless) turning SVGs and .pptx files into PDF, and
  * poppler turning PDFs into PNGs and text; plus a pixel comparison. The tools
- * are Debian packages (scripts/ensure-system-tools.sh installs them); a test
- * that needs a missing one is skipped and says which.
+ * are Debian packages: a test that needs them calls needTools (./system-tools.ts).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-
-const TOOLS = {
-  'rsvg-convert': 'librsvg2-bin',
-  soffice: 'libreoffice-impress libreoffice-calc',
-  pdftoppm: 'poppler-utils',
-  pdftotext: 'poppler-utils',
-} as const;
-type Tool = keyof typeof TOOLS;
-
-const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
-
-/** Why a test must be skipped, or null when every tool it needs is here. */
-export function missingTools(...tools: Tool[]): string | null {
-  const missing = tools.filter((t) => !has(t));
-  if (missing.length === 0) return null;
-  return `needs ${missing.join(', ')} (Debian: ${[...new Set(missing.map((t) => TOOLS[t]))].join(' ')}); run the tests as root, or install them`;
-}
 
 export function scratchDir(name: string): string {
   return mkdtempSync(path.join(tmpdir(), `${name}-`));

@@ -3,7 +3,6 @@ import { planYears, primaryEntities } from '../../dataset/query';
 import { frozenDataset } from '../../dataset/testing/frozen';
 import { syntheticDataset } from '../../dataset/testing/synthetic';
 import type { Dataset } from '../../dataset/schema';
-import { LAYOUTS } from '../geometry/layout';
 import { niceAxis } from '../geometry/scale';
 import { creditedSources, sourceLine } from './source-line';
 import { buildChartSpec } from './spec';
@@ -120,13 +119,6 @@ describe('the source line', () => {
     const edited: Dataset = structuredClone(ds);
     edited.figures.find((f) => f.id === 'meta-capex-2025')!.citations.splice(1, 1);
     expect(sourceLine(edited, ['meta-capex-2025'])).toBe('Source: Quartz (news article, Feb 2025).');
-  });
-});
-
-describe('page layouts', () => {
-  it('give every row room for its label line, its bar and its note line', () => {
-    for (const l of Object.values(LAYOUTS))
-      expect(l.rowHeight, l.name).toBeGreaterThanOrEqual(l.barSize + l.noteSize * 1.6 + l.labelSize * 1.8);
   });
 });
 
