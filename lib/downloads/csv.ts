@@ -22,9 +22,8 @@ export function toCsv(columns: readonly string[], rows: Record<string, string | 
   });
 }
 
-const csv = toCsv;
 
-/** The columns the issue promises first, then the extra ones that keep rows unambiguous. */
+/** The columns every download promises first (docs/data.md), then the extra ones that keep rows unambiguous. */
 export const FIGURE_COLUMNS = [
   'id',
   'entity',
@@ -56,7 +55,7 @@ export const SOURCE_COLUMNS = [
 ] as const;
 
 export function figuresCsv(ds: Dataset): string {
-  return csv(
+  return toCsv(
     FIGURE_COLUMNS,
     ds.figures.map((f) => ({
       id: f.id,
@@ -78,7 +77,7 @@ export function figuresCsv(ds: Dataset): string {
 }
 
 export function citationsCsv(ds: Dataset): string {
-  return csv(
+  return toCsv(
     CITATION_COLUMNS,
     ds.figures.flatMap((f) =>
       f.citations.map((c) => ({ figure_id: f.id, source_id: c.source, quote: c.quote, role: c.role })),
@@ -87,7 +86,7 @@ export function citationsCsv(ds: Dataset): string {
 }
 
 export function sourcesCsv(ds: Dataset): string {
-  return csv(
+  return toCsv(
     SOURCE_COLUMNS,
     ds.sources.map((s) => ({
       id: s.id,

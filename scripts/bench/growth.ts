@@ -6,7 +6,6 @@
  * the build drew before, would multiply them by a million). What one more company costs at each end is
  * reported beside it: each company page and each highlighted view draws every company, an n × n part.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -14,7 +13,8 @@ import { chartVariants } from '../../lib/charts/model/variants';
 import { writeDataset } from '../../lib/dataset/testing/dataset-files';
 import { syntheticDataset } from '../../lib/dataset/testing/synthetic';
 import { SANDBOX_ROOT, buildInSandbox, makeSandbox } from '../lib/sandbox';
-import { bin } from '../lib/run';
+import { type LighthouseResult, runLighthouse } from './lighthouse';
+import { BUDGETS, PORT, check, serveSite } from './shared';
 
 export const GROWTH_SIZES = [5, 10, 20, 40] as const;
 /** Linear growth: doubling the companies (20 → 40) at most doubles each cost, with a tenth for noise. */
@@ -109,21 +109,43 @@ export function growthRatios(rows: GrowthRow[]): GrowthRatio[] {
   }));
 }
 
-/** Serves a sandbox's out/ on a port, as npm run serve does. */
-export async function serveSandbox(site: string, port: number): Promise<ChildProcess> {
-  const child = spawn(bin('tsx'), ['scripts/serve.ts'], {
-    cwd: site,
-    env: { ...process.env, PORT: String(port) },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
+/** The growth table, its budgets checked, and Lighthouse mobile on the overview at 20 companies. */
+export interface GrowthSection {
+  measuredAt: string;
+  rows: GrowthRow[];
+  ratios: ReturnType<typeof growthRatios>;
+  lighthouse: LighthouseResult[];
+}
+
+/** Synthetic trackers of 5 to 40 companies, built in sandboxes (scripts/bench/growth.ts); Lighthouse mobile on the overview at 20. */
+export async function measureGrowthSection(): Promise<GrowthSection> {
+  console.log(`· growth: building synthetic trackers of ${GROWTH_SIZES.join(', ')} companies…`);
+  const { rows, kept } = measureGrowth(20);
+  const ratios = growthRatios(rows);
+  for (const r of ratios) {
+    check({
+      name: `growth: ${r.measure}, 40 companies against 20`,
+      value: `${r.ratio}× (${+r.at20.toFixed(1)} → ${+r.at40.toFixed(1)})`,
+      budget: `≤ ${r.budget}× (linear)`,
+      pass: r.ratio <= r.budget,
+    });
   }
-  child.kill();
-  throw new Error(`the sandbox server did not come up on port ${port}`);
+  const server = await serveSite(PORT + 1, kept);
+  try {
+    const lighthouse = await runLighthouse(['/'], `http://127.0.0.1:${PORT + 1}`, ['mobile']);
+    for (const [category, min] of Object.entries(BUDGETS.lighthouse)) {
+      const score = lighthouse[0]!.scores[category] ?? 0;
+      check({
+        name: `Lighthouse mobile ${category} / at 20 companies`,
+        value:
+          category === 'performance' ? `${score} (runs ${lighthouse[0]!.performanceRuns.join(', ')})` : String(score),
+        budget: `≥ ${min}`,
+        pass: score >= min,
+        note: score < min ? `failing audits: ${lighthouse[0]!.failing.join(', ')}` : undefined,
+      });
+    }
+    return { measuredAt: new Date().toISOString(), rows, ratios, lighthouse };
+  } finally {
+    server.kill();
+  }
 }

@@ -156,8 +156,6 @@ export function nativeChart(spec: ChartSpec): NativeChart {
   };
 }
 
-/** "7 Feb 2025", "Feb 2025" */
-const dated = (iso: string) => formatDate(iso);
 
 /**
  * Speaker notes: everything the slide leaves out. The chart's notes, then each
@@ -184,14 +182,14 @@ export function speakerNotes(spec: ChartSpec, permalink: string): string {
       if (v.formula) out.push(`  Computed: ${v.formula}.`);
       if (v.citations.length === 0) out.push('  No source states it: computed from the figures it is derived from.');
       for (const c of v.citations) {
-        out.push(`  “${c.quote}” — ${c.publisher}, “${c.headline}”, ${dated(c.published)}.${c.url ? ` ${c.url}` : ''}`);
+        out.push(`  “${c.quote}” — ${c.publisher}, “${c.headline}”, ${formatDate(c.published)}.${c.url ? ` ${c.url}` : ''}`);
       }
     }
   }
   out.push(
     '',
     spec.sourceLine,
-    `Data as of ${dated(spec.asOf)}, dataset version ${spec.version}. This view: ${permalink}`,
+    `Data as of ${formatDate(spec.asOf)}, dataset version ${spec.version}. This view: ${permalink}`,
   );
   return out.join('\n');
 }
