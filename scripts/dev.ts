@@ -23,9 +23,18 @@ import { hoistBaseIntoHead } from '../lib/html/head';
 import { stripFrameworkRuntime } from '../lib/html/strip-framework-runtime';
 import { ON_DEMAND_BUILD, onDemandUrls, pageScriptBuild, recordBundles } from './build-page-script';
 import { SITE_SCRIPTS } from './lib/built-site';
+import { devPortArgs } from './lib/dev-args';
 import { bin, run } from './lib/run';
 
-const PORT = Number(process.env.PORT ?? 3000);
+let args: ReturnType<typeof devPortArgs>;
+try {
+  args = devPortArgs(process.argv.slice(2), process.env);
+} catch (error) {
+  console.error(`✗ npm run dev: ${(error as Error).message}`);
+  process.exit(1);
+}
+/** The proxy's port: PORT, or -p/--port as `next dev` takes it. */
+const PORT = args.port;
 /** Next's own dev server, behind the proxy. */
 const NEXT_PORT = PORT + 1;
 
@@ -148,7 +157,7 @@ proxy.listen(PORT, () =>
   console.log(`✓ dev site at http://localhost:${PORT} (pages as the build strips them; Next itself on ${NEXT_PORT})`),
 );
 
-const next = spawn(bin('next'), ['dev', '--port', String(NEXT_PORT), ...process.argv.slice(2)], {
+const next = spawn(bin('next'), ['dev', '--port', String(NEXT_PORT), ...args.nextArgs], {
   stdio: 'inherit',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 });
