@@ -5,6 +5,14 @@ import { PAGES, PLANS_BLOCK, PLANS_SLUG } from './helpers';
 const EMBEDS = [`/embed/${PLANS_SLUG}`, '/embed/amazon-capex', '/embed/aws-revenue', '/embed/amazon-q4-2024'];
 const ROUTES = [...PAGES, ...EMBEDS, '/companies/not-a-company'];
 
+/** An axe violation in a line: impact, rule, help and the first three elements it names. */
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+const describeViolation = (v: Violation) =>
+  `${v.impact} ${v.id}: ${v.help} (${v.nodes
+    .map((n) => n.target.join(' '))
+    .slice(0, 3)
+    .join(' | ')})`;
+
 test.describe('accessibility: axe finds nothing, of any impact', () => {
   for (const route of ROUTES) {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -14,15 +22,7 @@ test.describe('accessibility: axe finds nothing, of any impact', () => {
         await page.goto(route);
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).analyze();
-        expect(
-          results.violations.map(
-            (v) =>
-              `${v.impact} ${v.id}: ${v.help} (${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(' | ')})`,
-          ),
-        ).toEqual([]);
+        expect(results.violations.map(describeViolation)).toEqual([]);
         await context.close();
       });
     }
@@ -43,15 +43,7 @@ test.describe('accessibility of a view drawn in the browser', () => {
       const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
       const scan = async () => {
         const results = await new AxeBuilder({ page }).include(PLANS_BLOCK).analyze();
-        expect(
-          results.violations.map(
-            (v) =>
-              `${v.impact} ${v.id}: ${v.help} (${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(' | ')})`,
-          ),
-        ).toEqual([]);
+        expect(results.violations.map(describeViolation)).toEqual([]);
       };
       // One menu opens at a time: each is scanned open.
       await actions.locator('summary', { hasText: 'Cite' }).click();

@@ -8,6 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -24,16 +25,8 @@ const viewports = [
 const dir = process.env.SCREENSHOTS_DIR ?? 'screenshots';
 mkdirSync(dir, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
 });
 if (readme) {
   mkdirSync('docs', { recursive: true });

@@ -22,7 +22,6 @@ export function toCsv(columns: readonly string[], rows: Record<string, string | 
   });
 }
 
-
 /** The columns every download promises first (docs/data.md), then the extra ones that keep rows unambiguous. */
 export const FIGURE_COLUMNS = [
   'id',

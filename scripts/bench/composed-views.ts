@@ -19,6 +19,7 @@ import { chartKey, chartSlug } from '../../lib/charts/model/keys';
 import { loadDataset } from '../../lib/dataset/load';
 import { latestPlanYear, plansOf } from '../../lib/dataset/query';
 import { datasetDir } from '../../lib/dataset/run-check';
+import { throttledMobilePage } from './shared';
 
 /** The overview's plans chart and its companies, from the data: the clicks drop the fourth, then the last. */
 const DATASET = loadDataset(datasetDir()).dataset!;
@@ -136,23 +137,7 @@ function instrument(block: string) {
 type Instrumented = { __shownAt: Record<string, number>; __clicks: number[]; __interactions: number[] };
 
 async function throttledPage(browser: Browser) {
-  const context = await browser.newContext({
-    viewport: { width: 412, height: 823 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  // Lighthouse's mobile conditions, as the LCP measurement applies them.
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
+  const { context, page } = await throttledMobilePage(browser, { acceptDownloads: true });
   // tsx names functions with a helper (__name) that a page does not have: give it one before the function runs there.
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
   await page.addInitScript(instrument, BLOCK);

@@ -9,7 +9,7 @@ import { buildChartSpec } from '../../lib/charts/model/spec';
 import { parseThemeTokens, resolveColors } from '../../lib/theme/tokens';
 import type { ViewParts } from '../../renderer/view-parts';
 import { DATASET, PLANS_EMBED, PLANS_KEY } from './pages';
-import { CHROME, CHROME_FLAGS, ORIGIN } from './shared';
+import { CHROME, CHROME_FLAGS, ORIGIN, throttledMobilePage } from './shared';
 
 export const BASELINE_DIR = path.join('out', '_bench');
 
@@ -38,22 +38,7 @@ export async function measureLcp(): Promise<
   const lcpOf = async (url: string): Promise<number> => {
     const samples: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const context = await browser.newContext({
-        viewport: { width: 412, height: 823 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-      });
-      const page = await context.newPage();
-      // Lighthouse's mobile conditions: 4× slower CPU, 150 ms RTT, 1.6 Mbit/s down.
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 150,
-        downloadThroughput: (1.6 * 1024 * 1024) / 8,
-        uploadThroughput: (750 * 1024) / 8,
-      });
+      const { context, page } = await throttledMobilePage(browser);
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForTimeout(800);
       const lcp = await page.evaluate(

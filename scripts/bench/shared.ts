@@ -4,21 +4,14 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContextOptions } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
 import { bin } from '../lib/run';
 
 export const PORT = Number(process.env.BENCH_PORT ?? 3300);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
-export const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+export const CHROME = process.env.CHROME_PATH ?? CHROMIUM_PATH;
+export const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 export const BUDGETS = {
   jsSiteKb: 180,
@@ -76,4 +69,25 @@ export async function serveSite(port: number, cwd = '.'): Promise<ChildProcess> 
   }
   child.kill();
   throw new Error(`the server did not come up on port ${port}`);
+}
+
+/** A phone-sized page under Lighthouse's mobile conditions: 4× slower CPU, 150 ms RTT, 1.6 Mbit/s down. */
+export async function throttledMobilePage(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    ...options,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  return { context, page };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/metadata';
+import { TableHead } from '@/components/site/TableHead';
 import { absoluteUrl } from '@/lib/site';
 import {
   allEntities,
@@ -254,19 +255,7 @@ export default function MethodologyPage() {
           <div className="overflow-x-auto">
             <table className="w-full min-w-[30rem] border-collapse text-sm">
               <caption className="sr-only">Dollar amounts in the articles that are not figures</caption>
-              <thead>
-                <tr className="border-b border-line text-left text-xs text-muted">
-                  <th scope="col" className="py-1.5 pr-3 font-medium">
-                    Amount
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 font-medium">
-                    Source
-                  </th>
-                  <th scope="col" className="py-1.5 font-medium">
-                    Why it is not a figure
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={['Amount', 'Source', 'Why it is not a figure']} />
               <tbody>
                 {ignored.map((a, i) => (
                   <tr key={i} className="border-b border-line align-top">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/metadata';
+import { TableHead } from '@/components/site/TableHead';
 import { absoluteUrl } from '@/lib/site';
 import { disagreements, getFigure, figureHref, figuresCiting, findEntity, getDataset, sourcesByDate } from '@/lib/data';
 import { articlesPhrase, publishedPeriod } from '@/lib/dataset/prose';
@@ -130,22 +131,7 @@ export default function SourcesPage() {
               <div className="mt-3 overflow-x-auto">
                 <table className="w-full min-w-[28rem] border-collapse text-sm">
                   <caption className="sr-only">The readings of {d.topic}</caption>
-                  <thead>
-                    <tr className="border-b border-line text-left text-xs text-muted">
-                      <th scope="col" className="py-1.5 pr-3 font-medium">
-                        Value
-                      </th>
-                      <th scope="col" className="py-1.5 pr-3 font-medium">
-                        Kind
-                      </th>
-                      <th scope="col" className="py-1.5 pr-3 font-medium">
-                        Who says it
-                      </th>
-                      <th scope="col" className="py-1.5 font-medium">
-                        In charts
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={['Value', 'Kind', 'Who says it', 'In charts']} />
                   <tbody>
                     {d.figures.map((id) => {
                       const f = getFigure(id);

@@ -156,7 +156,6 @@ export function nativeChart(spec: ChartSpec): NativeChart {
   };
 }
 
-
 /**
  * Speaker notes: everything the slide leaves out. The chart's notes, then each
  * bar with its value in full, its period, kind and formula, and every quote
@@ -182,7 +181,9 @@ export function speakerNotes(spec: ChartSpec, permalink: string): string {
       if (v.formula) out.push(`  Computed: ${v.formula}.`);
       if (v.citations.length === 0) out.push('  No source states it: computed from the figures it is derived from.');
       for (const c of v.citations) {
-        out.push(`  “${c.quote}” — ${c.publisher}, “${c.headline}”, ${formatDate(c.published)}.${c.url ? ` ${c.url}` : ''}`);
+        out.push(
+          `  “${c.quote}” — ${c.publisher}, “${c.headline}”, ${formatDate(c.published)}.${c.url ? ` ${c.url}` : ''}`,
+        );
       }
     }
   }
