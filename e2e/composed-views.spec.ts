@@ -31,7 +31,7 @@ interface Composed {
   options: Partial<ChartOptions>;
 }
 
-/** The three views the issue names: one company; the total basis with a highlight; the table view. */
+/** Three views the build does not draw: one company; the total basis with a highlight; the table view. */
 const COMPOSED: Composed[] = [
   { what: 'one company', query: '?companies=meta', options: { companies: ['meta'] } },
   {

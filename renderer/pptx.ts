@@ -313,8 +313,10 @@ function resolvePart(fromDir: string, target: string): string {
   return parts.join('/');
 }
 
-/** A .pptx with one slide per spec, each a native chart; the charts' XML patched in order. */
-/** `measure` is the export font's (renderer/raster.ts): it tells how many lines each slide's title takes. */
+/**
+ * A .pptx with one slide per spec, each a native chart; the charts' XML patched in order. `measure` is the
+ * export font's (renderer/raster.ts): it tells how many lines each slide's title takes.
+ */
 export async function pptxFor(
   tokens: ThemeTokens,
   specs: readonly ChartSpec[],
