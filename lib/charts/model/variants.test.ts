@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { planYears, primaryEntities } from '../../dataset/query';
 import { frozenDataset } from '../../dataset/testing/frozen';
 import { syntheticDataset } from '../../dataset/testing/synthetic';
-import { availableCharts, chartOptions, chartPermalink } from './registry';
 import { isBakedView } from './keys';
+import { availableCharts, chartOptions } from './registry';
 import { basesOf, chartVariants, deckVariants, deckYears } from './variants';
-import { linkPreviews, pageCharts } from './page-charts';
 
 const ds = frozenDataset();
 const slugs = primaryEntities(ds).map((e) => e.slug);
@@ -62,55 +61,5 @@ describe('the views the registry declares', () => {
     expect(count(20, 1) - count(10, 1)).toBe(count(10, 1) - count(5, 1) + 5 * basesOf('capex').length);
     expect(count(40, 1)).toBeLessThan(2 * count(20, 1));
     expect(count(12, 2)).toBeLessThan(2 * count(12, 1));
-  });
-
-  it('lists each page’s charts: the overview its plans chart, a company page the plans highlighting it, then its own', () => {
-    expect(pageCharts(ds, 'overview')).toEqual([{ id: 'capex', highlight: null, year: null }]);
-    expect(pageCharts(ds, slugs.at(-1)!)).toEqual([{ id: 'capex', highlight: slugs.at(-1), year }]);
-    const withOwnCharts = slugs.find((s) => pageCharts(ds, s).length > 1)!;
-    expect(pageCharts(ds, withOwnCharts).map((c) => c.id)).toEqual([
-      'capex',
-      'amazon-capex',
-      'aws-revenue',
-      'amazon-q4-2024',
-    ]);
-  });
-
-  it('shows a company in the year of its latest plan on its page', () => {
-    const project = primaryEntities(grown).find((e) => e.kind === 'project')!;
-    const company = primaryEntities(grown)[0]!;
-    expect(pageCharts(grown, project.slug)[0]!.year).toBe('2025');
-    expect(pageCharts(grown, company.slug)[0]!.year).toBe('2026');
-  });
-
-  it('shows every chart on some page, so every exported view is one a reader has seen', () => {
-    const shown = new Set(['overview', ...slugs].flatMap((p) => pageCharts(ds, p).map((c) => c.id)));
-    expect([...shown].sort()).toEqual([...availableCharts(ds)].sort());
-  });
-
-  it('leaves out the charts whose figures the dataset does not have', () => {
-    expect(availableCharts(grown)).toEqual(['capex']);
-  });
-
-  it('previews each page with its main chart, a company page highlighting that company', () => {
-    expect(linkPreviews(ds).map((p) => [p.path, p.variant.key])).toEqual([
-      ['/og/overview.png', `capex-${year}--per-year`],
-      ...slugs.map((s) => [`/og/companies/${s}.png`, `capex-${year}--per-year--highlight-${s}`]),
-    ]);
-  });
-
-  it('drops the options a chart does not take, and links each view to where it lives, naming its year', () => {
-    expect(chartOptions(ds, 'aws-revenue', { basis: 'total', highlight: 'meta' })).toEqual({
-      year: null,
-      companies: null,
-      basis: null,
-      highlight: null,
-    });
-    expect(chartPermalink(ds, 'capex', chartOptions(ds, 'capex', { basis: 'total', highlight: slugs[0] }))).toBe(
-      `/?year=${year}&basis=total&highlight=${slugs[0]}`,
-    );
-    expect(chartPermalink(ds, 'aws-revenue', chartOptions(ds, 'aws-revenue'))).toMatch(
-      /^\/companies\/[a-z-]+#aws-revenue$/,
-    );
   });
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { planYears, primaryEntities } from '../../dataset/query';
+import { frozenDataset } from '../../dataset/testing/frozen';
+import { syntheticDataset } from '../../dataset/testing/synthetic';
+import { availableCharts } from './registry';
+import { linkPreviews, pageCharts } from './page-charts';
+
+const ds = frozenDataset();
+const slugs = primaryEntities(ds).map((e) => e.slug);
+const [year] = planYears(ds);
+const grown = syntheticDataset({ companies: 12, years: 2 }).dataset;
+
+describe('the charts each page shows', () => {
+  it('lists each page’s charts: the overview its plans chart, a company page the plans highlighting it, then its own', () => {
+    expect(pageCharts(ds, 'overview')).toEqual([{ id: 'capex', highlight: null, year: null }]);
+    expect(pageCharts(ds, slugs.at(-1)!)).toEqual([{ id: 'capex', highlight: slugs.at(-1), year }]);
+    const withOwnCharts = slugs.find((s) => pageCharts(ds, s).length > 1)!;
+    expect(pageCharts(ds, withOwnCharts).map((c) => c.id)).toEqual([
+      'capex',
+      'amazon-capex',
+      'aws-revenue',
+      'amazon-q4-2024',
+    ]);
+  });
+
+  it('shows a company in the year of its latest plan on its page', () => {
+    const project = primaryEntities(grown).find((e) => e.kind === 'project')!;
+    const company = primaryEntities(grown)[0]!;
+    expect(pageCharts(grown, project.slug)[0]!.year).toBe('2025');
+    expect(pageCharts(grown, company.slug)[0]!.year).toBe('2026');
+  });
+
+  it('shows every chart on some page, so every exported view is one a reader has seen', () => {
+    const shown = new Set(['overview', ...slugs].flatMap((p) => pageCharts(ds, p).map((c) => c.id)));
+    expect([...shown].sort()).toEqual([...availableCharts(ds)].sort());
+  });
+
+  it('previews each page with its main chart, a company page highlighting that company', () => {
+    expect(linkPreviews(ds).map((p) => [p.path, p.variant.key])).toEqual([
+      ['/og/overview.png', `capex-${year}--per-year`],
+      ...slugs.map((s) => [`/og/companies/${s}.png`, `capex-${year}--per-year--highlight-${s}`]),
+    ]);
+  });
+});
