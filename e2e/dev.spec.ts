@@ -15,8 +15,10 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  dev = spawn('npm', ['run', '-s', 'dev'], {
-    env: { ...process.env, PORT: String(PORT) },
+  // The port as Next users pass it: the proxy takes it, and Next listens on the next one.
+  const { PORT: _unset, ...env } = process.env;
+  dev = spawn('npm', ['run', '-s', 'dev', '--', '-p', String(PORT)], {
+    env,
     stdio: 'pipe',
     detached: true,
   });
