@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { planYears, primaryEntities } from '../../dataset/query';
-import { frozenDataset } from '../../dataset/testing/frozen';
-import { syntheticDataset } from '../../dataset/testing/synthetic';
+import { primaryEntities } from '../../dataset/query';
+import { frozen, frozenSlugs, frozenYear, grown } from '../../dataset/testing/test-datasets';
 import { availableCharts } from './registry';
 import { linkPreviews, pageCharts } from './page-charts';
 
-const ds = frozenDataset();
-const slugs = primaryEntities(ds).map((e) => e.slug);
-const [year] = planYears(ds);
-const grown = syntheticDataset({ companies: 12, years: 2 }).dataset;
+const ds = frozen;
+const slugs = frozenSlugs;
+const year = frozenYear;
 
 describe('the charts each page shows', () => {
   it('lists each page’s charts: the overview its plans chart, a company page the plans highlighting it, then its own', () => {

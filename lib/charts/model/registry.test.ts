@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planYears, primaryEntities } from '../../dataset/query';
-import { frozenDataset } from '../../dataset/testing/frozen';
-import { syntheticDataset } from '../../dataset/testing/synthetic';
+import { frozen, frozenSlugs, frozenYear, grown } from '../../dataset/testing/test-datasets';
 import { availableCharts, chartOptions, chartPermalink } from './registry';
 
-const ds = frozenDataset();
-const slugs = primaryEntities(ds).map((e) => e.slug);
-const [year] = planYears(ds);
-const grown = syntheticDataset({ companies: 12, years: 2 }).dataset;
+const ds = frozen;
+const slugs = frozenSlugs;
+const year = frozenYear;
 
 describe('the chart registry', () => {
   it('leaves out the charts whose figures the dataset does not have', () => {

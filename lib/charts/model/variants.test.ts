@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planYears, primaryEntities } from '../../dataset/query';
-import { frozenDataset } from '../../dataset/testing/frozen';
+import { frozen, frozenSlugs, frozenYear, grown } from '../../dataset/testing/test-datasets';
 import { syntheticDataset } from '../../dataset/testing/synthetic';
 import { isBakedView } from './keys';
 import { availableCharts, chartOptions } from './registry';
 import { basesOf, chartVariants, deckVariants, deckYears } from './variants';
 
-const ds = frozenDataset();
-const slugs = primaryEntities(ds).map((e) => e.slug);
-const [year] = planYears(ds);
-const grown = syntheticDataset({ companies: 12, years: 2 }).dataset;
+const ds = frozen;
+const slugs = frozenSlugs;
+const year = frozenYear;
 
 describe('the views the registry declares', () => {
   it('gives a chart that takes no options exactly one view, keyed by its id', () => {
