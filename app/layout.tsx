@@ -2,9 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { geistSans } from '@/app/fonts/geist';
 import { CardUnavailableTemplate } from '@/components/figures/CardUnavailableTemplate';
-import { datasetMeta, siteName } from '@/lib/data';
-import { pageScriptSrc } from '@/lib/generated';
-import { feedAlternate } from '@/lib/metadata';
+import { datasetMeta, siteName } from '@/server/data';
+import { pageScriptSrc } from '@/server/generated';
+import { feedAlternate } from '@/server/metadata';
 import { SITE_URL } from '@/lib/site';
 import './globals.css';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { colorTokenFor, latestPlanOf, primaryEntities } from '@/lib/data';
+import { colorTokenFor, latestPlanOf, primaryEntities } from '@/server/data';
 import { countWord } from '@/lib/dataset/prose';
 import { formatValueShort } from '@/lib/money/format';
 

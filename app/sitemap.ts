@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { datasetMeta, primaryEntities } from '@/lib/data';
+import { datasetMeta, primaryEntities } from '@/server/data';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';

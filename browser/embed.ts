@@ -1,23 +1,23 @@
 /**
- * The embed page's state from its URL (app/embed/[chart]/page.tsx): theme
- * (applied before paint by the page's inline script; checked here), and the
- * chart's view — companies, basis, highlight, chart or table — through the
- * same showView as the overview, drawn on demand where the build did not.
- * Values the embed does not read, or does not know, are dropped with the same
- * notice. The link back to the full view carries the view. The page's height
- * is posted to the parent, so a host page can size the iframe to fit.
+ * The embed page's state from its URL (app/embed/[chart]/page.tsx): theme (applied before paint by the page's
+ * inline script; checked here), and the chart's view — companies, basis, highlight, chart or table — through
+ * the same showView as the overview, drawn on demand where the build did not. Values the embed does not read,
+ * or does not know, are dropped with the same notice. The link back to the full view carries the view. The
+ * page's height is posted to the parent, so a host page can size the iframe to fit.
  */
 import { showIgnored } from '@/browser/notice';
 import { showView } from '@/browser/show-view';
 import { vocabulary } from '@/browser/vocabulary';
 import { EMBED_HEIGHT_MESSAGE } from '@/lib/embeds/sizing';
 import { CLASS, readData, select } from '@/lib/markup-contract';
-import { type ParamName, embedNotRead } from '@/lib/url/params';
-import { parseViewState, serializeViewState } from '@/lib/url/view-state';
+import { PARAM_NAMES, embedNotRead } from '@/lib/url/params';
+import { parseUrlState } from '@/lib/url/url-state';
+import { parseView, viewOf, viewQuery } from '@/lib/url/view';
 
 export function startEmbed(main: HTMLElement): void {
-  const reads = (readData(main, 'embedReads') ?? '').split(' ') as ParamName[];
-  const { state, ignored } = parseViewState(window.location.search, reads, vocabulary, { notRead: embedNotRead });
+  const named = (readData(main, 'embedReads') ?? '').split(' ');
+  const reads = PARAM_NAMES.filter((name) => named.includes(name));
+  const { state, ignored } = parseUrlState(window.location.search, reads, vocabulary, { notRead: embedNotRead });
   const root = document.documentElement;
   if (state.theme === 'auto') delete root.dataset.theme;
   else root.dataset.theme = state.theme;
@@ -34,17 +34,16 @@ export function startEmbed(main: HTMLElement): void {
     });
   }
 
+  // The link back to the full view: the view the embed shows, its year named (the embed's path names it).
   const back = main.querySelector<HTMLAnchorElement>(`a${select('fullView')}`);
-  if (back) {
-    const url = new URL(back.getAttribute('href')!, window.location.href);
-    // The build's link names the embed's year (its edition), which the embed's own URL leaves to its path.
-    const year = url.searchParams.get('year');
-    url.search = serializeViewState({
-      year,
-      companies: state.companies,
-      basis: reads.includes('basis') ? state.basis : null,
-      highlight: state.highlight,
-    });
+  const first = block?.querySelector(`.${CLASS.variant}`);
+  const shown = first ? parseView(readData(first, 'view') ?? '', vocabulary) : null;
+  if (back && shown) {
+    const url = new URL(back.getAttribute('href') ?? '/', window.location.href);
+    // The basis of the view, only where the embed reads it: the link then opens what the reader saw.
+    const basis = reads.includes('basis') ? state.basis : shown.options.basis;
+    const view = viewOf(shown.chart, { ...state, year: shown.edition, basis }, vocabulary);
+    url.search = url.pathname === '/' ? viewQuery(view) : '';
     back.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
   }
 

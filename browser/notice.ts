@@ -3,7 +3,7 @@
  * from its template: the text is set as text, so nothing from the URL becomes markup.
  */
 import { select } from '@/lib/markup-contract';
-import { type IgnoredParam, describeIgnored } from '@/lib/url/view-state';
+import { type IgnoredParam, describeIgnored } from '@/lib/url/url-state';
 
 export function showIgnored(host: Element | null, ignored: readonly IgnoredParam[]): void {
   const slot = host?.querySelector<HTMLElement>(select('noticeSlot'));

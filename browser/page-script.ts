@@ -11,7 +11,7 @@ import { startCitationCards } from '@/browser/citation-cards';
 import { startEmbed } from '@/browser/embed';
 import { startOverview } from '@/browser/overview';
 import { startShare } from '@/browser/share';
-import { startViewFiles } from '@/browser/view-files';
+import { startOnDemandActions } from '@/browser/on-demand-actions';
 import { CLASS, select } from '@/lib/markup-contract';
 
 fillAccessDates(document);
@@ -19,4 +19,4 @@ document.querySelectorAll<HTMLElement>(select('embedReads')).forEach(startEmbed)
 document.querySelectorAll<HTMLElement>(select('overviewControls')).forEach(startOverview);
 if (document.querySelector(`.${CLASS.row}${select('figureId')}`)) startCitationCards();
 if (document.getElementById('share-status')) startShare();
-if (document.querySelector(`.${CLASS.chartBlock}`)) startViewFiles();
+if (document.querySelector(`.${CLASS.chartBlock}`)) startOnDemandActions();

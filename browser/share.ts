@@ -4,12 +4,12 @@
  *  - copyTextFrom="#id" copies the text of that element (the embed code, a citation;
  *    an element marked copyHtml goes on the clipboard as HTML too, so a citation keeps its italics);
  *  - copyImage copies the chart as a PNG (ClipboardItem): the baked file at its address, or, for a view
- *    drawn on demand (makeFile), the PNG the browser makes (browser/on-demand/files.ts); it is downloaded
+ *    drawn on demand (makeFile), the PNG the browser makes (browser/on-demand/make-file.ts); it is downloaded
  *    instead where the browser refuses to put images on the clipboard.
  * Text goes through the clipboard API first, then a hidden textarea and execCommand.
  * The button and the page's status line say what happened.
  */
-import { loadOnDemand } from '@/browser/on-demand';
+import { loadOnDemand } from '@/browser/load-on-demand';
 import { CLASS, readData, select } from '@/lib/markup-contract';
 
 async function copyText(text: string): Promise<boolean> {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { chartSpec } from '../lib/charts/blocks';
+import { siteName } from '../lib/dataset/query';
 import type { CslItem } from '../lib/citations/items';
 import { citeprocApa } from '../lib/citations/testing/citeproc-apa';
-import { PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
+import { PLANS_BLOCK, PLANS_SLUG, dataset, specOf } from './helpers';
 
 /**
  * "Cite" on every chart (its page and its embed) and every figure: APA, Chicago and BibTeX
@@ -13,6 +13,10 @@ import { PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
  * the clock is set to a day no build could have printed.
  */
 const { meta } = dataset;
+/** The release's date as a US reference style prints it: "February 7, 2025". */
+const asOfInCitations = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
+  new Date(`${meta.asOf}T00:00:00Z`),
+);
 const TODAY = new Date(2031, 2, 9, 10, 0, 0);
 
 test.beforeEach(async ({ page }) => {
@@ -35,8 +39,8 @@ async function checkCitation(page: Page, scope: Locator, permalink: string): Pro
   expect(apa).toContain(`Retrieved March 9, 2031, from ${permalink}`);
   expect(chicago).toContain('Accessed March 9, 2031.');
   for (const text of [apa, chicago]) {
-    expect(text).toContain('AI Capex 2025');
-    expect(text).toContain(`dataset version ${meta.version}, data as of February 7, 2025`);
+    expect(text).toContain(siteName(dataset));
+    expect(text).toContain(`dataset version ${meta.version}, data as of ${asOfInCitations}`);
   }
 
   const library = parseBibtex(bibtex);
@@ -66,7 +70,7 @@ test('the overview chart’s Cite gives APA, Chicago, BibTeX and CSL-JSON for th
   const items = await checkCitation(
     page,
     actions,
-    `${origin}${chartSpec('capex', { basis: 'per-year', highlight: null }).permalink}`,
+    `${origin}${specOf('capex', { basis: 'per-year', highlight: null }).permalink}`,
   );
   expect(items).toHaveLength(1);
 });
@@ -74,7 +78,7 @@ test('the overview chart’s Cite gives APA, Chicago, BibTeX and CSL-JSON for th
 test('a highlighted, total-commitment view cites its own title and permalink', async ({ page }) => {
   await page.goto('/?basis=total&highlight=meta');
   const origin = await siteOrigin(page);
-  const spec = chartSpec('capex', { basis: 'total', highlight: 'meta' });
+  const spec = specOf('capex', { basis: 'total', highlight: 'meta' });
   const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
   await checkCitation(page, actions, `${origin}${spec.permalink}`);
   await expect(actions.locator('[data-cite-style="apa"]')).toContainText(spec.title);
@@ -106,7 +110,7 @@ test.describe('in an embed', () => {
   test('Cite follows the embed’s view, and Copy APA puts the citation on the clipboard', async ({ page }) => {
     await page.goto(`/embed/${PLANS_SLUG}?highlight=alphabet`);
     const origin = await siteOrigin(page);
-    const spec = chartSpec('capex', { basis: 'per-year', highlight: 'alphabet' });
+    const spec = specOf('capex', { basis: 'per-year', highlight: 'alphabet' });
     const actions = page.locator('.chart-variant-actions:visible');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(spec.title);
     await checkCitation(page, actions, `${origin}${spec.permalink}`);

@@ -12,12 +12,16 @@ import JSZip from 'jszip';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { PageScriptManifest } from '../scripts/build-page-script';
-import { embedPath, VIEW_FILES, type ViewFile } from '../lib/charts/exports/export-paths';
+import { VIEW_FILES, type ViewFile } from '../lib/charts/exports/export-paths';
+import { viewKey } from '../lib/charts/model/keys';
 import { buildChartSpec } from '../lib/charts/model/spec';
-import type { ChartOptions, ChartSpec } from '../lib/charts/model/types';
+import { viewFor } from '../lib/charts/model/registry';
+import type { ChartSpec } from '../lib/charts/model/types';
+import { embedPath } from '../lib/embeds/embed-code';
 import { absoluteUrl } from '../lib/site';
-import { makeViewFiles } from '../renderer/files';
-import { nodeExportKit } from '../scripts/lib/node-host';
+import type { ViewChoices } from '../lib/url/view';
+import { nodeExportKit } from '../renderer/hosts/node';
+import { makeViewFiles } from '../renderer/view-files';
 import { differingShare, expectPlainSvg11, libreOfficeConvert, pdfPng, pdfText, withoutText } from './support/office';
 import { needTools } from './support/system-tools';
 import { expectChartMatchesSpec, readDeck } from './support/pptx';
@@ -28,7 +32,7 @@ const BLOCK = PLANS_BLOCK;
 interface Composed {
   what: string;
   query: string;
-  options: Partial<ChartOptions>;
+  options: ViewChoices;
 }
 
 /** Three views the build does not draw: one company; the total basis with a highlight; the table view. */
@@ -85,7 +89,7 @@ test.describe('a composed view, taken away', () => {
       page,
     }) => {
       test.setTimeout(90_000);
-      const spec = buildChartSpec(dataset, 'capex', view.options);
+      const spec = buildChartSpec(dataset, viewFor(dataset, 'capex', view.options));
       const hidden = hiddenNames(spec);
       expect(hidden.length).toBeGreaterThan(0);
       const expected = new Map(
@@ -160,7 +164,7 @@ test.describe('a composed view, taken away', () => {
     test(`${view.what}: the title, legend and notes speak of the rows shown; embed code and citation name the view`, async ({
       page,
     }) => {
-      const spec = buildChartSpec(dataset, 'capex', view.options);
+      const spec = buildChartSpec(dataset, viewFor(dataset, 'capex', view.options));
       await page.goto(`/${view.query}`);
       await showsView(page, spec);
       const block = page.locator(BLOCK);
@@ -177,9 +181,7 @@ test.describe('a composed view, taken away', () => {
       const actions = actionsOf(page);
       await actions.locator('summary', { hasText: 'Embed' }).click();
       await expect(actions.locator('textarea')).toHaveValue(
-        new RegExp(
-          `src="${absoluteUrl(embedPath(spec.slug, spec.options)).replace(/[.?]/g, '\\$&').replace(/&/g, '&amp;')}"`,
-        ),
+        new RegExp(`src="${absoluteUrl(embedPath(spec.view)).replace(/[.?]/g, '\\$&').replace(/&/g, '&amp;')}"`),
       );
       await actions.locator('summary', { hasText: 'Cite' }).click();
       const apa = actions.locator('[data-cite-style="apa"] .cite-text');
@@ -194,7 +196,7 @@ test.describe('a composed view, taken away', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const view = COMPOSED[1]!;
-    const spec = buildChartSpec(dataset, 'capex', view.options);
+    const spec = buildChartSpec(dataset, viewFor(dataset, 'capex', view.options));
     const [png] = await makeViewFiles(
       await nodeExportKit(),
       dataset,
@@ -221,10 +223,13 @@ test.describe('a composed view, taken away', () => {
     await page.goto('/');
     await page.locator('[data-overview-controls="ready"]').waitFor();
     await page.getByRole('checkbox', { name: 'Microsoft' }).uncheck();
-    await showsView(page, buildChartSpec(dataset, 'capex', { companies: PLANNERS.filter((s) => s !== 'microsoft') }));
+    await showsView(
+      page,
+      buildChartSpec(dataset, viewFor(dataset, 'capex', { companies: PLANNERS.filter((s) => s !== 'microsoft') })),
+    );
     await expect(actionsOf(page).locator('button[data-make-file]').first()).toBeAttached();
     await page.getByRole('checkbox', { name: 'Microsoft' }).check();
-    await showsView(page, buildChartSpec(dataset, 'capex'));
+    await showsView(page, buildChartSpec(dataset, viewFor(dataset, 'capex')));
     await expect(actionsOf(page).locator('a[data-format="png"]').first()).toHaveAttribute(
       'href',
       `/charts/${PLANS_SLUG}--per-year/1920x1080-light.png`,
@@ -236,7 +241,7 @@ test.describe('a composed view, taken away', () => {
     const evil = '<script>window.pwned=1</script>';
     await page.goto(`/?companies=${encodeURIComponent(`${evil},meta,"><img src=x>`)}`);
     await expect(page.locator('[data-notice="ignored-params"]')).toContainText('ignored: companies=');
-    const spec = buildChartSpec(dataset, 'capex', { companies: ['meta'] });
+    const spec = buildChartSpec(dataset, viewFor(dataset, 'capex', { companies: ['meta'] }));
     await showsView(page, spec);
     const actions = actionsOf(page);
     await actions.locator('summary', { hasText: 'Download' }).click();
@@ -254,18 +259,19 @@ test.describe('a composed view, taken away', () => {
     test.setTimeout(60_000);
     const manifest = JSON.parse(readFileSync('.generated/page-script.json', 'utf8')) as PageScriptManifest;
     await page.goto('/');
-    for (const [chart, options, key] of [
-      ['capex', { basis: 'total', highlight: 'meta' }, `${PLANS_SLUG}--total--highlight-meta`],
-      ['amazon-capex', {}, 'amazon-capex'],
-    ] as const) {
+    for (const view of [
+      viewFor(dataset, 'capex', { basis: 'total', highlight: 'meta' }),
+      viewFor(dataset, 'amazon-capex'),
+    ]) {
+      const key = viewKey(view);
       for (const file of VIEW_FILES) {
         const made = Buffer.from(
           await page.evaluate(
-            async ({ src, chart, options, file }) => {
-              const files = (await import(src)) as typeof import('../browser/on-demand/files');
-              return Array.from(new Uint8Array(await (await files.makeFile(chart, options, file)).blob.arrayBuffer()));
+            async ({ src, view, file }) => {
+              const files = (await import(src)) as typeof import('../browser/on-demand/make-file');
+              return Array.from(new Uint8Array(await (await files.makeFile(view, file)).blob.arrayBuffer()));
             },
-            { src: manifest.onDemand.files.src, chart, options, file: file.file },
+            { src: manifest.onDemand.files.src, view, file: file.file },
           ),
         );
         const baked = readFileSync(`out/charts/${key}/${file.file}`);
@@ -288,7 +294,7 @@ test.describe('a composed view, taken away', () => {
     needTools('soffice', 'pdftoppm', 'pdftotext');
     test.setTimeout(240_000);
     const view = COMPOSED[1]!;
-    const spec = buildChartSpec(dataset, 'capex', view.options);
+    const spec = buildChartSpec(dataset, viewFor(dataset, 'capex', view.options));
     await page.goto(`/${view.query}`);
     await showsView(page, spec);
     const actions = actionsOf(page);

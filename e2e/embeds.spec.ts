@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { embedPath } from '../lib/charts/exports/export-paths';
-import { embedSlugs } from '../lib/embeds/embed-views';
-import { chartOptions, chartPermalink } from '../lib/charts/model/registry';
-import { pageChartSlug, pageCharts } from '../lib/charts/model/page-charts';
+import { embedPath } from '../lib/embeds/embed-code';
+import { embedViews } from '../lib/embeds/embed-views';
+import { chartSlug } from '../lib/charts/model/keys';
+import { chartPermalink } from '../lib/charts/model/registry';
+import { pageCharts } from '../lib/charts/model/page-charts';
 import { baseURL } from '../playwright.config';
 import { expectNoHorizontalScroll, PLANS_BLOCK, PLANS_SLUG, dataset, PLANNERS, permalink } from './helpers';
 
@@ -37,7 +38,8 @@ async function hostPage(page: Page, iframeHtml: string) {
 }
 
 test.describe('embeds on another site', () => {
-  for (const { slug: chart, id, year } of embedSlugs(dataset)) {
+  for (const view of embedViews(dataset)) {
+    const chart = chartSlug(view);
     test(`/embed/${chart} shows the chart with its source line and no site navigation inside an iframe`, async ({
       page,
     }) => {
@@ -47,10 +49,7 @@ test.describe('embeds on another site', () => {
       await expect(frame.locator('h1')).toHaveCount(1);
       await expect(frame.locator('.chart-source:visible')).toContainText(/Sources?:/);
       await expect(frame.locator('nav, header, footer')).toHaveCount(0);
-      await expect(frame.locator('a[data-full-view]')).toHaveAttribute(
-        'href',
-        chartPermalink(dataset, id, chartOptions(dataset, id, { year })),
-      );
+      await expect(frame.locator('a[data-full-view]')).toHaveAttribute('href', chartPermalink(dataset, view));
     });
   }
 
@@ -192,8 +191,7 @@ test.describe('the Embed action', () => {
     await page.goto('/companies/amazon');
     await expect(page.locator('html[data-share="ready"]')).toHaveCount(1);
     for (const shown of pageCharts(dataset, 'amazon')) {
-      const chart = pageChartSlug(dataset, shown);
-      const { highlight } = shown;
+      const chart = chartSlug(shown);
       const actions = page.locator(`#${chart} .chart-variant-actions:visible`);
       await actions.locator('summary', { hasText: 'Embed' }).click();
       await actions.getByRole('button', { name: 'Copy code' }).click();
@@ -219,7 +217,7 @@ test.describe('the Embed action', () => {
       expect(iframe.title).toBeTruthy();
       expect(iframe.loading).toBe('lazy');
       const src = new URL(iframe.src!);
-      expect(`${src.pathname}${src.search}`).toBe(embedPath(chart, { highlight }));
+      expect(`${src.pathname}${src.search}`).toBe(embedPath(shown));
 
       // The code works as pasted (pointed at the test server) and its height holds the whole chart at 760 px.
       const pasted = code
@@ -298,7 +296,7 @@ test.describe('the Embed action', () => {
 
 // axe scans every embed in both themes in accessibility.spec.ts.
 test.describe('embeds on a phone', () => {
-  for (const { slug: chart } of embedSlugs(dataset)) {
+  for (const chart of embedViews(dataset).map(chartSlug)) {
     test(`/embed/${chart} has no horizontal scroll at 360 px`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(`/embed/${chart}`);

@@ -1,13 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { EXPORT_SIZES, EXPORT_THEMES, deckPath, downloadLinks } from '../lib/charts/exports/export-paths';
-import { deckYears } from '../lib/charts/model/variants';
-import { latestPlanYear } from '../lib/data';
-import { chartVariants } from '../lib/charts/model/variants';
+import { downloadLinks } from '../lib/charts/exports/download-menu';
+import { EXPORT_SIZES, EXPORT_THEMES, deckPath } from '../lib/charts/exports/export-paths';
+import { bakedViews, deckYears } from '../lib/charts/model/baked-views';
+import { viewKey } from '../lib/charts/model/keys';
+import { latestPlanYear } from '@/server/data';
 import { CHART_PAGES, PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
 /** What the registry says leaves the site: every view of every chart (lib/charts/model/variants.ts). */
-const VIEWS = chartVariants(dataset);
+const VIEWS = bakedViews(dataset).map((view) => ({ key: viewKey(view) }));
 /** The newest year's deck, which every view on a page links. */
 const DECK = deckPath(latestPlanYear());
 const IMAGES_PER_VIEW = EXPORT_SIZES.length * EXPORT_THEMES.length;

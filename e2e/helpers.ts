@@ -1,6 +1,10 @@
 import { expect, type Page } from '@playwright/test';
+import type { ChartId } from '../lib/charts/model/chart-ids';
 import { chartSlug } from '../lib/charts/model/keys';
-import { getDataset, latestPlanYear, plansOf, primaryEntities } from '../lib/data';
+import { viewFor } from '../lib/charts/model/registry';
+import { buildChartSpec } from '../lib/charts/model/spec';
+import type { View, ViewChoices } from '../lib/url/view';
+import { getDataset, latestPlanYear, plansOf, primaryEntities } from '@/server/data';
 
 /**
  * The dataset the site under test was built from (data/, or DATASET_DIR for a synthetic build): every
@@ -18,7 +22,13 @@ export const PLANNERS = plansOf(latestPlanYear()).map((p) => p.entity.slug);
 export const permalink = (query = '') => `/?year=${latestPlanYear()}${query ? `&${query}` : ''}`;
 
 /** The plans chart's newest edition, as its anchor, block id and embed path name it: "capex-2025". */
-export const PLANS_SLUG = chartSlug('capex', { year: latestPlanYear() });
+export const PLANS_SLUG = chartSlug(viewFor(dataset, 'capex', { year: latestPlanYear() }));
+
+/** A chart's view in the dataset under test, its options at their defaults unless chosen. */
+export const viewOf = (chart: ChartId, choices: ViewChoices = {}): View => viewFor(dataset, chart, choices);
+
+/** The spec of a chart's view in the dataset under test: what the page, its files and its citation show. */
+export const specOf = (chart: ChartId, choices: ViewChoices = {}) => buildChartSpec(dataset, viewOf(chart, choices));
 /** The overview's (and each company page's) plans chart block. */
 export const PLANS_BLOCK = `#${PLANS_SLUG}`;
 

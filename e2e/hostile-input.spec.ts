@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { embedParams } from '../lib/embeds/embed-views';
 import { OVERVIEW_PARAMS } from '../lib/url/params';
-import { primaryEntities } from '../lib/data';
+import { primaryEntities } from '@/server/data';
 import { PLANS_BLOCK, PLANS_SLUG, PLANNERS } from './helpers';
 
 /**

@@ -1,10 +1,9 @@
 import { extract } from '@extractus/oembed-extractor';
 import { expect, test } from '@playwright/test';
-import { embedPath } from '../lib/charts/exports/export-paths';
-import { chartOptions } from '../lib/charts/model/registry';
 import { pageCharts } from '../lib/charts/model/page-charts';
+import { embedPath } from '../lib/embeds/embed-code';
 import { baseURL } from '../playwright.config';
-import { PLANS_SLUG, dataset } from './helpers';
+import { dataset, viewOf } from './helpers';
 
 /**
  * Pasting a chart's link into a CMS that discovers oEmbed, as WordPress and Ghost do: a maintained
@@ -12,15 +11,9 @@ import { PLANS_SLUG, dataset } from './helpers';
  * The site is built for SITE_URL, so its absolute links are sent to the test server.
  */
 const CASES = [
-  { path: '/', embeds: embedPath(PLANS_SLUG) },
-  {
-    path: '/companies/meta',
-    embeds: embedPath(
-      PLANS_SLUG,
-      chartOptions(dataset, 'capex', { highlight: pageCharts(dataset, 'meta')[0]!.highlight }),
-    ),
-  },
-  { path: '/embed/aws-revenue', embeds: embedPath('aws-revenue') },
+  { path: '/', embeds: embedPath(viewOf('capex')) },
+  { path: '/companies/meta', embeds: embedPath(pageCharts(dataset, 'meta')[0]!) },
+  { path: '/embed/aws-revenue', embeds: embedPath(viewOf('aws-revenue')) },
 ];
 
 for (const { path, embeds } of CASES) {

@@ -18,9 +18,10 @@ import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { VIEW_FILES } from '../lib/charts/exports/export-paths';
 import { buildChartSpec } from '../lib/charts/model/spec';
+import { viewFor } from '../lib/charts/model/registry';
 import { absoluteUrl } from '../lib/site';
-import { makeViewFiles } from '../renderer/files';
-import { nodeExportKit } from '../scripts/lib/node-host';
+import { nodeExportKit } from '../renderer/hosts/node';
+import { makeViewFiles } from '../renderer/view-files';
 import { baseURL } from '../playwright.config';
 import { PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
@@ -135,7 +136,7 @@ async function scenario(files: string[], embedUrl: string, block: string): Promi
 }
 
 async function expectTheView(outcome: Outcome, engine: string) {
-  const spec = buildChartSpec(dataset, 'capex', OPTIONS);
+  const spec = buildChartSpec(dataset, viewFor(dataset, 'capex', OPTIONS));
   expect(outcome.error, engine).toBeUndefined();
   expect(outcome.key, engine).toBe(spec.key);
   expect(outcome.rows, engine).toEqual(['amazon', 'meta']);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { latestPlanYear, plansOf } from '../lib/data';
+import { latestPlanYear, plansOf } from '@/server/data';
 import { yearsSpanned } from '../lib/dataset/plans';
 import { formatValueShort } from '../lib/money/format';
 import { PLANS_BLOCK } from './helpers';

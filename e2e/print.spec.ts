@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { chartSpec } from '../lib/charts/blocks';
 import { pageCharts } from '../lib/charts/model/page-charts';
-import { contextFigures, datasetMeta, getFigure, figuresFor } from '../lib/data';
+import { contextFigures, datasetMeta, getFigure, figuresFor } from '@/server/data';
 import { formatDate, metricLabel } from '../lib/dataset/labels';
 import { formatValueShort } from '../lib/money/format';
-import type { ChartId } from '../lib/charts/model/registry';
+import { viewFor } from '../lib/charts/model/registry';
+import { buildChartSpec } from '../lib/charts/model/spec';
+import type { View } from '../lib/url/view';
 import { PAGES, dataset, permalink } from './helpers';
 
 /**
@@ -35,11 +36,10 @@ const CONTROL_LABELS = [
 
 /** The charts a page shows, and the figures it prints in full (its figure entries). */
 function contentOf(path: string): {
-  charts: { id: ChartId; highlight: string | null; year: string | null }[];
+  charts: View[];
   entries: string[];
 } {
-  if (path === '/')
-    return { charts: [{ id: 'capex', highlight: null, year: null }], entries: contextFigures().map((f) => f.id) };
+  if (path === '/') return { charts: [viewFor(dataset, 'capex')], entries: contextFigures().map((f) => f.id) };
   if (!path.startsWith('/companies/')) return { charts: [], entries: [] };
   const slug = path.split('/').pop()!;
   return { charts: pageCharts(dataset, slug), entries: figuresFor(slug).map((f) => f.id) };
@@ -48,12 +48,7 @@ function contentOf(path: string): {
 /** The figures a page must print, each with its value and first quote: its entries and every value its charts draw. */
 function figuresOn(path: string): string[] {
   const { charts, entries } = contentOf(path);
-  return [
-    ...new Set([
-      ...entries,
-      ...charts.flatMap((c) => chartSpec(c.id, { highlight: c.highlight, year: c.year }).figureIds),
-    ]),
-  ];
+  return [...new Set([...entries, ...charts.flatMap((c) => buildChartSpec(dataset, c).figureIds)])];
 }
 
 /** Text as words, whitespace folded: for labels. */
@@ -110,7 +105,7 @@ for (const path of PAGES) {
       const onOnePage = (...texts: string[]) => pages.some((p) => texts.every((t) => squeeze(p).includes(squeeze(t))));
       const { charts, entries } = contentOf(path);
       for (const c of charts) {
-        const spec = chartSpec(c.id, { highlight: c.highlight, year: c.year });
+        const spec = buildChartSpec(dataset, c);
         expect(onOnePage(spec.title, spec.sourceLine), `${spec.title}: title and chart on one page`).toBe(true);
       }
       for (const id of entries) {

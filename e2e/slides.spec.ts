@@ -18,8 +18,10 @@ import {
   exportImagePath,
 } from '../lib/charts/exports/export-paths';
 import { buildChartSpec } from '../lib/charts/model/spec';
-import { latestPlanYear } from '../lib/data';
-import { chartVariants, deckVariants } from '../lib/charts/model/variants';
+import { latestPlanYear } from '@/server/data';
+import { bakedViews, deckViews } from '../lib/charts/model/baked-views';
+import { viewKey } from '../lib/charts/model/keys';
+import { formatDate } from '../lib/dataset/labels';
 import {
   differingShare,
   expectPlainSvg11,
@@ -34,12 +36,12 @@ import { barsOf, expectChartMatchesSpec, readDeck } from './support/pptx';
 import { PLANS_SLUG, dataset } from './helpers';
 
 const OUT = 'out';
-const charts = chartVariants(dataset).map((c) => ({ ...c, spec: buildChartSpec(dataset, c.id, c.options) }));
+const charts = bakedViews(dataset).map((view) => ({ key: viewKey(view), spec: buildChartSpec(dataset, view) }));
 const file = (publicPath: string) => path.join(OUT, publicPath);
 const png = (publicPath: string) => PNG.sync.read(readFileSync(file(publicPath)));
 /** Renders the text-free SVG with the exporter's own renderer, for the marks-only comparison. */
 const resvgPng = async (svg: string, width: number) => {
-  const { nodeExportKit } = await import('../scripts/lib/node-host');
+  const { nodeExportKit } = await import('../renderer/hosts/node');
   return PNG.sync.read(Buffer.from((await nodeExportKit()).raster.png(svg, width)));
 };
 
@@ -130,7 +132,7 @@ test.describe('exported SVGs, as other software draws them', () => {
           c.spec.sourceLine,
         ])
           expect(text, name).toContain(label);
-        expect(text).toMatch(/Data as of 7 Feb 2025, v\d+\.\d+\.\d+ · \S+/);
+        expect(text).toContain(`Data as of ${formatDate(c.spec.asOf)}, v${c.spec.version} · `);
       }
     }
   });
@@ -151,7 +153,7 @@ test.describe('PowerPoint files', () => {
 
   test('the deck holds every chart, one slide each, in the site’s order', async () => {
     const deck = await readDeck(readFileSync(file(deckPath(latestPlanYear()))));
-    const specs = deckVariants(dataset, latestPlanYear()).map((c) => buildChartSpec(dataset, c.id, c.options));
+    const specs = deckViews(dataset, latestPlanYear()).map((view) => buildChartSpec(dataset, view));
     expect(deck.map((s) => s.slideText.slice(0, 40))).toHaveLength(specs.length);
     specs.forEach((spec, i) => expectChartMatchesSpec(deck[i]!, spec, `deck slide ${i + 1}`));
   });
@@ -244,7 +246,9 @@ test.describe('exports say where they come from', () => {
     for (const c of charts) {
       const svg = readFileSync(file(exportImagePath(c.key, EXPORT_SIZES[0], 'light', 'svg')), 'utf8');
       const link = `${host}${c.spec.permalink === '/' ? '' : c.spec.permalink}`;
-      expect(svg, c.key).toContain(`Data as of 7 Feb 2025, v${c.spec.version} · ${link.replace(/&/g, '&amp;')}</text>`);
+      expect(svg, c.key).toContain(
+        `Data as of ${formatDate(c.spec.asOf)}, v${c.spec.version} · ${link.replace(/&/g, '&amp;')}</text>`,
+      );
     }
   });
 });

@@ -37,12 +37,12 @@ export const CLASS = {
 export const DATA_NAMES = [
   /** On a chart block: its chart id. */
   'chart',
-  /** On a view and its actions: the basis it shows ('per-year', 'total'), or 'default'. */
+  /** On a view and its actions: the position of the block's basis switch it is under ('per-year', 'total'), or 'default'. */
   'variant',
   /** On a view and its actions: the view's key (lib/charts/model/keys.ts), which names its files. */
   'viewKey',
-  /** On a view: the options it is drawn with, as JSON (lib/charts/model/types.ts's ChartOptions). */
-  'viewOptions',
+  /** On a view and its actions: the view itself, in its one codec (lib/url/view.ts's formatView): "capex?year=2025&basis=total". */
+  'view',
   /** Inside a view's actions: the slot holding them, swapped with the view. */
   'viewActions',
   /** On a block's heading: it names the view shown. */

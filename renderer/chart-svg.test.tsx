@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS } from '@/lib/charts/geometry/layout';
 import { buildChartSpec } from '@/lib/charts/model/spec';
+import { viewFor } from '@/lib/charts/model/registry';
 import { frozenDataset } from '@/lib/dataset/testing/frozen';
-import { nodeDom } from '@/scripts/lib/node-host';
+import { nodeDom } from '@/renderer/hosts/node';
 import { renderChartSvg, roundNumbers } from './chart-svg';
 
 const dom = await nodeDom();
-const spec = buildChartSpec(frozenDataset(), 'capex', { highlight: 'meta' });
+const spec = buildChartSpec(frozenDataset(), viewFor(frozenDataset(), 'capex', { highlight: 'meta' }));
 
 describe('a chart drawn by Recharts and tidied', () => {
   const svg = renderChartSvg(dom, spec, LAYOUTS.wide);
 
   it('comes out the same every time it is drawn, ids included', () => {
     // Recharts numbers its ids by how many charts the process drew before; the tidied SVG does not.
-    renderChartSvg(dom, buildChartSpec(frozenDataset(), 'aws-revenue'), LAYOUTS.narrow);
+    renderChartSvg(dom, buildChartSpec(frozenDataset(), viewFor(frozenDataset(), 'aws-revenue')), LAYOUTS.narrow);
     expect(renderChartSvg(dom, spec, LAYOUTS.wide)).toBe(svg);
   });
 
@@ -50,7 +51,7 @@ describe('the page sizes', () => {
     return { top: y - size * 0.8, bottom: y + size * 0.25 };
   };
   // Amazon's row has markers and a note line: the tallest row there is.
-  const amazon = buildChartSpec(frozenDataset(), 'capex');
+  const amazon = buildChartSpec(frozenDataset(), viewFor(frozenDataset(), 'capex'));
 
   for (const layout of [LAYOUTS.wide, LAYOUTS.narrow]) {
     it(`give every row, ${layout.name}, room for its label line above its bar and its note line below, without reaching the next row`, () => {

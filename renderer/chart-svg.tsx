@@ -9,7 +9,8 @@ import { BarChartSvg } from '@/components/view/BarChartSvg';
 import type { ChartLayout } from '@/lib/charts/geometry/layout';
 import type { ChartSpec } from '@/lib/charts/model/types';
 import { CLASS } from '@/lib/markup-contract';
-import { type RenderDom, renderInto } from './markup';
+import type { RenderDom } from './host';
+import { renderInto } from './render-react';
 import { serializeNode } from './serialize';
 
 /** 14.399999999999999 → 14.4: float noise in an attribute value, rounded to two decimals. */

@@ -19,16 +19,10 @@ import { missingExportCharacters } from '@/lib/export-font';
 import { absoluteUrl } from '@/lib/site';
 import { type Theme, type ThemeTokens, resolveColors } from '@/lib/theme/tokens';
 import { drawChart, roundAttributes } from './chart-svg';
-import { type RenderDom, renderInto } from './markup';
-import { FONT_FAMILY, type Raster } from './raster';
+import type { ExportKit } from './host';
+import { renderInto } from './render-react';
+import { FONT_FAMILY } from './raster';
 import { serializeNode } from './serialize';
-
-/** What making an export takes, from the host: a DOM to draw in, resvg with the export font, the colour tokens. */
-export interface ExportKit {
-  dom: RenderDom;
-  raster: Raster;
-  tokens: ThemeTokens;
-}
 
 /** What an export's footer says: the site, and the view's absolute permalink. */
 export function frameFooter(spec: ChartSpec): FooterText {

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { type FrameLayout, layoutFrame, typeSizes } from '@/lib/charts/geometry/frame-layout';
 import { buildChartSpec } from '@/lib/charts/model/spec';
+import { viewFor } from '@/lib/charts/model/registry';
 import { syntheticDataset } from '@/lib/dataset/testing/synthetic';
-import { nodeExportKit } from '@/scripts/lib/node-host';
+import { nodeExportKit } from '@/renderer/hosts/node';
 import { framedSpec, frameFooter } from './export-svg';
 
 const kit = await nodeExportKit();
@@ -33,7 +34,7 @@ for (const companies of [5, 12, 20]) {
     const ds = syntheticDataset({ companies, years: 2 }).dataset;
     for (const frame of ['slide', 'preview'] as const) {
       it(`fit a ${frame} at its type scale, every text as large as with five`, () => {
-        const spec = buildChartSpec(ds, 'capex', { year: '2025' });
+        const spec = buildChartSpec(ds, viewFor(ds, 'capex', { year: '2025' }));
         const framed = framedSpec(kit, ds, spec, frame);
         const layout = layoutFrame(framed, frame, kit.raster.measure, frameFooter(framed));
         const scale = Object.values(typeSizes(frame));
@@ -64,16 +65,16 @@ describe('a link preview of twenty companies', () => {
   const ds = syntheticDataset({ companies: 20, years: 1 }).dataset;
 
   it('leaves rows out, and says so', () => {
-    const spec = buildChartSpec(ds, 'capex');
+    const spec = buildChartSpec(ds, viewFor(ds, 'capex'));
     const framed = framedSpec(kit, ds, spec, 'preview');
     expect(framed.rows.length).toBeLessThan(20);
     expect(framed.leftOut).toMatch(/^Shown: the \d+ largest of 20; all 20 at /);
   });
 
   it('keeps the highlighted company, however small its plan', () => {
-    const spec = buildChartSpec(ds, 'capex');
+    const spec = buildChartSpec(ds, viewFor(ds, 'capex'));
     const smallest = [...spec.rows].sort((a, b) => a.high - b.high)[0]!.entity;
-    const framed = framedSpec(kit, ds, buildChartSpec(ds, 'capex', { highlight: smallest }), 'preview');
+    const framed = framedSpec(kit, ds, buildChartSpec(ds, viewFor(ds, 'capex', { highlight: smallest })), 'preview');
     expect(framed.rows.map((r) => r.entity)).toContain(smallest);
     expect(framed.rows.find((r) => r.entity === smallest)!.dimmed).toBe(false);
   });
@@ -83,7 +84,12 @@ describe('a long company name on a slide', () => {
   it('wraps within the label column rather than running into the bars', () => {
     const ds = syntheticDataset({ companies: 20, years: 1 }).dataset;
     const longest = [...ds.entities].sort((a, b) => b.name.length - a.name.length)[0]!;
-    const spec = framedSpec(kit, ds, buildChartSpec(ds, 'capex', { basis: 'total', highlight: longest.slug }), 'slide');
+    const spec = framedSpec(
+      kit,
+      ds,
+      buildChartSpec(ds, viewFor(ds, 'capex', { basis: 'total', highlight: longest.slug })),
+      'slide',
+    );
     const layout = layoutFrame(spec, 'slide', kit.raster.measure, frameFooter(spec)).chart.layout;
     const row = spec.rows.find((r) => r.entity === longest.slug)!;
     expect(layout.labelLines![row.key]!.length).toBe(2);

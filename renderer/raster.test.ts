@@ -3,18 +3,19 @@ import { Resvg as NativeResvg } from '@resvg/resvg-js';
 import { Resvg as WasmResvg, initWasm } from '@resvg/resvg-wasm';
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '@/lib/charts/model/spec';
+import { viewFor } from '@/lib/charts/model/registry';
 import { frozenDataset } from '@/lib/dataset/testing/frozen';
-import { exportFontFiles, nodeExportKit } from '@/scripts/lib/node-host';
+import { exportFontFiles, nodeExportKit } from '@/renderer/hosts/node';
 import { exportChartMarkup, themedSvg } from './export-svg';
-import { type ResvgLike, createRaster } from './raster';
+import { createRaster } from './raster';
 
 await initWasm(readFileSync('node_modules/@resvg/resvg-wasm/index_bg.wasm'));
-const native = createRaster(NativeResvg as unknown as ResvgLike, {
+const native = createRaster(NativeResvg, {
   fontFiles: exportFontFiles(),
   loadSystemFonts: false,
 });
 // As the browser gives it: the font files' bytes.
-const wasm = createRaster(WasmResvg as unknown as ResvgLike, {
+const wasm = createRaster(WasmResvg, {
   fontBuffers: exportFontFiles().map((f) => new Uint8Array(readFileSync(f))),
 });
 
@@ -36,7 +37,11 @@ describe('resvg in both hosts: the native binding at build, WebAssembly in the b
     const kit = await nodeExportKit();
     const svg = themedSvg(
       kit.tokens,
-      exportChartMarkup(kit, buildChartSpec(frozenDataset(), 'capex', { basis: 'total', highlight: 'meta' }), 'slide'),
+      exportChartMarkup(
+        kit,
+        buildChartSpec(frozenDataset(), viewFor(frozenDataset(), 'capex', { basis: 'total', highlight: 'meta' })),
+        'slide',
+      ),
       'dark',
     );
     expect(Buffer.from(wasm.png(svg, 1200)).equals(Buffer.from(native.png(svg, 1200)))).toBe(true);

@@ -15,6 +15,7 @@
  * SVG is opened. Regular and bold only: Arial has no other weight.
  */
 import type { FontWeight, Measure } from '@/lib/charts/geometry/frame-layout';
+import type { Raster } from './host';
 
 /** Arial where it is installed (Windows, macOS, Office, Google Slides); its metric twins elsewhere. */
 export const FONT_FAMILY = "Arial, Arimo, 'Liberation Sans', Helvetica, sans-serif";
@@ -22,25 +23,21 @@ export const FONT_FAMILY = "Arial, Arimo, 'Liberation Sans', Helvetica, sans-ser
 /** The family name resvg knows the export font by. */
 export const RASTER_FONT_FAMILY = 'Arimo';
 
-/** What the renderer needs of resvg; both of its builds have this constructor. */
-export type ResvgLike = new (
+/**
+ * What the renderer needs of resvg; both of its builds have this constructor, each with its own font options
+ * (`F`: font files by path for the native binding, their bytes for WebAssembly).
+ */
+export type ResvgLike<F> = new (
   svg: string,
-  options: { font: object; fitTo?: { mode: 'width'; value: number } },
+  options: { font: F & { defaultFontFamily: string }; fitTo?: { mode: 'width'; value: number } },
 ) => { getBBox(): { width: number } | undefined; render(): { asPng(): Uint8Array } };
-
-export interface Raster {
-  /** Width in px of one line of text in the export font, at a size (px) and weight. */
-  measure: Measure;
-  /** An SVG drawn as a PNG `width` pixels wide. */
-  png(svg: string, width: number): Uint8Array;
-}
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** `font`: resvg's font options naming the export font's files (regular and bold), and no system fonts. */
-export function createRaster(Resvg: ResvgLike, font: object): Raster {
+export function createRaster<F extends object>(Resvg: ResvgLike<F>, font: F): Raster {
   const options = { ...font, defaultFontFamily: RASTER_FONT_FAMILY };
   const cache = new Map<string, number>();
   const width = (svg: string) => new Resvg(svg, { font: options }).getBBox()?.width ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeDom } from '@/scripts/lib/node-host';
+import { nodeDom } from '@/renderer/hosts/node';
 import { serializeChildren, serializeNode } from './serialize';
 
 const { document } = await nodeDom();

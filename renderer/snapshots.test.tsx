@@ -8,25 +8,27 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS } from '@/lib/charts/geometry/layout';
 import { buildChartSpec } from '@/lib/charts/model/spec';
-import { chartVariants } from '@/lib/charts/model/variants';
+import { bakedViews } from '@/lib/charts/model/baked-views';
+import { viewKey } from '@/lib/charts/model/keys';
 import { frozenDataset } from '@/lib/dataset/testing/frozen';
-import { nodeExportKit } from '@/scripts/lib/node-host';
+import { nodeExportKit } from '@/renderer/hosts/node';
 import { renderChartSvg } from './chart-svg';
 import { exportChartMarkup, themedSvg } from './export-svg';
 
 const kit = await nodeExportKit();
 
 describe('every baked view, drawn from the frozen dataset', () => {
-  for (const view of chartVariants(frozenDataset())) {
-    it(`${view.key} is drawn as before, on the page at both sizes and on a slide`, async () => {
-      const spec = buildChartSpec(frozenDataset(), view.id, view.options);
+  for (const view of bakedViews(frozenDataset())) {
+    const key = viewKey(view);
+    it(`${key} is drawn as before, on the page at both sizes and on a slide`, async () => {
+      const spec = buildChartSpec(frozenDataset(), view);
       for (const layout of [LAYOUTS.wide, LAYOUTS.narrow]) {
         await expect(renderChartSvg(kit.dom, spec, layout)).toMatchFileSnapshot(
-          `__snapshots__/${view.key}--${layout.name}.svg`,
+          `__snapshots__/${key}--${layout.name}.svg`,
         );
       }
       await expect(themedSvg(kit.tokens, exportChartMarkup(kit, spec, 'slide'), 'light')).toMatchFileSnapshot(
-        `__snapshots__/${view.key}--slide-light.svg`,
+        `__snapshots__/${key}--slide-light.svg`,
       );
     });
   }

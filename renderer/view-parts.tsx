@@ -11,9 +11,10 @@ import { ChartActions, type ActionsMode } from '@/components/view/ChartActions';
 import { ChartBody } from '@/components/view/ChartBody';
 import { LAYOUTS } from '@/lib/charts/geometry/layout';
 import type { ChartSpec } from '@/lib/charts/model/types';
-import type { RenderedCitation } from '@/lib/citations/markup';
+import type { RenderedCitation } from '@/lib/citations/rendered-citation';
 import { renderChartSvg } from './chart-svg';
-import { type RenderDom, renderMarkup } from './markup';
+import type { RenderDom } from './host';
+import { renderMarkup } from './render-react';
 
 export interface ViewParts {
   key: string;

@@ -1,7 +1,7 @@
 /**
  * npm run bake (part of npm run build and npm run dev): draws every view the
- * build draws (lib/charts/model/variants.ts: each basis and highlight of each chart)
- * with the renderer (renderer/), in Node (scripts/lib/node-host.ts):
+ * build draws (lib/charts/model/baked-views.ts: each basis and highlight of each chart)
+ * with the renderer (renderer/), in its Node host (renderer/hosts/node.ts):
  *  - its parts (title, body with the chart at two sizes, actions), which pages
  *    inline (.generated/views/) and a page switching to it fetches
  *    (public/charts/<view>/view.json);
@@ -23,23 +23,23 @@ import { VIEW_FILES, deckPath, exportDir } from '@/lib/charts/exports/export-pat
 import { cardPath, viewPartsPath } from '@/lib/charts/model/keys';
 import { oembedPath, oembedResponse } from '@/lib/embeds/oembed';
 import { buildChartSpec } from '@/lib/charts/model/spec';
-import { chartVariants, deckVariants, deckYears } from '@/lib/charts/model/variants';
+import { bakedViews, deckViews, deckYears } from '@/lib/charts/model/baked-views';
 import { PREVIEW_SIZE, linkPreviews } from '@/lib/charts/model/page-charts';
 import { citeChart } from '@/lib/citations/cite-chart';
-import { loadDataset } from '@/lib/dataset/load';
+import { loadDataset } from '@/server/dataset';
 import { formatProblems } from '@/lib/dataset/problems';
 import { siteName } from '@/lib/dataset/query';
 import { releaseChangeGroups } from '@/lib/feed/release-changes';
 import { RELEASES_FEED_PATH, releasesFeed } from '@/lib/feed/releases-feed';
-import { datasetDir } from '@/lib/dataset/run-check';
-import { BUNDLED_DATASET, CARDS_DIR, VIEWS_DIR, viewPartsFile } from '@/lib/generated';
+import { datasetDir } from '@/server/dataset';
+import { BUNDLED_DATASET, CARDS_DIR, VIEWS_DIR, viewPartsFile } from '@/server/generated';
 import { SITE_URL, absoluteUrl } from '@/lib/site';
 import { exportChartMarkup, framedSpec, themedSvg } from '@/renderer/export-svg';
-import { makeViewFiles } from '@/renderer/files';
-import { renderMarkup } from '@/renderer/markup';
+import { makeViewFiles } from '@/renderer/view-files';
+import { renderMarkup } from '@/renderer/render-react';
 import { pptxFor } from '@/renderer/pptx';
 import { renderViewParts } from '@/renderer/view-parts';
-import { nodeExportKit } from './lib/node-host';
+import { nodeExportKit } from '@/renderer/hosts/node';
 
 function publish(publicPath: string, content: string | Uint8Array): void {
   const file = path.join('public', publicPath);
@@ -60,11 +60,11 @@ async function main(): Promise<number> {
   const kit = await nodeExportKit();
   let files = 0;
 
-  const views = chartVariants(dataset);
+  const views = bakedViews(dataset);
   for (const view of views) {
-    const spec = buildChartSpec(dataset, view.id, view.options);
+    const spec = buildChartSpec(dataset, view);
     const parts = renderViewParts(kit.dom, spec, {
-      blockId: view.id,
+      blockId: view.chart,
       citation: citeChart(spec),
       baked: true,
       modes: ['all', 'cite'],
@@ -79,12 +79,7 @@ async function main(): Promise<number> {
   }
   const previews = linkPreviews(dataset);
   for (const preview of previews) {
-    const spec = framedSpec(
-      kit,
-      dataset,
-      buildChartSpec(dataset, preview.variant.id, preview.variant.options),
-      'preview',
-    );
+    const spec = framedSpec(kit, dataset, buildChartSpec(dataset, preview.view), 'preview');
     publish(
       preview.path,
       kit.raster.png(themedSvg(kit.tokens, exportChartMarkup(kit, spec, 'preview'), 'light'), PREVIEW_SIZE.width),
@@ -92,15 +87,13 @@ async function main(): Promise<number> {
   }
   const years = deckYears(dataset);
   for (const year of years) {
-    const deck = deckVariants(dataset, year).map((v) =>
-      framedSpec(kit, dataset, buildChartSpec(dataset, v.id, v.options), 'slide'),
-    );
+    const deck = deckViews(dataset, year).map((v) => framedSpec(kit, dataset, buildChartSpec(dataset, v), 'slide'));
     publish(
       deckPath(year),
       await pptxFor(
         kit.tokens,
         deck,
-        `${deck[0]!.siteName}: every chart${year ? ` of ${year}` : ''}`,
+        `${siteName(dataset)}: every chart${year ? ` of ${year}` : ''}`,
         kit.raster.measure,
       ),
     );

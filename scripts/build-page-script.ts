@@ -14,33 +14,48 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BuildOptions, type Metafile, type Plugin, build } from 'esbuild';
-import { viewVocabulary } from '../lib/dataset/query';
-import type { Dataset } from '../lib/dataset/schema';
-import { BUNDLED_DATASET, PAGE_SCRIPT_DIR, PAGE_SCRIPT_MANIFEST, PAGE_SCRIPT_URL_DIR } from '../lib/generated';
-import type { Vocabulary } from '../lib/url/params';
-import { SITE_URL } from '../lib/site';
-import { parseThemeTokens } from '../lib/theme/tokens';
+import { viewVocabulary } from '@/lib/dataset/query';
+import type { Dataset } from '@/lib/dataset/schema';
+import { SITE_URL } from '@/lib/site';
+import { parseThemeTokens } from '@/lib/theme/tokens';
+import type { Vocabulary } from '@/lib/url/params';
+import { BUNDLED_DATASET, PAGE_SCRIPT_DIR, PAGE_SCRIPT_MANIFEST, PAGE_SCRIPT_URL_DIR } from '@/server/generated';
 
 /** The browsers Next 16 supports. */
 const TARGET = ['chrome111', 'edge111', 'firefox111', 'safari16.4'];
 
 export const ON_DEMAND_ENTRIES = {
-  view: 'browser/on-demand/view.ts',
-  files: 'browser/on-demand/files.ts',
-  cite: 'browser/on-demand/cite.tsx',
+  view: 'browser/on-demand/render-view.ts',
+  files: 'browser/on-demand/make-file.ts',
+  cite: 'browser/on-demand/render-cite.tsx',
 } as const;
 export type OnDemandName = keyof typeof ON_DEMAND_ENTRIES;
 
-/** `virtual:theme-tokens`: the colour tokens of app/globals.css, parsed by the function the build's exports use. */
-const themeTokens: Plugin = {
-  name: 'theme-tokens',
+/**
+ * The modules the bundles are given at build (declared in renderer/hosts/browser-assets.d.ts and
+ * browser/on-demand/virtual-modules.d.ts): `virtual:theme-tokens`, the colour tokens of app/globals.css parsed
+ * by the function the build's exports use; `virtual:bundled-dataset`, the validated dataset the bake wrote.
+ */
+const VIRTUAL_MODULES: Record<string, { file: string; contents: () => string }> = {
+  'theme-tokens': {
+    file: 'app/globals.css',
+    contents: () => JSON.stringify(parseThemeTokens(readFileSync('app/globals.css', 'utf8'))),
+  },
+  'bundled-dataset': { file: BUNDLED_DATASET, contents: () => readFileSync(BUNDLED_DATASET, 'utf8') },
+};
+
+const virtualModules: Plugin = {
+  name: 'virtual-modules',
   setup(b) {
-    b.onResolve({ filter: /^virtual:theme-tokens$/ }, () => ({ path: 'theme-tokens', namespace: 'virtual' }));
-    b.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({
-      contents: JSON.stringify(parseThemeTokens(readFileSync('app/globals.css', 'utf8'))),
-      loader: 'json',
-      watchFiles: [path.resolve('app/globals.css')],
+    b.onResolve({ filter: /^virtual:/ }, (args) => ({
+      path: args.path.slice('virtual:'.length),
+      namespace: 'virtual',
     }));
+    b.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) => {
+      const module = VIRTUAL_MODULES[args.path];
+      if (!module) return { errors: [{ text: `No virtual module "${args.path}"` }] };
+      return { contents: module.contents(), loader: 'json', watchFiles: [path.resolve(module.file)] };
+    });
   },
 };
 
@@ -65,11 +80,12 @@ export const ON_DEMAND_BUILD: BuildOptions & { metafile: true } = {
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.SITE_URL': JSON.stringify(SITE_URL) },
   // csv-stringify's default build uses Node's Buffer; its browser build is the same code with a polyfill.
   alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
-  plugins: [themeTokens],
+  plugins: [virtualModules],
 };
 
 /** The data's vocabulary (companies, years with plans) of the dataset the bake wrote, for the page script's URL checks. */
 export function bundledVocabulary(): Vocabulary {
+  // The bake wrote it from the dataset the data check had validated.
   return viewVocabulary(JSON.parse(readFileSync(BUNDLED_DATASET, 'utf8')) as Dataset);
 }
 

@@ -16,7 +16,7 @@ import {
   unreferencedFrameworkFiles,
 } from '../lib/html/strip-framework-runtime';
 import { SITE_URL, siteUrlWarning } from '../lib/site';
-import { datasetDir } from '../lib/dataset/run-check';
+import { datasetDir } from '@/server/dataset';
 import { SITE_SCRIPTS } from './lib/built-site';
 import { withOutTransaction } from './lib/out-transaction';
 import { precompressDirectory } from './lib/precompress';

@@ -6,7 +6,7 @@
  * Exits 1 with one message per problem; never prints a stack trace.
  */
 import { formatProblems } from '../lib/dataset/problems';
-import { articlesDirFrom, datasetDir, runDataCheck } from '../lib/dataset/run-check';
+import { articlesDirFrom, datasetDir, runDataCheck } from '@/server/dataset';
 
 function main(): number {
   const args = process.argv.slice(2).filter((a) => a !== '--');

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { writeDataset } from '../lib/dataset/testing/dataset-files';
+import { writeDataset } from '@/server/testing/dataset-folders';
 import { syntheticDataset } from '../lib/dataset/testing/synthetic';
 import { SANDBOX_ROOT, buildInSandbox, makeSandbox } from './lib/sandbox';
 import { bin } from './lib/run';

@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
-import { datasetDir } from '../lib/dataset/run-check';
+import { datasetDir } from '@/server/dataset';
 import { EXPORT_FONT_CHARACTERS, EXPORT_FONT_FILES } from '../lib/export-font';
 
 const SOURCE = path.resolve('node_modules', 'geist', 'dist', 'fonts', 'geist-sans', 'Geist-Variable.woff2');

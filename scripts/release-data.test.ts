@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeDataset } from '../lib/dataset/testing/dataset-files';
+import { writeDataset } from '@/server/testing/dataset-folders';
 import { syntheticDataset } from '../lib/dataset/testing/synthetic';
 import { DOWNLOADS, datasetJson } from '../lib/downloads/csv';
 

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { DOWNLOADS } from '../lib/downloads/csv';
 import { formatProblems } from '../lib/dataset/problems';
 import { describeChanges, figureChanges, recordRelease, releaseProblem } from '../lib/dataset/release';
-import { articlesDirFrom, datasetDir, runDataCheck } from '../lib/dataset/run-check';
+import { articlesDirFrom, datasetDir, runDataCheck } from '@/server/dataset';
 import { archivedFigures } from '../lib/dataset/archive';
 import { bumpVersion, type VersionBump } from '../lib/dataset/version';
 

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VIEW_FILES } from '@/lib/charts/exports/export-paths';
-import { readRealFiles, syntheticArticles } from '@/lib/dataset/testing/fixtures';
-import { writeDataset } from '@/lib/dataset/testing/dataset-files';
+import { syntheticArticles } from '@/lib/dataset/testing/fixtures';
+import { readRawFiles, writeDataset } from '@/server/testing/dataset-folders';
 import { SANDBOX_ROOT, type SandboxBuild, buildInSandbox, makeSandbox } from './lib/sandbox';
 import { bin } from './lib/run';
 
@@ -37,7 +37,7 @@ const statusBefore = gitStatus();
 
 beforeAll(async () => {
   // data/ as it is, with the real releases' archives, and stand-ins for the articles made of their quotes.
-  const files = readRealFiles();
+  const files = readRawFiles();
   const articles = syntheticArticles(files);
   const year = Object.keys((files['entities.json'] as Json[]).find((e) => e.role === 'primary')!.plans as Json)
     .sort()

@@ -5,8 +5,9 @@ import { OverviewControls } from '@/components/charts/OverviewControls';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
 import { PrintRunningHead } from '@/components/site/PrintRunningHead';
-import { chartVariant } from '@/lib/charts/model/variants';
-import { pageChartSlug, pageCharts } from '@/lib/charts/model/page-charts';
+import { viewKey } from '@/lib/charts/model/keys';
+import { chartSlug } from '@/lib/charts/model/keys';
+import { pageCharts } from '@/lib/charts/model/page-charts';
 import {
   colorTokenFor,
   contextFigures,
@@ -18,11 +19,11 @@ import {
   planYears,
   primaryEntities,
   siteName,
-} from '@/lib/data';
+} from '@/server/data';
 import { KIND_LABEL } from '@/lib/dataset/labels';
 import { namesOf, plansSentence, sumOfPlans, yearPlans } from '@/lib/dataset/prose';
 import { formatValueShort } from '@/lib/money/format';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/server/metadata';
 import { absoluteUrl } from '@/lib/site';
 import { yearsLabel } from '@/lib/dataset/query';
 
@@ -31,6 +32,7 @@ export function generateMetadata(): Metadata {
   const year = latestPlanYear();
   const { single, multi } = yearPlans(ds, year);
   const sum = sumOfPlans(ds, year);
+  const [main] = pageCharts(ds, 'overview');
   const together = sum ? ` (${formatValueShort(sum.value, sum.qualifier)} together)` : '';
   const names = namesOf(single.map((p) => p.entity));
   return {
@@ -38,7 +40,7 @@ export function generateMetadata(): Metadata {
       title: `Big Tech’s AI spending plans for ${year}, side by side`,
       description: `${names}${together}${multi.length ? ` and ${namesOf(multi.map((p) => p.entity))}` : ''}: ${year} AI capital-spending plans, every figure traced to the sentence that reports it.`,
       path: '/',
-      oembed: chartVariant(ds, pageCharts(ds, 'overview')[0]!.id).key,
+      oembed: main ? viewKey(main) : undefined,
     }),
     // Search results show about 60 characters of a title.
     title: { absolute: `${siteName()} · Big Tech’s AI spending plans, sourced` },
@@ -48,6 +50,8 @@ export function generateMetadata(): Metadata {
 export default function OverviewPage() {
   const ds = getDataset();
   const [main] = pageCharts(ds, 'overview');
+  // The data check refuses a dataset without plans: the overview always has its chart.
+  if (!main) throw new Error('The overview has no chart: the dataset has no plans');
   const year = latestPlanYear();
   const companies = primaryEntities();
   const context = contextFigures();
@@ -67,10 +71,10 @@ export default function OverviewPage() {
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
         <ChartBlock
-          id={main!.id}
+          view={main}
           toolbar={
             <OverviewControls
-              blockId={pageChartSlug(ds, main!)}
+              blockId={chartSlug(main)}
               canonical={absoluteUrl('/')}
               years={planYears()}
               companies={companies.map((entity) => ({

@@ -3,17 +3,18 @@ import { ChartQuotes } from '@/components/charts/ChartQuotes';
 import { SwitchLegend } from '@/components/charts/SwitchLegend';
 import type { ActionsMode } from '@/components/view/ChartActions';
 import { chartBlock } from '@/lib/charts/blocks';
-import type { ChartId } from '@/lib/charts/model/registry';
-import { bakedViewParts } from '@/lib/generated';
 import { CLASS, data } from '@/lib/markup-contract';
 import { URL_PARAMS } from '@/lib/url/params';
+import { type View, formatView } from '@/lib/url/view';
+import { getDataset } from '@/server/data';
+import { bakedViewParts } from '@/server/generated';
 
 interface ChartBlockProps {
-  id: ChartId;
-  /** A company the page highlights for good (a company page); null where the URL chooses. */
-  highlight?: string | null;
-  /** The edition the page shows (a company page: the year of its plan; an embed: its path's); null: the newest. */
-  year?: string | null;
+  /**
+   * The view the page opens with (lib/charts/model/page-charts.ts): a company page's highlights its company
+   * in the year of its plan; the overview's and an embed's are the defaults its URL may change.
+   */
+  view: View;
   headingLevel?: 1 | 2 | 3;
   /** More controls under the switches (the overview's company filter and highlight). */
   toolbar?: ReactNode;
@@ -22,6 +23,8 @@ interface ChartBlockProps {
   /** Under the chart: Embed, Download, Copy image and Cite ('all'), Cite only ('cite', the embed page), or nothing. */
   actions?: ActionsMode | 'none';
 }
+
+const HEADINGS = { 1: 'h1', 2: 'h2', 3: 'h3' } as const;
 
 /**
  * A chart with its title, switches and one view per basis (or the chart's only
@@ -34,32 +37,30 @@ interface ChartBlockProps {
  * /companies/amazon#aws-revenue and /#capex-2025 open at it.
  */
 export function ChartBlock({
-  id: chart,
-  highlight = null,
-  year = null,
+  view: shown,
   headingLevel = 2,
   toolbar,
   actions = 'all',
   printedElsewhere = [],
 }: ChartBlockProps) {
-  const { variants, variantLegend } = chartBlock(chart, highlight, year);
-  const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
+  const { variants, variantLegend } = chartBlock(getDataset(), shown);
+  const Heading = HEADINGS[headingLevel];
   const views = variants.map((v) => ({ ...v, parts: bakedViewParts(v.spec.key) }));
-  const id = variants[0]!.spec.slug;
+  const id = variants[0]?.spec.slug ?? shown.chart;
   const view = URL_PARAMS.view;
   return (
-    <section className={CLASS.chartBlock} id={id} {...data({ chart })} aria-labelledby={`${id}-title`}>
+    <section className={CLASS.chartBlock} id={id} {...data({ chart: shown.chart })} aria-labelledby={`${id}-title`}>
       <Heading
         id={`${id}-title`}
         className="text-xl font-semibold tracking-tight sm:text-2xl"
         {...data({ viewTitle: true })}
       >
-        {views[0]!.parts.title}
+        {views[0]?.parts.title}
       </Heading>
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-3">
-        {variants.length > 1 && (
+        {variants.length > 1 && variantLegend && (
           <fieldset className="segmented" data-param="basis" {...data({ control: 'variant' })}>
-            <SwitchLegend>{variantLegend!}</SwitchLegend>
+            <SwitchLegend>{variantLegend}</SwitchLegend>
             {variants.map((v, i) => (
               <label key={v.value}>
                 <input type="radio" name={`${id}-basis`} value={v.value} data-index={i} defaultChecked={i === 0} />
@@ -84,7 +85,7 @@ export function ChartBlock({
           key={v.value}
           className={`${CLASS.variant} mt-3`}
           data-index={i}
-          {...data({ variant: v.value, viewKey: v.spec.key, viewOptions: JSON.stringify(v.spec.options) })}
+          {...data({ variant: v.value, viewKey: v.spec.key, view: formatView(v.spec.view) })}
           dangerouslySetInnerHTML={{ __html: v.parts.body }}
         />
       ))}
@@ -92,7 +93,7 @@ export function ChartBlock({
         views.map((v, i) => (
           <div key={v.value} className={`${CLASS.variantActions} mt-3`} data-index={i} {...data({ variant: v.value })}>
             <ChartQuotes spec={v.spec} printedElsewhere={printedElsewhere} />
-            <div className="contents" dangerouslySetInnerHTML={{ __html: v.parts.actions[actions]! }} />
+            <div className="contents" dangerouslySetInnerHTML={{ __html: v.parts.actions[actions] ?? '' }} />
           </div>
         ))}
     </section>

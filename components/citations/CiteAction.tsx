@@ -6,7 +6,7 @@ import {
   bibtexHtml,
   markAccessDates,
   withAccessDate,
-} from '@/lib/citations/markup';
+} from '@/lib/citations/rendered-citation';
 import { CLASS, data } from '@/lib/markup-contract';
 
 /** The date citations show until the page script sets the reader's today: the day they were rendered. */

@@ -1,7 +1,7 @@
 import { CardShell } from '@/components/figures/CardShell';
 import { SpokenValue } from '@/components/figures/SpokenValue';
 import { FigureEvidence } from '@/components/figures/FigureEvidence';
-import { getFigure, figureHref, findEntity } from '@/lib/data';
+import { getFigure, figureHref, findEntity } from '@/server/data';
 import { metricLabel } from '@/lib/dataset/labels';
 import { cardId } from '@/lib/charts/model/keys';
 import { absoluteUrl } from '@/lib/site';

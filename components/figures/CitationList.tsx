@@ -1,4 +1,4 @@
-import { getSource } from '@/lib/data';
+import { getSource } from '@/server/data';
 import { formatPublished } from '@/lib/dataset/labels';
 import type { Citation } from '@/lib/dataset/schema';
 

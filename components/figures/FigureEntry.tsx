@@ -2,7 +2,7 @@ import { SpokenValue } from '@/components/figures/SpokenValue';
 import { FigureEvidence } from '@/components/figures/FigureEvidence';
 import { KIND_LABEL, metricLabel } from '@/lib/dataset/labels';
 import type { Figure } from '@/lib/dataset/schema';
-import { figureHref } from '@/lib/data';
+import { figureHref } from '@/server/data';
 import { absoluteUrl } from '@/lib/site';
 import { FigureCite } from '@/components/figures/FigureCite';
 import { data } from '@/lib/markup-contract';

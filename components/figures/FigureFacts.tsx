@@ -1,4 +1,4 @@
-import { derivationInputs, disagreementsFor, getFigure, findEntity, figureHref, getSource } from '@/lib/data';
+import { derivationInputs, disagreementsFor, getFigure, findEntity, figureHref, getSource } from '@/server/data';
 import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_LABEL, metricLabel } from '@/lib/dataset/labels';
 import type { Figure } from '@/lib/dataset/schema';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';

@@ -1,4 +1,4 @@
-import { getDataset } from '@/lib/data';
+import { getDataset } from '@/server/data';
 import { yearsSpanned } from '@/lib/dataset/plans';
 import { countWord, fiscalMonths, listFormat, yearPlans } from '@/lib/dataset/prose';
 

@@ -1,4 +1,4 @@
-import { datasetMeta } from '@/lib/data';
+import { datasetMeta } from '@/server/data';
 import { runningHeadCss } from '@/lib/print/running-head';
 import { absoluteUrl } from '@/lib/site';
 

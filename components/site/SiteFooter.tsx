@@ -1,4 +1,4 @@
-import { datasetMeta, getDataset } from '@/lib/data';
+import { datasetMeta, getDataset } from '@/server/data';
 import { articlesPhrase } from '@/lib/dataset/prose';
 import { formatDate } from '@/lib/dataset/labels';
 import { DOWNLOADS } from '@/lib/downloads/csv';

@@ -1,4 +1,4 @@
-import { primaryEntities, siteName } from '@/lib/data';
+import { primaryEntities, siteName } from '@/server/data';
 
 /** Up to this many companies are linked in the header's row; more are listed under a "Companies" disclosure. */
 const INLINE_COMPANIES = 6;

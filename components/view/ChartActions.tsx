@@ -1,19 +1,19 @@
 import { CiteAction } from '@/components/citations/CiteAction';
 import { embedHeight } from '@/lib/embeds/sizing';
+import { exportFileName } from '@/lib/charts/exports/export-paths';
 import {
   type DownloadLink,
   CLIPBOARD_IMAGE_FILE,
   clipboardImagePath,
   downloadLinks,
-  embedPath,
-  exportFileName,
-  iframeCode,
-} from '@/lib/charts/exports/export-paths';
+} from '@/lib/charts/exports/download-menu';
+import { embedPath, iframeCode } from '@/lib/embeds/embed-code';
 import type { ChartSpec } from '@/lib/charts/model/types';
-import type { RenderedCitation } from '@/lib/citations/markup';
+import type { RenderedCitation } from '@/lib/citations/rendered-citation';
 import { formatDate } from '@/lib/dataset/labels';
 import { CLASS, data } from '@/lib/markup-contract';
 import { absoluteUrl } from '@/lib/site';
+import { formatView } from '@/lib/url/view';
 
 /** Every action ('all': the pages), or Cite alone (an embed, whose panel opens in the frame's flow so that the frame grows to show it). */
 export type ActionsMode = 'all' | 'cite';
@@ -56,10 +56,10 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
   // The actions name their view, so that a file or a citation asked for here is made for it.
   const root = {
     className: 'chart-actions',
-    ...data({ viewActions: mode, chart: spec.id, viewKey: spec.key, viewOptions: JSON.stringify(spec.options) }),
+    ...data({ viewActions: mode, viewKey: spec.key, view: formatView(spec.view) }),
   };
   if (mode === 'cite') return <div {...root}>{cite}</div>;
-  const embedSrc = absoluteUrl(embedPath(spec.slug, spec.options));
+  const embedSrc = absoluteUrl(embedPath(spec.view));
   const code = iframeCode(embedSrc, spec.title, embedHeight(spec));
   const groups = new Map<string, DownloadLink[]>();
   for (const l of downloadLinks(spec.key, spec.deckPath)) groups.set(l.group, [...(groups.get(l.group) ?? []), l]);
@@ -83,7 +83,7 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
             <button type="button" className="share-button" {...data({ copyTextFrom: `#${id}-embed-code` })}>
               Copy code
             </button>
-            <a href={embedPath(spec.slug, spec.options)} className="text-sm" target="_blank" rel="noopener">
+            <a href={embedPath(spec.view)} className="text-sm" target="_blank" rel="noopener">
               Preview the embed
             </a>
           </div>
@@ -110,7 +110,7 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
                 {items.map((l) =>
                   baked || l.file === null ? (
                     <a key={l.href} href={l.href} download={l.fileName} aria-label={l.label} data-format={l.format}>
-                      {l.variant}
+                      {l.text}
                     </a>
                   ) : (
                     <button
@@ -121,7 +121,7 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
                       data-format={l.format}
                       {...data({ makeFile: l.file, downloadName: l.fileName })}
                     >
-                      {l.variant}
+                      {l.text}
                     </button>
                   ),
                 )}

@@ -5,10 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { chartKey } from '../../lib/charts/model/keys';
+import { viewKey } from '../../lib/charts/model/keys';
 import { deckPath } from '../../lib/charts/exports/export-paths';
-import { planYears, plansOf, primaryEntities } from '../../lib/data';
-import { COMPANIES, PLANNERS, PLANS_BLOCK, expectNoHorizontalScroll } from '../helpers';
+import { planYears, plansOf, primaryEntities } from '@/server/data';
+import { COMPANIES, PLANNERS, PLANS_BLOCK, expectNoHorizontalScroll, viewOf } from '../helpers';
 
 const years = planYears();
 const [oldest, newest] = [years[0]!, years.at(-1)!];
@@ -46,14 +46,14 @@ test('the year switch shows an older year’s plans, names it in the URL, and Ba
   await expect(page).toHaveURL(new RegExp(`\\?year=${oldest}$`));
   await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute(
     'data-view-key',
-    chartKey('capex', { year: oldest, basis: 'per-year' }),
+    viewKey(viewOf('capex', { year: oldest })),
     { timeout: 15_000 },
   );
   await expect(page.locator(`${PLANS_BLOCK} .chart-svg--wide .chart-row:visible`)).toHaveCount(plansOf(oldest).length);
   await page.goBack();
   await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute(
     'data-view-key',
-    chartKey('capex', { year: newest, basis: 'per-year' }),
+    viewKey(viewOf('capex', { year: newest })),
     { timeout: 15_000 },
   );
 });

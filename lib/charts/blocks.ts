@@ -1,22 +1,18 @@
 /**
- * The charts as pages ask for them: specs built from the loaded dataset.
- * chartSpec('capex', { basis: 'total' }) is what every page, table, export
- * and CSV of that view reads.
+ * A chart as a page's block shows it: one variant per value of its basis switch (or its only view), each a
+ * view with its spec. The spec is what every page, table, export and CSV of that view reads.
  */
-import { getDataset } from '../data';
 import { yearsSpanned } from '../dataset/plans';
-import { plansOf } from '../dataset/query';
+import { plansOf, viewVocabulary } from '../dataset/query';
+import type { Dataset } from '../dataset/schema';
 import { URL_PARAMS } from '../url/params';
-import { type ChartId, chartOptions, takes } from './model/registry';
+import { type View, withOptions } from '../url/view';
+import { takes } from './model/chart-ids';
+import { basesOf, hasMultiYearPlan } from './model/baked-views';
 import { buildChartSpec } from './model/spec';
-import type { ChartOptions, ChartSpec } from './model/types';
-import { basesOf, hasMultiYearPlan } from './model/variants';
+import type { ChartSpec } from './model/types';
 
-export function chartSpec(id: ChartId, options: Partial<ChartOptions> = {}): ChartSpec {
-  return buildChartSpec(getDataset(), id, options);
-}
-
-/** One switchable variant of a chart block: a basis, or the chart's only view. */
+/** One position of a block's basis switch (or the chart's only view), and the view it shows. */
 export interface BlockVariant {
   /** The value of this variant's radio: a basis, or "default". */
   value: string;
@@ -25,33 +21,28 @@ export interface BlockVariant {
 }
 
 /**
- * A chart as a block shows it: one variant per basis, if the year has a plan over several years, with the
- * switch's legend naming whose plans it is about ("Stargate").
+ * A view as a block shows it: one variant per basis, if its year has a plan over several years, with the
+ * switch's legend naming whose plans it is about ("Stargate"); otherwise the view alone.
  */
-export function chartBlock(
-  id: ChartId,
-  highlight: string | null = null,
-  year: string | null = null,
-): { variants: BlockVariant[]; variantLegend?: string } {
-  const ds = getDataset();
-  const edition = chartOptions(ds, id, { year }).year;
+export function chartBlock(ds: Dataset, view: View): { variants: BlockVariant[]; variantLegend?: string } {
   // The basis switch is about plans over several years: a year without one shows its default view only.
-  const bases = hasMultiYearPlan(ds, edition) ? basesOf(id) : basesOf(id).slice(0, 1);
+  const bases = hasMultiYearPlan(ds, view.edition) ? basesOf(view.chart) : basesOf(view.chart).slice(0, 1);
+  const vocabulary = viewVocabulary(ds);
   const variants = bases.map((basis) => {
-    const spec = chartSpec(id, { basis, highlight, year: edition });
+    const spec = buildChartSpec(ds, withOptions(view, { basis }, vocabulary));
     return basis && bases.length > 1
       ? { value: basis, label: URL_PARAMS.basis.valueLabels[basis], spec }
       : { value: basis ?? 'default', label: spec.title, spec };
   });
-  const multiYear = edition
-    ? plansOf(ds, edition)
+  const multiYear = view.edition
+    ? plansOf(ds, view.edition)
         .filter((p) => yearsSpanned(p.figure) > 1)
         .map((p) => p.entity.name)
     : [];
   return {
     variants,
     variantLegend:
-      takes(id, 'basis') && bases.length > 1
+      takes(view.chart, 'basis') && bases.length > 1
         ? new Intl.ListFormat('en', { type: 'conjunction' }).format(multiYear)
         : undefined,
   };

@@ -1,28 +1,36 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { chartSpec } from '../charts/blocks';
-import { allFigures, datasetMeta, getFigure, figureHref, siteName, getSource } from '../data';
+import { viewFor } from '../charts/model/registry';
+import { buildChartSpec } from '../charts/model/spec';
+import { figureHref, getFigure, getSource, siteName } from '../dataset/query';
+import { frozen as ds } from '../dataset/testing/test-datasets';
 import { absoluteUrl } from '../site';
 import { ACCESS_DATE_SENTINEL, formatAccessDate } from './access-date';
-import { citeFigure } from './cite';
 import { citeChart } from './cite-chart';
-import { markAccessDates } from './markup';
+import { citeFigure } from './cite-figure';
+import { markAccessDates } from './rendered-citation';
 import { citeprocApa } from './testing/citeproc-apa';
 
-const meta = datasetMeta();
+/** The release the tests cite: the frozen one, whatever the live data's date and version become. */
+const meta = ds.meta;
 const sentinel = formatAccessDate(ACCESS_DATE_SENTINEL, 'long');
+/** The release's date as a US reference style prints it: "February 7, 2025". */
+const asOfInCitations = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
+  new Date(`${meta.asOf}T00:00:00Z`),
+);
+const specOf = (choices: Parameters<typeof viewFor>[2]) => buildChartSpec(ds, viewFor(ds, 'capex', choices));
 
 describe('a chart’s citation', () => {
-  const spec = chartSpec('capex', { basis: 'total', highlight: 'meta' });
+  const spec = specOf({ basis: 'total', highlight: 'meta' });
   const c = citeChart(spec);
 
   it('names the dashboard, the chart’s title, the view’s permalink, the dataset version, the as-of date and the access date, in APA and Chicago', () => {
     for (const text of [c.text.apa, c.text.chicago]) {
-      expect(text).toContain(siteName());
+      expect(text).toContain(siteName(ds));
       expect(text).toMatch(new RegExp(spec.title, 'i'));
       expect(text).toContain(absoluteUrl(spec.permalink));
       expect(text).toContain(`dataset version ${meta.version}`);
-      expect(text).toContain('data as of February 7, 2025');
+      expect(text).toContain(`data as of ${asOfInCitations}`);
       expect(text).toContain(sentinel);
     }
     expect(c.text.apa).toContain(`Retrieved ${sentinel}, from ${absoluteUrl(spec.permalink)}`);
@@ -46,19 +54,20 @@ describe('a chart’s citation', () => {
   }, 30_000);
 
   it('differs per view: a highlighted view cites its own permalink', () => {
-    const plain = citeChart(chartSpec('capex', { basis: 'total', highlight: null }));
+    const plainSpec = specOf({ basis: 'total', highlight: null });
+    const plain = citeChart(plainSpec);
     expect(plain.text.apa).not.toBe(c.text.apa);
-    expect(plain.text.apa).toContain(absoluteUrl(chartSpec('capex', { basis: 'total', highlight: null }).permalink));
+    expect(plain.text.apa).toContain(absoluteUrl(plainSpec.permalink));
   });
 });
 
 describe('a figure’s citation', () => {
   it('names the figure and its value, its permalink, and then every article it rests on', () => {
-    const f = getFigure('amazon-capex-2025-plan');
-    const c = citeFigure(f);
+    const f = getFigure(ds, 'amazon-capex-2025-plan');
+    const c = citeFigure(ds, f);
     expect(c.text.apa).toContain('Amazon, capital expenditure');
-    expect(c.text.apa).toContain(absoluteUrl(figureHref(f)));
-    const cited = [...new Set(f.citations.map((x) => x.source))].map(getSource);
+    expect(c.text.apa).toContain(absoluteUrl(figureHref(ds, f)));
+    const cited = [...new Set(f.citations.map((x) => x.source))].map((id) => getSource(ds, id));
     expect(cited.length).toBeGreaterThan(1);
     for (const s of cited) {
       expect(c.text.apa).toContain(s.publisher);
@@ -68,14 +77,14 @@ describe('a figure’s citation', () => {
   });
 
   it('of a derived figure names the articles of the figures it is computed from', () => {
-    const derived = allFigures().find((f) => f.derivation && f.citations.length === 0);
+    const derived = ds.figures.find((f) => f.derivation && f.citations.length === 0);
     expect(derived).toBeDefined();
-    expect(citeFigure(derived!).items.length).toBeGreaterThan(1);
+    expect(citeFigure(ds, derived!).items.length).toBeGreaterThan(1);
   });
 
   it('of every figure parses as BibTeX and renders through citeproc-js to the APA text shown', () => {
-    for (const f of allFigures()) {
-      const c = citeFigure(f);
+    for (const f of ds.figures) {
+      const c = citeFigure(ds, f);
       expect(parseBibtex(c.bibtex).errors, f.id).toEqual([]);
       expect(citeprocApa(c.items), f.id).toBe(c.text.apa);
     }

@@ -6,7 +6,7 @@
 import type { ChartSpec } from '../charts/model/types';
 import { absoluteUrl } from '../site';
 import { chartCitationItems } from './items';
-import type { RenderedCitation } from './markup';
+import type { RenderedCitation } from './rendered-citation';
 import { renderCitation } from './render';
 
 export function citeChart(spec: ChartSpec): RenderedCitation {

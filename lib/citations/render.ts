@@ -14,7 +14,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import chicagoAuthorDate from 'style-chicago';
 import type { CslItem } from './items';
-import { CITATION_STYLES, type CitationStyle, type RenderedCitation, SENTINEL } from './markup';
+import { CITATION_STYLES, type CitationStyle, type RenderedCitation, SENTINEL } from './rendered-citation';
 
 let configured = false;
 function configure(): void {

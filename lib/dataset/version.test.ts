@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from './load';
+import { frozenDataset } from './testing/frozen';
 import { contentHash, releasePath } from './version';
 
-const ds = loadDataset('data').dataset!;
+const ds = frozenDataset();
 
 describe('the dataset’s version', () => {
   it('names the newest release in meta.json, and that release’s hash is the data’s', () => {

@@ -5,7 +5,8 @@
  * amounts) as parsed JSON, so reformatting a file does not change it and
  * changing a number does: the data check then asks for a new release.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Dataset } from './schema';
 
 export function contentHash(
@@ -18,7 +19,8 @@ export function contentHash(
     disagreements: ds.disagreements,
     ignoredAmounts: ds.ignoredAmounts,
   };
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
+  // SHA-256 in plain JavaScript (@noble/hashes), the same digest as Node's crypto: the data check runs anywhere.
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(content)))).slice(0, 12);
 }
 
 /** Where a release's downloads are kept, unchanged, for as long as the site lives: /data/v/1.0.0/figures.csv */

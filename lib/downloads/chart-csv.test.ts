@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../charts/model/spec';
+import { viewFor } from '../charts/model/registry';
 import { frozenDataset } from '../dataset/testing/frozen';
 import { chartCsv } from './chart-csv';
 
@@ -10,7 +11,7 @@ const read = (text: string) =>
 
 describe('chart CSV', () => {
   it('has one line per bar and per marker, in the chart’s order, with the chart’s numbers', () => {
-    const spec = buildChartSpec(ds, 'capex');
+    const spec = buildChartSpec(ds, viewFor(ds, 'capex'));
     const lines = read(chartCsv(spec));
     const expected = spec.rows.flatMap((r) => [
       [r.figureId, r.low, r.high],
@@ -23,7 +24,7 @@ describe('chart CSV', () => {
   });
 
   it('keeps Meta’s range as low and high, and Stargate’s basis as the chart shows it', () => {
-    const perYear = read(chartCsv(buildChartSpec(ds, 'capex')));
+    const perYear = read(chartCsv(buildChartSpec(ds, viewFor(ds, 'capex'))));
     expect(perYear.find((l) => l.entity === 'meta')).toMatchObject({
       low_usd: '60000000000',
       high_usd: '65000000000',
@@ -31,7 +32,7 @@ describe('chart CSV', () => {
       qualifier: 'range',
     });
     expect(perYear.find((l) => l.entity === 'stargate')).toMatchObject({ low_usd: '125000000000', kind: 'derived' });
-    const total = read(chartCsv(buildChartSpec(ds, 'capex', { basis: 'total' })));
+    const total = read(chartCsv(buildChartSpec(ds, viewFor(ds, 'capex', { basis: 'total' }))));
     expect(total.find((l) => l.entity === 'stargate')).toMatchObject({
       low_usd: '500000000000',
       high_usd: '500000000000',
@@ -39,7 +40,7 @@ describe('chart CSV', () => {
   });
 
   it('carries every citation of each value, quote intact, and the chart’s source line', () => {
-    const spec = buildChartSpec(ds, 'amazon-capex');
+    const spec = buildChartSpec(ds, viewFor(ds, 'amazon-capex'));
     const lines = read(chartCsv(spec));
     for (const line of lines) {
       const f = ds.figures.find((x) => x.id === line.figure_id)!;
@@ -50,7 +51,7 @@ describe('chart CSV', () => {
   });
 
   it('is written from the chart spec alone: a value changed in the spec is the value in the CSV', () => {
-    const spec = buildChartSpec(ds, 'aws-revenue');
+    const spec = buildChartSpec(ds, viewFor(ds, 'aws-revenue'));
     const edited = {
       ...spec,
       rows: spec.rows.map((r, i) => (i === 0 ? { ...r, low: 1, high: 2, valueLabel: '$1–2' } : r)),

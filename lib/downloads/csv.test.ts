@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../dataset/load';
+import { loadDataset } from '@/server/dataset';
 import { citationsCsv, figuresCsv, sourcesCsv } from './csv';
 
 const ds = loadDataset('data').dataset!;

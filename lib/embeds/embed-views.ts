@@ -1,43 +1,31 @@
 /**
- * What each embed page shows and reads: the chart's block (a variant per
- * basis), the URL parameters that apply to it, and where its full view lives.
- * An embed's path names the chart and its edition: /embed/capex-2025.
+ * What each embed page shows and reads: its view, the URL parameters that apply to it, and where its full
+ * view lives. An embed's path names the chart and its edition: /embed/capex-2025.
  */
-import { getDataset } from '../data';
 import type { Dataset } from '../dataset/schema';
-import { CHART_OPTION_PARAMS, EMBED_PARAMS, type ParamDefinition, type ParamName, URL_PARAMS } from '../url/params';
+import { EMBED_PARAMS, type ParamName } from '../url/params';
+import { type View, viewParams } from '../url/view';
+import { editionsOf } from '../charts/model/baked-views';
+import { type ChartId, chartShape } from '../charts/model/chart-ids';
 import { chartSlug } from '../charts/model/keys';
-import { chartBlock } from '../charts/blocks';
-import { type ChartId, availableCharts, chartOptions, chartPermalink, takes } from '../charts/model/registry';
-import { yearsOf } from '../charts/model/variants';
+import { availableCharts, chartPermalink, viewFor } from '../charts/model/registry';
 
-/** What an embed's URL reads: its view and theme, and the chart's own options, but the edition its path names. */
+/** What an embed's URL reads: how it is shown and framed, and the chart's own options (its path names its edition). */
 export function embedParams(id: ChartId): ParamName[] {
-  return [
-    ...EMBED_PARAMS,
-    ...CHART_OPTION_PARAMS.filter((o) => takes(id, o) && !(URL_PARAMS[o] as ParamDefinition).edition),
-  ];
+  return [...EMBED_PARAMS, ...viewParams(id).filter((name) => !(chartShape(id).editions && name === 'year'))];
 }
 
-/** Every embed page: each chart in each of its editions. */
-export function embedSlugs(ds: Dataset): { slug: string; id: ChartId; year: string | null }[] {
-  return availableCharts(ds).flatMap((id) =>
-    yearsOf(ds, id).map((year) => ({ slug: chartSlug(id, { year }), id, year })),
-  );
+/** Every embed page: each chart in each of its editions, as the view it opens with. */
+export function embedViews(ds: Dataset): View[] {
+  return availableCharts(ds).flatMap((id) => editionsOf(ds, id).map((year) => viewFor(ds, id, { year })));
 }
 
-/** The chart and edition an embed's path names, or null. */
-export function embedOf(ds: Dataset, slug: string): { id: ChartId; year: string | null } | null {
-  return embedSlugs(ds).find((e) => e.slug === slug) ?? null;
+/** The view an embed's path names ("capex-2025"), or null. */
+export function embedOf(ds: Dataset, slug: string): View | null {
+  return embedViews(ds).find((view) => chartSlug(view) === slug) ?? null;
 }
 
-export function embedView(id: ChartId, year: string | null) {
-  const ds = getDataset();
-  const block = chartBlock(id, null, year);
-  return {
-    ...block,
-    title: block.variants[0]!.spec.title,
-    /** The chart's view on the site, without the options the embed's URL adds. */
-    fullViewPath: chartPermalink(ds, id, chartOptions(ds, id, { year })),
-  };
+/** The chart's view on the site, without the options the embed's URL adds: where its link back goes. */
+export function fullViewPath(ds: Dataset, view: View): string {
+  return chartPermalink(ds, view);
 }

@@ -6,7 +6,8 @@
  * page and embed page names its view's file in a discovery link.
  */
 import { embedHeight } from './sizing';
-import { EXPORT_SIZES, embedPath, exportDir, exportImagePath, iframeCode } from '../charts/exports/export-paths';
+import { EXPORT_SIZES, exportDir, exportImagePath } from '../charts/exports/export-paths';
+import { embedPath, iframeCode } from './embed-code';
 import type { ChartSpec } from '../charts/model/types';
 
 /** The width the embed is designed for; it fills whatever width the host gives it. */
@@ -45,7 +46,7 @@ export function oembedResponse(
     title: spec.title,
     provider_name: site.name,
     provider_url: site.absoluteUrl('/'),
-    html: iframeCode(site.absoluteUrl(embedPath(spec.slug, spec.options)), spec.title, height),
+    html: iframeCode(site.absoluteUrl(embedPath(spec.view)), spec.title, height),
     width: OEMBED_WIDTH,
     height,
     thumbnail_url: site.absoluteUrl(exportImagePath(spec.key, thumbnail, 'light', 'png')),

@@ -10,7 +10,7 @@ import {
 } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { colorTokens } from '../dataset/colors';
-import { loadDataset } from '../dataset/load';
+import { loadDataset } from '@/server/dataset';
 import { syntheticDataset } from '../dataset/testing/synthetic';
 import { blendHex, mixWithPage, parseThemeTokens, resolveColors } from './tokens';
 

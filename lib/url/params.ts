@@ -1,16 +1,15 @@
 /**
- * Every query-string parameter the site reads, declared once: its name, the
- * values it allows, its default and how its switch is labelled. Parsing,
- * serializing, the "ignored: …" notice, the overview, the embeds and the
- * charts' options all derive from this table (lib/url/view-state.ts).
+ * Every query-string parameter the site reads, declared once: its name, what it is about (its role), the
+ * values it allows, its default and how its switch is labelled. Parsing, serializing, the "ignored: …"
+ * notice, a view's identity and key (lib/url/view.ts), the overview, the embeds and the charts' options all
+ * derive from this table. Adding a view option is one entry here, with role 'option': the View type gains
+ * it, and the compiler points at every place that must handle it.
  *
- * Some values are the data's: the companies a URL may name, and the years
- * with plans. They come in a Vocabulary (lib/dataset/query.ts's
- * viewVocabulary makes one from the dataset): nothing here lists them.
+ * Some values are the data's: the companies a URL may name, and the years with plans. They come in a
+ * Vocabulary (lib/dataset/query.ts's viewVocabulary makes one from the dataset): nothing here lists them.
  *
- * Dependency-free, so the page script can import it: values are checked
- * against these lists, not with Zod (Zod would add ~15 kB gzip to the page
- * script for five enum checks).
+ * Dependency-free, so the page script can import it: values are checked against these lists, not with Zod
+ * (Zod would add ~15 kB gzip to the page script for five enum checks).
  */
 
 /** The values a URL may take that come from the data. */
@@ -23,15 +22,23 @@ export interface Vocabulary {
 
 export type VocabularyList = keyof Vocabulary;
 
+/**
+ * What a parameter is about:
+ *  - 'edition': names the chart's edition, joined to its id in its slug (capex-2025);
+ *  - 'option': changes what a chart draws, so it is part of the view (lib/url/view.ts) and of its key;
+ *  - 'display': how a page shows the view it draws (its chart or its table): both are in the view's markup;
+ *  - 'frame': how an embed frames it (its colour scheme).
+ */
+export type ParamRole = 'edition' | 'option' | 'display' | 'frame';
+
 export interface ParamDefinition<T extends string = string> {
+  role: ParamRole;
   /** The values it allows: a list, or the name of a list of the data's. */
   values: readonly T[] | VocabularyList;
   /** Left out of every URL. null: the parameter is absent by default (for a year: the newest, which moves with the data). */
   default: T | null;
   /** A comma-separated list (repeated keys add to it) rather than one value. */
   list?: true;
-  /** Names the chart's edition in its key, joined to its id: capex-2025. */
-  edition?: true;
   /** The switch's legend on the page. */
   label: string;
   /** Each value's label on its switch, where the page has one. */
@@ -40,53 +47,82 @@ export interface ParamDefinition<T extends string = string> {
 
 export const URL_PARAMS = {
   /** Which year's plans; the newest by default. Named in every permalink, since the newest moves with the data. */
-  year: { values: 'years', default: null, edition: true, label: 'Year' },
+  year: { role: 'edition', values: 'years', default: null, label: 'Year' },
   /** Which companies the overview or an embed shows; all by default. */
-  companies: { values: 'companies', default: null, list: true, label: 'Show' },
+  companies: { role: 'option', values: 'companies', default: null, list: true, label: 'Show' },
   /** How a plan over several years (a multi-year commitment) is drawn: its yearly average, or its total. */
   basis: {
+    role: 'option',
     values: ['per-year', 'total'] as const,
     default: 'per-year',
     label: 'Multi-year plans',
     valueLabels: { 'per-year': 'Per year (average)', total: 'Total commitment' },
   },
   /** One company drawn at full strength, the others dimmed. */
-  highlight: { values: 'companies', default: null, label: 'Highlight' },
+  highlight: { role: 'option', values: 'companies', default: null, label: 'Highlight' },
   /** The chart, or the same numbers as a table. */
   view: {
+    role: 'display',
     values: ['chart', 'table'] as const,
     default: 'chart',
     label: 'Show as',
     valueLabels: { chart: 'Chart', table: 'Table' },
   },
   /** An embed's colour scheme; it follows the reader's system setting by default. */
-  theme: { values: ['auto', 'light', 'dark'] as const, default: 'auto', label: 'Theme' },
+  theme: { role: 'frame', values: ['auto', 'light', 'dark'] as const, default: 'auto', label: 'Theme' },
 } as const satisfies Record<string, ParamDefinition>;
 
 export type ParamName = keyof typeof URL_PARAMS;
-/** In the order a URL lists them. */
-export const PARAM_NAMES = Object.keys(URL_PARAMS) as ParamName[];
-
 type Definition<K extends ParamName> = (typeof URL_PARAMS)[K];
+
+function isParamName(name: string): name is ParamName {
+  return Object.hasOwn(URL_PARAMS, name);
+}
+
+/** In the order a URL lists them. */
+export const PARAM_NAMES: readonly ParamName[] = Object.keys(URL_PARAMS).filter(isParamName);
+
+/** The parameters of one role, as a type. */
+export type ParamNameOf<R extends ParamRole> = {
+  [K in ParamName]: Definition<K>['role'] extends R ? K : never;
+}[ParamName];
+
+export type EditionName = ParamNameOf<'edition'>;
+/** The view options: what a chart draws, besides its edition. */
+export type OptionName = ParamNameOf<'option'>;
+
+function hasRole<R extends ParamRole>(role: R) {
+  return (name: ParamName): name is ParamNameOf<R> => URL_PARAMS[name].role === role;
+}
+
+/** The parameter that names a chart's edition. */
+export const EDITION_PARAM: EditionName = 'year';
+/** The view options, in the table's order. */
+export const OPTION_NAMES: readonly OptionName[] = PARAM_NAMES.filter(hasRole('option'));
+
 type ValueOf<K extends ParamName> = Definition<K>['values'] extends readonly (infer V)[] ? V : string;
 
-/** A view as its URL describes it, one field per parameter; a missing parameter is at its default (null: absent). */
-export type ViewState = {
-  [K in ParamName]: Definition<K> extends { list: true }
-    ? ValueOf<K>[] | null
-    : Definition<K>['default'] extends null
-      ? ValueOf<K> | null
-      : ValueOf<K>;
+/** A parameter's value as a URL states it: a list for a list parameter; null where it is absent and has no default. */
+export type ParamValue<K extends ParamName> = Definition<K> extends { list: true } ? readonly ValueOf<K>[] : ValueOf<K>;
+
+/** What a URL says, one field per parameter; a missing parameter is at its default (null: absent). */
+export type UrlState = {
+  readonly [K in ParamName]: Definition<K>['default'] extends null ? ParamValue<K> | null : ParamValue<K>;
 };
 
-export type PlanBasis = ViewState['basis'];
-export type EmbedThemeChoice = ViewState['theme'];
+export type PlanBasis = ParamValue<'basis'>;
+export type EmbedThemeChoice = ParamValue<'theme'>;
 export const BASES = URL_PARAMS.basis.values;
 export const EMBED_THEMES = URL_PARAMS.theme.values;
 
-export const DEFAULT_VIEW = Object.fromEntries(
-  PARAM_NAMES.map((name) => [name, URL_PARAMS[name].default]),
-) as ViewState;
+export const DEFAULT_STATE: UrlState = {
+  year: URL_PARAMS.year.default,
+  companies: URL_PARAMS.companies.default,
+  basis: URL_PARAMS.basis.default,
+  highlight: URL_PARAMS.highlight.default,
+  view: URL_PARAMS.view.default,
+  theme: URL_PARAMS.theme.default,
+};
 
 /** The values a parameter allows, given the data's vocabulary. */
 export function allowedValues(name: ParamName, vocabulary: Vocabulary): readonly string[] {
@@ -97,24 +133,13 @@ export function allowedValues(name: ParamName, vocabulary: Vocabulary): readonly
 /** The parameters switched by radio buttons on the page: each chart block names its group `<block id>-<parameter>`. */
 export const SWITCH_PARAMS = ['basis', 'view'] as const satisfies readonly ParamName[];
 
-/**
- * The parameters a chart can take as its options (lib/charts/model/registry.ts says
- * which each takes), in the order a chart's key names them: capex-2025--total--highlight-meta--only-amazon-meta.
- */
-export const CHART_OPTION_PARAMS = ['year', 'basis', 'highlight', 'companies'] as const satisfies readonly ParamName[];
-export type ChartOptionName = (typeof CHART_OPTION_PARAMS)[number];
-
 /** What the overview's URL reads. */
-export const OVERVIEW_PARAMS = [
-  'year',
-  'companies',
-  'basis',
-  'highlight',
-  'view',
-] as const satisfies readonly ParamName[];
+export const OVERVIEW_PARAMS: readonly ParamName[] = PARAM_NAMES.filter((name) => URL_PARAMS[name].role !== 'frame');
 
-/** What every embed's URL reads, besides the options its chart takes. */
-export const EMBED_PARAMS = ['view', 'theme'] as const satisfies readonly ParamName[];
+/** What every embed's URL reads, besides the options its chart takes: how it is shown and framed. */
+export const EMBED_PARAMS: readonly ParamName[] = PARAM_NAMES.filter((name) =>
+  (['display', 'frame'] as const satisfies readonly ParamRole[]).some((role) => URL_PARAMS[name].role === role),
+);
 
 /** Why an embed drops a parameter it does not read: its chart does not take it (a chart of Amazon alone has no company filter). */
 export function embedNotRead(): string {

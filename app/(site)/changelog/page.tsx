@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { getDataset, releases } from '@/lib/data';
+import { getDataset, releases } from '@/server/data';
 import { formatDate } from '@/lib/dataset/labels';
 import { releaseChangeGroups } from '@/lib/feed/release-changes';
 import { RELEASES_FEED_PATH, releaseAnchor } from '@/lib/feed/releases-feed';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/server/metadata';
 import { PrintRunningHead } from '@/components/site/PrintRunningHead';
 import { ReleaseChanges, ReleaseFiles } from '@/components/site/ReleaseChanges';
 

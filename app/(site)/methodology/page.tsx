@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/server/metadata';
 import { TableHead } from '@/components/site/TableHead';
 import { absoluteUrl } from '@/lib/site';
 import {
@@ -15,7 +15,7 @@ import {
   primaryEntities,
   getSource,
   sourcesByDate,
-} from '@/lib/data';
+} from '@/server/data';
 import { yearsSpanned } from '@/lib/dataset/plans';
 import {
   articlesPhrase,

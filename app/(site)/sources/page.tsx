@@ -1,8 +1,16 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/server/metadata';
 import { TableHead } from '@/components/site/TableHead';
 import { absoluteUrl } from '@/lib/site';
-import { disagreements, getFigure, figureHref, figuresCiting, findEntity, getDataset, sourcesByDate } from '@/lib/data';
+import {
+  disagreements,
+  getFigure,
+  figureHref,
+  figuresCiting,
+  findEntity,
+  getDataset,
+  sourcesByDate,
+} from '@/server/data';
 import { articlesPhrase, publishedPeriod } from '@/lib/dataset/prose';
 import { KIND_LABEL, formatPublished, metricLabel } from '@/lib/dataset/labels';
 import { formatValueShort } from '@/lib/money/format';

@@ -1,4 +1,4 @@
-import { getDataset } from '@/lib/data';
+import { getDataset } from '@/server/data';
 import { datasetJson } from '@/lib/downloads/csv';
 
 export const dynamic = 'force-static';

@@ -1,14 +1,9 @@
 /**
- * Where what leaves the site with a chart lives: the slide images (PNG and
- * SVG, 16:9, light and dark), the chart's CSV, and the embed page with its
- * ready-to-paste iframe code. All URLs are stable, so "insert image by URL"
- * in a slide deck keeps working after a rebuild. Pure and dependency-free:
- * the build, the pages and the browser all use these functions.
+ * Where a view's files live and what they are called: the slide images (PNG and SVG, 16:9, light and dark),
+ * the PowerPoint file, the chart's CSV, and each year's deck. All URLs are stable, so "insert image by URL"
+ * in a slide deck keeps working after a rebuild. Pure and dependency-free: the build, the pages and the
+ * browser all use these functions. (The Download menu that lists them: ./download-menu.ts.)
  */
-import { type EmbedThemeChoice, type ParamDefinition, type ParamName, URL_PARAMS } from '../../url/params';
-import { serializeViewState } from '../../url/view-state';
-import { EMBED_IFRAME_ATTRIBUTE, embedSizingScript } from '../../embeds/sizing';
-import type { ChartOptions } from '../model/types';
 
 export const EXPORT_SIZES = [
   { width: 1920, height: 1080, label: 'Full HD' },
@@ -99,82 +94,4 @@ export function deckPath(year: string | null): string {
 export function exportFileName(href: string): string {
   const [, , key, file] = href.split('/');
   return file ? `ai-capex-${key}-${file}` : key!;
-}
-
-export interface DownloadLink {
-  href: string;
-  /** The file within its view's folder ("1920x1080-light.png"); null for the deck, which is not one view's. */
-  file: string | null;
-  /** The link's accessible name, "PNG · 1920×1080 · light": its group, then its visible text (WCAG 2.5.3, label in name). */
-  label: string;
-  /** The menu line it sits on, "PNG · 1920×1080", and its name there, "light". */
-  group: string;
-  variant: string;
-  /** Suggested file name, e.g. "ai-capex-capex-2025--per-year-1920x1080-light.png". */
-  fileName: string;
-  format: ViewFile['format'];
-}
-
-/** The Download menu of one view: its files (VIEW_FILES), with its year's deck (`deck`) beside its PowerPoint file. */
-export function downloadLinks(key: string, deck: string): DownloadLink[] {
-  const links: DownloadLink[] = [];
-  const link = (
-    href: string,
-    file: string | null,
-    format: ViewFile['format'],
-    group: string,
-    variant: string,
-  ): DownloadLink => ({
-    href,
-    file,
-    format,
-    label: `${group} · ${variant}`,
-    group,
-    variant,
-    fileName: exportFileName(href),
-  });
-  for (const f of VIEW_FILES) {
-    const href = `${exportDir(key)}/${f.file}`;
-    if (f.size && f.theme)
-      links.push(link(href, f.file, f.format, `${f.format.toUpperCase()} · ${f.size.width}×${f.size.height}`, f.theme));
-    else if (f.format === 'pptx') {
-      links.push(link(href, f.file, 'pptx', 'PowerPoint', 'this chart, editable'));
-      links.push(link(deck, null, 'pptx', 'PowerPoint', 'every chart, one deck'));
-    } else links.push(link(href, f.file, f.format, 'Data', 'the chart’s numbers and quotes (CSV)'));
-  }
-  return links;
-}
-
-/** The image "Copy image" puts on the clipboard: the small light PNG, which pastes at a sensible size. */
-export const CLIPBOARD_IMAGE_FILE = `${EXPORT_SIZES[1].width}x${EXPORT_SIZES[1].height}-light.png`;
-
-export function clipboardImagePath(key: string): string {
-  return `${exportDir(key)}/${CLIPBOARD_IMAGE_FILE}`;
-}
-
-/**
- * The embed page of a chart's edition (its slug, "capex-2025"), with the view's state in its query (defaults
- * left out); the edition is in the path, so it is not repeated in the query.
- */
-export function embedPath(slug: string, options: Partial<ChartOptions> = {}, theme: EmbedThemeChoice = 'auto'): string {
-  const query = Object.fromEntries(
-    Object.entries(options).filter(([name]) => !(URL_PARAMS[name as ParamName] as ParamDefinition).edition),
-  );
-  return `/embed/${slug}${serializeViewState({ ...query, theme })}`;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * Ready-to-paste embed code: the iframe (a title for screen readers, full width, the chart's height
- * as a fallback, lazy loading, leave to write the clipboard for the embed's "Copy" citation buttons) and the listener that then sizes it to the chart exactly (lib/embeds/sizing.ts).
- */
-export function iframeCode(absoluteSrc: string, title: string, height: number): string {
-  const origin = new URL(absoluteSrc).origin;
-  return (
-    `<iframe src="${escapeAttribute(absoluteSrc)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy" allow="clipboard-write" ${EMBED_IFRAME_ATTRIBUTE}></iframe>` +
-    `<script>${embedSizingScript(origin)}</script>`
-  );
 }

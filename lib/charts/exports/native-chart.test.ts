@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { frozenDataset } from '../../dataset/testing/frozen';
-import { chartVariants } from '../model/variants';
+import { bakedViews } from '../model/baked-views';
 import { applyFormatCode, nativeChart, speakerNotes } from './native-chart';
 import { buildChartSpec } from '../model/spec';
+import { viewFor } from '../model/registry';
 
 const ds = frozenDataset();
-const overview = buildChartSpec(ds, 'capex');
+const overview = buildChartSpec(ds, viewFor(ds, 'capex'));
 
 describe('the native PowerPoint chart', () => {
   it('prints every bar’s value label exactly as the site does, from a number format on its cell', () => {
-    for (const c of chartVariants(ds)) {
-      const chart = nativeChart(buildChartSpec(ds, c.id, c.options));
+    for (const c of bakedViews(ds)) {
+      const chart = nativeChart(buildChartSpec(ds, c));
       for (const p of chart.points) {
         expect(applyFormatCode(p.formatCode, p.values[p.labelSeries]!), p.figureId).toBe(p.valueLabel);
       }
@@ -49,11 +50,11 @@ describe('the native PowerPoint chart', () => {
       'Planned or reported',
       'Computed, not reported',
     ]);
-    expect(nativeChart(buildChartSpec(ds, 'aws-revenue')).series.map((s) => s.name)).toEqual(['Reported']);
+    expect(nativeChart(buildChartSpec(ds, viewFor(ds, 'aws-revenue'))).series.map((s) => s.name)).toEqual(['Reported']);
   });
 
   it('dims the companies not highlighted', () => {
-    const chart = nativeChart(buildChartSpec(ds, 'capex', { highlight: 'meta' }));
+    const chart = nativeChart(buildChartSpec(ds, viewFor(ds, 'capex', { highlight: 'meta' })));
     expect(chart.points.filter((p) => !p.dimmed).map((p) => p.figureId)).toEqual(['meta-capex-2025']);
   });
 

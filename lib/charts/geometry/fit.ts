@@ -9,8 +9,9 @@
  */
 import type { Dataset } from '../../dataset/schema';
 import { type FrameName, FrameOverflow, type FooterText, type Measure, layoutFrame } from './frame-layout';
-import { takes } from '../model/registry';
+import { takes } from '../model/chart-ids';
 import { buildChartSpec } from '../model/spec';
+import { viewFor } from '../model/registry';
 import type { ChartSpec } from '../model/types';
 
 function fits(spec: ChartSpec, frame: FrameName, measure: Measure, footer: FooterText): boolean {
@@ -31,18 +32,21 @@ export function fitToFrame(
   measure: Measure,
   footer: FooterText,
 ): ChartSpec {
-  if (fits(spec, frame, measure, footer) || !takes(spec.id, 'companies')) return spec;
+  if (fits(spec, frame, measure, footer) || !takes(spec.view.chart, 'companies')) return spec;
   const all = spec.rows.map((r) => r.entity);
   const bySize = [...spec.rows].sort((a, b) => b.high - a.high || all.indexOf(a.entity) - all.indexOf(b.entity));
   const where = footer.permalink.replace(/^https?:\/\//, '');
   /** The view cut to its `shown` largest rows (the highlighted one always among them), saying what it leaves out. */
   const cutTo = (shown: number): ChartSpec => {
     let kept = bySize.slice(0, shown).map((r) => r.entity);
-    const highlight = spec.options.highlight;
+    const highlight = spec.view.options.highlight;
     if (highlight && all.includes(highlight) && !kept.includes(highlight))
       kept = [...kept.slice(0, shown - 1), highlight];
     const companies = all.filter((e) => kept.includes(e));
-    const cut = buildChartSpec(ds, spec.id, { ...spec.options, companies });
+    const cut = buildChartSpec(
+      ds,
+      viewFor(ds, spec.view.chart, { ...spec.view.options, year: spec.view.edition, companies }),
+    );
     const left = spec.rows.filter((r) => !kept.includes(r.entity));
     return {
       ...cut,

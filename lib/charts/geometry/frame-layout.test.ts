@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { frozenDataset } from '../../dataset/testing/frozen';
-import { chartVariants } from '../model/variants';
+import { bakedViews } from '../model/baked-views';
 import { type FrameLayout, type Measure, FRAMES, TYPE_SCALE_PT, layoutFrame, typeSizes, wrap } from './frame-layout';
 import { buildChartSpec } from '../model/spec';
+import { viewFor } from '../model/registry';
 
 const ds = frozenDataset();
 /** Arial's average advance is about half an em; bold a little wider. */
 const measure: Measure = (text, size, weight) => text.length * size * (weight === 700 ? 0.56 : 0.52);
 const footer = { siteName: 'AI Capex 2025', permalink: 'https://capex.example.org/?highlight=meta' };
-const slides = chartVariants(ds).map((c) => layoutFrame(buildChartSpec(ds, c.id, c.options), 'slide', measure, footer));
+const slides = bakedViews(ds).map((c) => layoutFrame(buildChartSpec(ds, c), 'slide', measure, footer));
 
 /** Every text size a frame uses, by what it is. */
 function textSizes(f: FrameLayout): Record<string, number> {
@@ -81,7 +82,7 @@ describe('the slide layout', () => {
     expect(slides[0]!.footer.right).toBe(
       `Data as of 7 Feb 2025, v${ds.meta.version} · capex.example.org/?highlight=meta`,
     );
-    const home = layoutFrame(buildChartSpec(ds, 'capex'), 'slide', measure, {
+    const home = layoutFrame(buildChartSpec(ds, viewFor(ds, 'capex')), 'slide', measure, {
       ...footer,
       permalink: 'https://capex.example.org/',
     });
@@ -89,7 +90,7 @@ describe('the slide layout', () => {
   });
 
   it('refuses, naming the chart, to shrink a chart that cannot fit', () => {
-    const spec = buildChartSpec(ds, 'amazon-q4-2024');
+    const spec = buildChartSpec(ds, viewFor(ds, 'amazon-q4-2024'));
     const tall = { ...spec, rows: [...spec.rows, ...spec.rows, ...spec.rows] };
     expect(() => layoutFrame(tall, 'slide', measure, footer)).toThrow(
       /Chart "amazon-q4-2024" does not fit a slide \(1920×1080\): its 18 rows need/,

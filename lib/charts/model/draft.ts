@@ -7,7 +7,8 @@ import type { Dataset, Figure } from '../../dataset/schema';
 import { formatValueLong, formatValueShort } from '../../money/format';
 import { colorTokenFor, getEntity, getFigure, getSource } from '../../dataset/query';
 import { isDimmed } from './dimming';
-import type { ChartCitation, ChartMarker, ChartOptions, ChartRow, ChartValue, MarkerKind } from './types';
+import type { View } from '../../url/view';
+import type { ChartCitation, ChartMarker, ChartRow, ChartValue, MarkerKind } from './types';
 
 function citationsOf(ds: Dataset, f: Figure): ChartCitation[] {
   return f.citations.map((c) => {
@@ -48,7 +49,7 @@ export interface RowInput {
   note?: string | null;
 }
 
-export function row(ds: Dataset, input: RowInput, options: ChartOptions, key: string): ChartRow {
+export function row(ds: Dataset, input: RowInput, view: View, key: string): ChartRow {
   const f = input.figure;
   const entity = getEntity(ds, f.entity);
   const value = valueOf(ds, f);
@@ -62,7 +63,7 @@ export function row(ds: Dataset, input: RowInput, options: ChartOptions, key: st
     colorToken: colorTokenFor(ds, entity.slug),
     markers: input.markers ?? [],
     style: f.kind === 'derived' ? 'derived' : 'solid',
-    dimmed: isDimmed(entity.slug, options.highlight),
+    dimmed: isDimmed(entity.slug, view.options.highlight),
     ariaLabel: `${input.label}, ${input.sublabel.replaceAll(' · ', ', ')}: ${valueText}. Show sources.`,
   };
 }

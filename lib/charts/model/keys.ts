@@ -1,47 +1,45 @@
 /**
- * How a view of a chart is named, and whether the build draws it: its files,
- * its published parts and DOM ids use its key.
- * Shared by the build and the browser, so it depends on the parameter table only.
+ * How a view of a chart is named in paths and ids, and whether the build draws it: its files, its published
+ * parts and DOM ids use its key. Shared by the build and the browser, so it depends on the parameter table
+ * and the view type only.
  */
-import { CHART_OPTION_PARAMS, type ChartOptionName, type ParamDefinition, URL_PARAMS } from '../../url/params';
-export type ChartKeyOptions = Partial<Record<ChartOptionName, string | readonly string[] | null>>;
+import { OPTION_NAMES, type ParamDefinition, URL_PARAMS } from '../../url/params';
+import type { View } from '../../url/view';
 
 /**
  * A chart's name with its edition, as its embed's path and its anchor say it: "capex-2025" (the plans of
  * 2025), "aws-revenue" (a chart without editions).
  */
-export function chartSlug(id: string, options: ChartKeyOptions): string {
-  const edition = CHART_OPTION_PARAMS.find(
-    (name) => (URL_PARAMS[name] as ParamDefinition).edition && typeof options[name] === 'string',
-  );
-  return edition ? `${id}-${options[edition] as string}` : id;
+export function chartSlug(view: Pick<View, 'chart' | 'edition'>): string {
+  return view.edition ? `${view.chart}-${view.edition}` : view.chart;
 }
 
 /**
  * "capex-2025--total--highlight-meta", "capex-2025--per-year--only-amazon-meta", "aws-revenue": the chart's
- * slug (its edition joined to its id), then the options it takes, in CHART_OPTION_PARAMS order. An option with
- * a default (basis) is always named by its value; one without (highlight) as name-value when set; a list
- * (companies) as only-…. Export URLs are built from keys, so this format is kept stable.
+ * slug, then the options it takes: single values in the parameter table's order, then lists. An option with a
+ * default (basis) is named by its value; one without (highlight) as name-value; a list (companies) as only-….
+ * Export URLs are built from keys, so this format is kept stable.
  */
-export function chartKey(id: string, options: ChartKeyOptions): string {
-  const parts = [chartSlug(id, options)];
-  for (const name of CHART_OPTION_PARAMS) {
-    const value = options[name];
+export function viewKey(view: View): string {
+  const parts = [chartSlug(view)];
+  const lists: string[] = [];
+  for (const name of OPTION_NAMES) {
+    const value = view.options[name];
     const definition: ParamDefinition = URL_PARAMS[name];
-    if (value === null || value === undefined || definition.edition) continue;
-    if (Array.isArray(value)) parts.push(`only-${value.join('-')}`);
-    else parts.push(definition.default === null ? `${name}-${value}` : String(value));
+    if (value === null) continue;
+    if (typeof value !== 'string') lists.push(`only-${value.join('-')}`);
+    else parts.push(definition.default === null ? `${name}-${value}` : value);
   }
-  return parts.join('--');
+  return [...parts, ...lists].join('--');
 }
 
 /**
  * The build draws a view, with its files, when the URL's company filter is not in it: every basis and
- * highlight of every chart (lib/charts/model/variants.ts lists them). A view of some of the companies is drawn on
- * demand, in the reader's browser: subsets of companies grow as 2ⁿ, and no build could draw them all.
+ * highlight of every chart (lib/charts/model/baked-views.ts lists them). A view of some of the companies is drawn
+ * on demand, in the reader's browser: subsets of companies grow as 2ⁿ, and no build could draw them all.
  */
-export function isBakedView(options: { readonly companies?: readonly string[] | null }): boolean {
-  return !options.companies;
+export function isBakedView(view: View): boolean {
+  return !view.options.companies;
 }
 
 /**
@@ -54,8 +52,8 @@ export function viewPartsPath(key: string): string {
 }
 
 /**
- * Where the browser fetches a figure's citation card (components/baked/CitationCard.tsx,
- * baked for every figure): pages ship without their cards and load one when its bar is first opened.
+ * Where the browser fetches a figure's citation card (components/figures/CitationCard.tsx, baked for every
+ * figure): pages ship without their cards and load one when its bar is first opened.
  */
 export function cardPath(figureId: string): string {
   return `/charts/cards/${figureId}.html`;

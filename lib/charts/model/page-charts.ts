@@ -1,46 +1,38 @@
 /**
- * Which charts each page of the site shows (the overview, a company page), their anchors, and each page's
- * link preview: derived from the registry and the dataset.
+ * Which charts each page of the site shows (the overview, a company page), as the views it opens with, and
+ * each page's link preview: derived from the registry and the dataset.
  */
 import { findFigure, latestPlanOf, primaryEntities } from '../../dataset/query';
 import type { Dataset } from '../../dataset/schema';
-import { chartSlug } from './keys';
-import { type ChartId, availableCharts, chartEntry, chartOptions, takes } from './registry';
-import { type ChartVariant, chartVariant } from './variants';
+import type { View } from '../../url/view';
+import { takes } from './chart-ids';
+import { availableCharts, chartEntry, viewFor } from './registry';
 
 /** A page of the site that shows charts: the overview, or a company page (its slug). */
 export type ChartPage = 'overview' | string;
 
-/** A chart as a page shows it: the options the page fixes (a company page highlights its company, in its plan's year). */
-export interface PageChart {
-  id: ChartId;
-  highlight: string | null;
-  year: string | null;
-}
-
-/** The charts a page shows, in registry order. */
-export function pageCharts(ds: Dataset, page: ChartPage): PageChart[] {
+/**
+ * The charts a page shows, in registry order, each as the view the page opens with: the overview's at their
+ * defaults (the newest year; its URL may choose another), a company page's plans highlighting the company in
+ * the year of its latest plan.
+ */
+export function pageCharts(ds: Dataset, page: ChartPage): View[] {
   if (page === 'overview')
     return availableCharts(ds)
       .filter((id) => chartEntry(id).onOverview)
-      .map((id) => ({ id, highlight: null, year: null }));
+      .map((id) => viewFor(ds, id));
   const entity = primaryEntities(ds).find((e) => e.slug === page);
   if (!entity) return [];
   const hasPlan = Object.keys(entity.plans).length > 0;
-  return availableCharts(ds).flatMap((id): PageChart[] => {
+  return availableCharts(ds).flatMap((id): View[] => {
     const entry = chartEntry(id);
     if (entry.companyPages === 'plans')
       return hasPlan
-        ? [{ id, highlight: takes(id, 'highlight') ? page : null, year: latestPlanOf(ds, entity).year }]
+        ? [viewFor(ds, id, { highlight: takes(id, 'highlight') ? page : null, year: latestPlanOf(ds, entity).year })]
         : [];
     const about = new Set((entry.figures ?? []).map((f) => findFigure(ds, f)?.entity));
-    return about.size === 1 && about.has(page) ? [{ id, highlight: null, year: null }] : [];
+    return about.size === 1 && about.has(page) ? [viewFor(ds, id)] : [];
   });
-}
-
-/** The DOM id and anchor of a chart block on a page: its slug ("capex-2025"). */
-export function pageChartSlug(ds: Dataset, chart: PageChart): string {
-  return chartSlug(chart.id, chartOptions(ds, chart.id, { year: chart.year }));
 }
 
 /** Where a page's link preview (1200×630 PNG) lives. */
@@ -51,17 +43,10 @@ export function previewImagePath(page: ChartPage): string {
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
 /** Each page's link preview shows that page's main chart: the registry's linkPreview chart, as the page shows it. */
-export function linkPreviews(ds: Dataset): { path: string; variant: ChartVariant }[] {
+export function linkPreviews(ds: Dataset): { path: string; view: View }[] {
   const pages: ChartPage[] = ['overview', ...primaryEntities(ds).map((e) => e.slug)];
   return pages.flatMap((page) => {
-    const chart = pageCharts(ds, page).find((c) => chartEntry(c.id).linkPreview);
-    return chart
-      ? [
-          {
-            path: previewImagePath(page),
-            variant: chartVariant(ds, chart.id, { highlight: chart.highlight, year: chart.year }),
-          },
-        ]
-      : [];
+    const view = pageCharts(ds, page).find((v) => chartEntry(v.chart).linkPreview);
+    return view ? [{ path: previewImagePath(page), view }] : [];
   });
 }

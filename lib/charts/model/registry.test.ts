@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frozen, frozenSlugs, frozenYear, grown } from '../../dataset/testing/test-datasets';
-import { availableCharts, chartOptions, chartPermalink } from './registry';
+import { availableCharts, chartPermalink, viewFor } from './registry';
 
 const ds = frozen;
 const slugs = frozenSlugs;
@@ -12,17 +12,14 @@ describe('the chart registry', () => {
   });
 
   it('drops the options a chart does not take, and links each view to where it lives, naming its year', () => {
-    expect(chartOptions(ds, 'aws-revenue', { basis: 'total', highlight: 'meta' })).toEqual({
-      year: null,
-      companies: null,
-      basis: null,
-      highlight: null,
+    expect(viewFor(ds, 'aws-revenue', { basis: 'total', highlight: 'meta' })).toEqual({
+      chart: 'aws-revenue',
+      edition: null,
+      options: { companies: null, basis: null, highlight: null },
     });
-    expect(chartPermalink(ds, 'capex', chartOptions(ds, 'capex', { basis: 'total', highlight: slugs[0] }))).toBe(
+    expect(chartPermalink(ds, viewFor(ds, 'capex', { basis: 'total', highlight: slugs[0] }))).toBe(
       `/?year=${year}&basis=total&highlight=${slugs[0]}`,
     );
-    expect(chartPermalink(ds, 'aws-revenue', chartOptions(ds, 'aws-revenue'))).toMatch(
-      /^\/companies\/[a-z-]+#aws-revenue$/,
-    );
+    expect(chartPermalink(ds, viewFor(ds, 'aws-revenue'))).toMatch(/^\/companies\/[a-z-]+#aws-revenue$/);
   });
 });

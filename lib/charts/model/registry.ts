@@ -1,33 +1,24 @@
 /**
- * Every chart, declared once: its builder, the view options it takes, where
- * it appears and what leaves the site with it. Everything else derives from
- * this table and the dataset (lib/charts/model/variants.ts): the pages' chart lists,
- * the bake, the exports and the deck, the embeds, the link previews and the
- * e2e tests' expectations. Adding a chart is a builder in
- * lib/charts/model/builders/, its id in ./chart-ids.ts and an entry here; adding a company or a year is data.
+ * Every chart, declared once: its builder, where it appears and what leaves the site with it (the views it
+ * has — its editions and the options it takes — are in ./chart-ids.ts, which the page script reads too).
+ * Everything else derives from this table and the dataset (lib/charts/model/baked-views.ts): the pages' chart
+ * lists, the bake, the exports and the deck, the embeds, the link previews and the e2e tests' expectations.
+ * Adding a chart is a builder in lib/charts/model/builders/, its id and shape in ./chart-ids.ts and an entry
+ * here; adding a company or a year is data.
  */
-import { findFigure, latestPlanYear, planYears } from '../../dataset/query';
+import { findFigure, planYears, viewVocabulary } from '../../dataset/query';
 import type { Dataset } from '../../dataset/schema';
-import { CHART_OPTION_PARAMS, URL_PARAMS } from '../../url/params';
-import { serializeViewState } from '../../url/view-state';
+import { type View, type ViewChoices, viewOf, viewQuery } from '../../url/view';
 import { amazonCapex } from './builders/amazon-capex';
 import { amazonQ4 } from './builders/amazon-q4-2024';
 import { awsRevenue } from './builders/aws-revenue';
 import { capexPlans } from './builders/capex';
+import { type ChartId, CHART_IDS, chartShape } from './chart-ids';
 import { chartSlug } from './keys';
-import { type ChartId, CHART_IDS } from './chart-ids';
-import type { ChartDraft, ChartOptionName, ChartOptions } from './types';
+import type { ChartDraft } from './types';
 
 export interface ChartEntry {
-  build: (ds: Dataset, options: ChartOptions) => ChartDraft;
-  /**
-   * The view options (URL parameters) it reads; the others do not apply to it.
-   * year: an edition per year with plans (capex-2025). basis: one variant per
-   * value, switched on the page. highlight: a view per company, baked (a
-   * company page shows it). companies: the overview's and the embed's filter,
-   * drawn on demand in the browser (lib/charts/model/keys.ts's isBakedView).
-   */
-  takes: readonly ChartOptionName[];
+  build: (ds: Dataset, view: View) => ChartDraft;
   /** The overview shows it, with the URL's options. */
   onOverview: boolean;
   /**
@@ -42,37 +33,20 @@ export interface ChartEntry {
 }
 
 export const CHARTS = {
-  capex: {
-    build: capexPlans,
-    takes: ['year', 'companies', 'basis', 'highlight'],
-    onOverview: true,
-    companyPages: 'plans',
-    linkPreview: true,
-  },
-  'amazon-capex': { ...amazonCapex, takes: [], onOverview: false, companyPages: 'own', linkPreview: false },
-  'aws-revenue': { ...awsRevenue, takes: [], onOverview: false, companyPages: 'own', linkPreview: false },
-  'amazon-q4-2024': { ...amazonQ4, takes: [], onOverview: false, companyPages: 'own', linkPreview: false },
+  capex: { build: capexPlans, onOverview: true, companyPages: 'plans', linkPreview: true },
+  'amazon-capex': { ...amazonCapex, onOverview: false, companyPages: 'own', linkPreview: false },
+  'aws-revenue': { ...awsRevenue, onOverview: false, companyPages: 'own', linkPreview: false },
+  'amazon-q4-2024': { ...amazonQ4, onOverview: false, companyPages: 'own', linkPreview: false },
 } as const satisfies Record<ChartId, ChartEntry>;
-
-export { CHART_IDS, type ChartId };
-
-export function isChartId(id: string): id is ChartId {
-  return Object.hasOwn(CHARTS, id);
-}
 
 export function chartEntry(id: ChartId): ChartEntry {
   return CHARTS[id];
 }
 
-export function takes(id: ChartId, option: ChartOptionName): boolean {
-  return (CHARTS[id].takes as readonly ChartOptionName[]).includes(option);
-}
-
 /** Whether the dataset has what the chart draws: its fixed figures, or plans for a chart of plans. */
 export function isAvailable(ds: Pick<Dataset, 'figures' | 'entities'>, id: ChartId): boolean {
-  const entry = chartEntry(id);
-  if (takes(id, 'year') && planYears(ds).length === 0) return false;
-  return (entry.figures ?? []).every((f) => ds.figures.some((x) => x.id === f));
+  if (chartShape(id).editions && planYears(ds).length === 0) return false;
+  return (chartEntry(id).figures ?? []).every((f) => ds.figures.some((x) => x.id === f));
 }
 
 /** The charts the dataset has, in registry order. */
@@ -80,17 +54,12 @@ export function availableCharts(ds: Pick<Dataset, 'figures' | 'entities'>): Char
   return CHART_IDS.filter((id) => isAvailable(ds, id));
 }
 
-/** The options a chart is drawn with: those it takes, at their defaults unless given (a year: the newest); the others null. */
-export function chartOptions(
-  ds: Pick<Dataset, 'entities'>,
-  id: ChartId,
-  given: Partial<ChartOptions> = {},
-): ChartOptions {
-  const options: Record<string, unknown> = {};
-  for (const name of CHART_OPTION_PARAMS)
-    options[name] = takes(id, name) ? (given[name] ?? URL_PARAMS[name].default) : null;
-  if (takes(id, 'year') && options.year === null) options.year = latestPlanYear(ds);
-  return options as ChartOptions;
+/**
+ * A chart's view in this dataset: its edition and the options it takes as chosen, the others at their
+ * defaults (an edition: the newest), checked against the dataset's vocabulary as a URL's would be.
+ */
+export function viewFor(ds: Pick<Dataset, 'entities'>, chart: ChartId, choices: ViewChoices = {}): View {
+  return viewOf(chart, choices, viewVocabulary(ds));
 }
 
 /** The page a chart lives on: the overview, or the company page its figures are about. */
@@ -102,10 +71,10 @@ export function chartHref(ds: Pick<Dataset, 'figures'>, id: ChartId): string {
 }
 
 /**
- * A view's own address: the overview with its state in the query, or the chart's anchor on its page. It names
+ * A view's own address: the overview with its view in the query, or the chart's anchor on its page. It names
  * its year even when it is the newest: the newest moves with the data, and a permalink must keep its meaning.
  */
-export function chartPermalink(ds: Pick<Dataset, 'figures'>, id: ChartId, options: ChartOptions): string {
-  if (chartEntry(id).onOverview) return `/${serializeViewState(options)}`;
-  return `${chartHref(ds, id)}#${chartSlug(id, options)}`;
+export function chartPermalink(ds: Pick<Dataset, 'figures'>, view: View): string {
+  if (chartEntry(view.chart).onOverview) return `/${viewQuery(view)}`;
+  return `${chartHref(ds, view.chart)}#${chartSlug(view)}`;
 }

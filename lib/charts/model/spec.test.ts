@@ -6,14 +6,15 @@ import type { Dataset } from '../../dataset/schema';
 import { niceAxis } from '../geometry/scale';
 import { creditedSources, sourceLine } from './source-line';
 import { buildChartSpec } from './spec';
+import { viewFor } from './registry';
 
 // The frozen release (lib/dataset/testing/frozen/): these tests name its figures, so editing data/ cannot change them.
 const ds = frozenDataset();
 const rowOf = (spec: ReturnType<typeof buildChartSpec>, entity: string) => spec.rows.find((r) => r.entity === entity)!;
 
 describe('the overview chart spec', () => {
-  const perYear = buildChartSpec(ds, 'capex');
-  const total = buildChartSpec(ds, 'capex', { basis: 'total' });
+  const perYear = buildChartSpec(ds, viewFor(ds, 'capex'));
+  const total = buildChartSpec(ds, viewFor(ds, 'capex', { basis: 'total' }));
 
   it('shows every company with a plan, in the order entities.json lists them', () => {
     expect(perYear.rows.map((r) => r.entity)).toEqual(primaryEntities(ds).map((e) => e.slug));
@@ -21,12 +22,12 @@ describe('the overview chart spec', () => {
 
   it('draws the newest year with plans unless asked for another, and names it in its title and key', () => {
     const grown = syntheticDataset({ companies: 12, years: 2 }).dataset;
-    expect(buildChartSpec(grown, 'capex').options.year).toBe('2026');
-    const older = buildChartSpec(grown, 'capex', { year: '2025' });
+    expect(buildChartSpec(grown, viewFor(grown, 'capex')).view.edition).toBe('2026');
+    const older = buildChartSpec(grown, viewFor(grown, 'capex', { year: '2025' }));
     expect(older.title).toContain('2025');
     expect(older.key).toBe('capex-2025--per-year');
     expect(older.rows).toHaveLength(12);
-    expect(buildChartSpec(grown, 'capex').rows).toHaveLength(11);
+    expect(buildChartSpec(grown, viewFor(grown, 'capex')).rows).toHaveLength(11);
     expect(planYears(grown)).toEqual(['2025', '2026']);
   });
 
@@ -82,7 +83,7 @@ describe('the overview chart spec', () => {
   });
 
   it('dims all but the highlighted entity, and names it in the title', () => {
-    const meta = buildChartSpec(ds, 'capex', { highlight: 'meta' });
+    const meta = buildChartSpec(ds, viewFor(ds, 'capex', { highlight: 'meta' }));
     expect(meta.rows.filter((r) => r.dimmed).map((r) => r.entity)).toEqual([
       'amazon',
       'microsoft',
@@ -94,7 +95,7 @@ describe('the overview chart spec', () => {
   });
 
   it('shows only the chosen entities, still in display order', () => {
-    const two = buildChartSpec(ds, 'capex', { companies: ['meta', 'amazon'] });
+    const two = buildChartSpec(ds, viewFor(ds, 'capex', { companies: ['meta', 'amazon'] }));
     expect(two.rows.map((r) => r.entity)).toEqual(['amazon', 'meta']);
     expect(two.notes.join(' ')).not.toContain('Microsoft');
   });
@@ -132,7 +133,7 @@ describe('niceAxis', () => {
 
 describe('a spec is complete: every output reads its values from it', () => {
   it('carries, for every bar and marker, its period, formula and citations with their sources', () => {
-    const spec = buildChartSpec(ds, 'capex');
+    const spec = buildChartSpec(ds, viewFor(ds, 'capex'));
     const amazon = rowOf(spec, 'amazon');
     expect(amazon.period).toBe('2025');
     const runRate = amazon.markers.find((m) => m.mark === 'run-rate')!;
@@ -150,26 +151,30 @@ describe('a spec is complete: every output reads its values from it', () => {
   });
 
   it('knows its own permalink, naming its year so that it keeps its meaning when a newer year arrives, other defaults left out, and the dataset’s date', () => {
-    expect(buildChartSpec(ds, 'capex').permalink).toBe('/?year=2025');
-    expect(buildChartSpec(ds, 'capex', { basis: 'total', highlight: 'meta' }).permalink).toBe(
+    expect(buildChartSpec(ds, viewFor(ds, 'capex')).permalink).toBe('/?year=2025');
+    expect(buildChartSpec(ds, viewFor(ds, 'capex', { basis: 'total', highlight: 'meta' })).permalink).toBe(
       '/?year=2025&basis=total&highlight=meta',
     );
-    expect(buildChartSpec(ds, 'aws-revenue').permalink).toBe('/companies/amazon#aws-revenue');
-    expect(buildChartSpec(ds, 'aws-revenue').asOf).toBe(ds.meta.asOf);
+    expect(buildChartSpec(ds, viewFor(ds, 'aws-revenue')).permalink).toBe('/companies/amazon#aws-revenue');
+    expect(buildChartSpec(ds, viewFor(ds, 'aws-revenue')).asOf).toBe(ds.meta.asOf);
   });
 
   it('computes the numbers in its notes from the figures, never types them', () => {
     const edited: Dataset = structuredClone(ds);
     edited.figures.find((f) => f.id === 'aws-revenue-q4-2024-rounded')!.value = { low: 28.9e9, high: 28.9e9 };
     edited.figures.find((f) => f.id === 'amazon-capex-2025-more-than-100b')!.value = { low: 110e9, high: 110e9 };
-    expect(buildChartSpec(edited, 'amazon-q4-2024').notes.join(' ')).toContain('~$28.9B in The News Intel');
-    expect(buildChartSpec(edited, 'amazon-capex').notes.join(' ')).toContain('Quartz puts 2025 at more than $110B');
+    expect(buildChartSpec(edited, viewFor(edited, 'amazon-q4-2024')).notes.join(' ')).toContain(
+      '~$28.9B in The News Intel',
+    );
+    expect(buildChartSpec(edited, viewFor(edited, 'amazon-capex')).notes.join(' ')).toContain(
+      'Quartz puts 2025 at more than $110B',
+    );
   });
 });
 
 describe('at twenty companies', () => {
   const grown = syntheticDataset({ companies: 20, years: 1 }).dataset;
-  const spec = buildChartSpec(grown, 'capex');
+  const spec = buildChartSpec(grown, viewFor(grown, 'capex'));
 
   it('counts the calendar-year plans in the fiscal-year note rather than naming them all', () => {
     expect(spec.notes[0]).toMatch(

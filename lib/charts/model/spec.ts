@@ -5,17 +5,17 @@
 import { latestPlanYear, planYears, siteName } from '../../dataset/query';
 import type { Dataset } from '../../dataset/schema';
 import { formatUsd } from '../../money/format';
+import type { View } from '../../url/view';
 import { deckPath } from '../exports/export-paths';
 import { niceAxis } from '../geometry/scale';
-import { chartKey, chartSlug } from './keys';
-import { type ChartId, chartEntry, chartHref, chartOptions, chartPermalink } from './registry';
+import { chartSlug, viewKey } from './keys';
+import { chartEntry, chartHref, chartPermalink } from './registry';
 import { sourceLine } from './source-line';
-import type { ChartOptions, ChartSpec } from './types';
+import type { ChartSpec } from './types';
 
-/** A chart's complete spec: its builder's draft, with what every chart computes the same way. */
-export function buildChartSpec(ds: Dataset, id: ChartId, given: Partial<ChartOptions> = {}): ChartSpec {
-  const options = chartOptions(ds, id, given);
-  const draft = chartEntry(id).build(ds, options);
+/** A view's complete spec: its chart's builder's draft, with what every chart computes the same way. */
+export function buildChartSpec(ds: Dataset, view: View): ChartSpec {
+  const draft = chartEntry(view.chart).build(ds, view);
   const figureIds = [
     ...draft.rows.map((r) => r.figureId),
     ...draft.rows.flatMap((r) => r.markers.map((m) => m.figureId)),
@@ -29,19 +29,18 @@ export function buildChartSpec(ds: Dataset, id: ChartId, given: Partial<ChartOpt
     .join('. ');
   return {
     ...draft,
-    id,
-    slug: chartSlug(id, options),
-    options,
-    key: chartKey(id, options),
+    view,
+    slug: chartSlug(view),
+    key: viewKey(view),
     axis: { ...axis, tickLabels: axis.ticks.map((t) => formatUsd(t)) },
     figureIds,
     sourceLine: sourceLine(ds, figureIds),
     description: `Bar chart: ${draft.title}. ${rowsText}.`,
-    href: chartHref(ds, id),
-    permalink: chartPermalink(ds, id, options),
+    href: chartHref(ds, view.chart),
+    permalink: chartPermalink(ds, view),
     asOf: ds.meta.asOf,
     version: ds.meta.version,
     siteName: siteName(ds),
-    deckPath: deckPath(options.year ?? (planYears(ds).length ? latestPlanYear(ds) : null)),
+    deckPath: deckPath(view.edition ?? (planYears(ds).length ? latestPlanYear(ds) : null)),
   };
 }

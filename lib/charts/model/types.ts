@@ -5,20 +5,8 @@
  * so no number is computed twice and none can drift.
  */
 import type { Figure } from '../../dataset/schema';
-import type { ChartOptionName, ViewState } from '../../url/params';
-import type { ChartId } from './chart-ids';
+import type { View } from '../../url/view';
 import type { Axis } from '../geometry/scale';
-
-/**
- * A chart's view options are URL parameters (lib/url/params.ts,
- * CHART_OPTION_PARAMS): a chart takes some of them (its registry entry says
- * which) and the others are null. year: whose plans (in a spec, always a
- * year); companies: the companies shown, in display order (null: all);
- * basis: how a commitment over several years is drawn; highlight: a company
- * drawn at full strength while the others are dimmed.
- */
-export type ChartOptions = { readonly [K in ChartOptionName]: ViewState[K] | null };
-export type { ChartOptionName };
 
 export type MarkerKind = 'run-rate' | 'prior-year';
 
@@ -98,12 +86,12 @@ export interface ChartDraft {
 }
 
 export interface ChartSpec extends ChartDraft {
-  id: ChartId;
+  /** What it draws: the chart, its edition and the options (lib/url/view.ts). */
+  view: View;
   /** The chart with its edition: "capex-2025". Its embed's path and its anchor. */
   slug: string;
-  /** Unique per id and options: names baked files and DOM ids. */
+  /** Unique per view: names baked files and DOM ids (./keys.ts). */
   key: string;
-  options: ChartOptions;
   axis: Axis & { tickLabels: string[] };
   /** Every figure the chart shows: rows, then markers. */
   figureIds: string[];

@@ -1,16 +1,15 @@
 /**
- * Broken-dataset fixtures: each is the real dataset with one small, deliberate
- * fault, and the problem the check must report for it. Used by the unit tests
- * (lib/dataset/checks.test.ts) and by the build test (a bad dataset must stop
- * `npm run build` and leave the previous out/ intact).
+ * Broken-dataset fixtures: each is the frozen release (./frozen/) with one small, deliberate fault, and the
+ * problem the data check must report for it. The unit tests run each through the data check
+ * (lib/dataset/checks.test.ts); the build test (scripts/build.test.ts) shows with one of them that a bad
+ * dataset stops `npm run build` and leaves the previous out/ intact. Made from the frozen copy, they name
+ * figures that never change, whatever the live data/ becomes.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { findMoneyMentions } from '../../money/parse';
 import type { ProblemCode } from '../problems';
-import { DATASET_FILES } from '../schema';
 import { bumpVersion } from '../version';
-import { type Articles, type RawFiles, writeDataset } from './dataset-files';
+import { frozenFiles } from './frozen';
+import type { Articles, RawFiles } from './raw-files';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- fixtures poke at raw JSON
 
@@ -22,16 +21,6 @@ export interface BrokenFixture {
   needsArticles: boolean;
   mutate(files: RawFiles, articles: Articles): void;
   expected: { code: ProblemCode; file: string; record?: string; field?: string; message: RegExp };
-}
-
-const REAL_DATA_DIR = path.resolve(import.meta.dirname, '../../../data');
-
-export function readRealFiles(dir = REAL_DATA_DIR): RawFiles {
-  const files: RawFiles = {};
-  for (const spec of Object.values(DATASET_FILES)) {
-    files[spec.file] = JSON.parse(readFileSync(path.join(dir, spec.file), 'utf8'));
-  }
-  return files;
 }
 
 /**
@@ -54,8 +43,8 @@ export function syntheticArticles(files: RawFiles): Articles {
   return articles;
 }
 
-/** The newest release of the real data, which the release fixtures name. */
-const RELEASE = (readRealFiles()['changelog.json'] as Json[])[0]!.version as string;
+/** The frozen release's newest release, which the release fixtures name. */
+const RELEASE = (frozenFiles()['changelog.json'] as Json[])[0]!.version as string;
 const NOT_RELEASED = bumpVersion(RELEASE, 'patch');
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -580,7 +569,9 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     breaks: 'releases listed oldest first',
     needsArticles: false,
     mutate: (files) => {
-      (files['changelog.json'] as Json[]).reverse();
+      // A later release listed after the one before it.
+      const releases = files['changelog.json'] as Json[];
+      releases.push({ ...releases[0], version: NOT_RELEASED });
     },
     expected: {
       code: 'release-order',
@@ -622,13 +613,10 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
   },
 ];
 
-/**
- * Writes a fixture as folders `<root>/data` and `<root>/articles`, so a check
- * or a build can be pointed at it (DATASET_DIR, and the articles path).
- */
-export function writeFixture(root: string, fixture: BrokenFixture | null): { dataDir: string; articlesDir: string } {
-  const files = readRealFiles();
+/** A fixture's dataset and articles (the frozen release's, unbroken, for null): files to check or to write. */
+export function fixtureFiles(fixture: BrokenFixture | null): { files: RawFiles; articles: Articles } {
+  const files = frozenFiles();
   const articles = syntheticArticles(files);
   fixture?.mutate(files, articles);
-  return writeDataset(root, files, articles);
+  return { files, articles };
 }

@@ -10,7 +10,7 @@
  */
 import type { Dataset, Entity, Figure, Source } from '../schema';
 import { contentHash } from '../version';
-import type { Articles, RawFiles } from './dataset-files';
+import type { Articles, RawFiles } from './raw-files';
 
 export interface SyntheticOptions {
   companies: number;

@@ -6,7 +6,7 @@ import { ChartBlock } from '@/components/charts/ChartBlock';
 import { CitationList } from '@/components/figures/CitationList';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
-import { chartVariant } from '@/lib/charts/model/variants';
+import { viewKey } from '@/lib/charts/model/keys';
 import { pageCharts } from '@/lib/charts/model/page-charts';
 import {
   colorTokenFor,
@@ -16,11 +16,11 @@ import {
   isPrimarySlug,
   latestPlanOf,
   primaryEntities,
-} from '@/lib/data';
+} from '@/server/data';
 import { KIND_LABEL, METRIC_LABEL, formatMonthDay } from '@/lib/dataset/labels';
 import { METRICS } from '@/lib/dataset/schema';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/server/metadata';
 import { absoluteUrl } from '@/lib/site';
 import { data } from '@/lib/markup-contract';
 
@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `${entity.name}’s AI capital spending: ${formatValueLong(f.value, f.qualifier)} (${KIND_LABEL[f.kind].toLowerCase()}, ${f.period.label}) against its peers, and every figure the sources report, each with its quote.`,
     path: `/companies/${slug}`,
     preview: slug,
-    oembed: chartVariant(getDataset(), main!.id, { highlight: main!.highlight, year: main!.year }).key,
+    oembed: main ? viewKey(main) : undefined,
   });
 }
 
@@ -57,6 +57,8 @@ export default async function CompanyPage({ params }: Props) {
   const figures = figuresFor(slug);
   // The page's first chart sets it among its peers; the others are its own.
   const [peers, ...own] = pageCharts(getDataset(), slug);
+  // A company compared on the dashboard has a plan (the data check's shown-nowhere), so its page has its plans chart.
+  if (!peers) throw new Error(`The page of ${entity.name} has no chart of its plans`);
   const metrics = METRICS.filter((m) => figures.some((f) => f.metric === m));
   const primaryQuote = headline.citations.filter((c) => c.role === 'states-value').slice(0, 1);
 
@@ -107,12 +109,7 @@ export default async function CompanyPage({ params }: Props) {
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
-        <ChartBlock
-          id={peers!.id}
-          highlight={peers!.highlight}
-          year={peers!.year}
-          printedElsewhere={figures.map((f) => f.id)}
-        />
+        <ChartBlock view={peers} printedElsewhere={figures.map((f) => f.id)} />
         <div className="lg:pt-24">
           <ComparabilityNote year={year} />
         </div>
@@ -121,15 +118,10 @@ export default async function CompanyPage({ params }: Props) {
         <div className="own-charts mt-14 grid gap-x-10 gap-y-14 lg:grid-cols-2">
           {own.map((chart, i) => (
             <div
-              key={chart.id}
+              key={chart.chart}
               className={own.length % 2 === 1 && i === own.length - 1 ? 'lg:col-span-2 lg:max-w-[52rem]' : ''}
             >
-              <ChartBlock
-                id={chart.id}
-                highlight={chart.highlight}
-                year={chart.year}
-                printedElsewhere={figures.map((f) => f.id)}
-              />
+              <ChartBlock view={chart} printedElsewhere={figures.map((f) => f.id)} />
             </div>
           ))}
         </div>

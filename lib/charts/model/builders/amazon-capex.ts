@@ -2,7 +2,8 @@ import { getFigure } from '../../../dataset/query';
 import type { Dataset } from '../../../dataset/schema';
 import { formatUsd } from '../../../money/format';
 import { publishersOf, row, valueOf } from '../draft';
-import type { ChartDraft, ChartOptions } from '../types';
+import type { View } from '../../../url/view';
+import type { ChartDraft } from '../types';
 
 const FIGURES = [
   'amazon-capex-2024',
@@ -15,18 +16,18 @@ const FIGURES = [
 /** Amazon's capex: 2024 spent, the 2025 plan, and the run-rate it rests on. */
 export const amazonCapex = { figures: FIGURES, build: buildAmazonCapex };
 
-function buildAmazonCapex(ds: Dataset, options: ChartOptions): ChartDraft {
+function buildAmazonCapex(ds: Dataset, view: View): ChartDraft {
   const rows = [
     row(
       ds,
       { figure: getFigure(ds, 'amazon-capex-2024'), label: '2024', sublabel: 'Reported · spent in the year' },
-      options,
+      view,
       'amazon-capex-2024',
     ),
     row(
       ds,
       { figure: getFigure(ds, 'amazon-capex-2025-plan'), label: '2025', sublabel: 'Plan · as four sources report it' },
-      options,
+      view,
       'amazon-capex-2025-plan',
     ),
     row(
@@ -36,7 +37,7 @@ function buildAmazonCapex(ds: Dataset, options: ChartOptions): ChartDraft {
         label: '2025 run-rate',
         sublabel: 'Derived · Q4 2024 capex × 4',
       },
-      options,
+      view,
       'amazon-capex-2025-run-rate',
     ),
   ];

@@ -2,7 +2,8 @@ import { getFigure } from '../../../dataset/query';
 import { SHORT_METRIC_LABEL, formatDate } from '../../../dataset/labels';
 import type { Dataset } from '../../../dataset/schema';
 import { publishersOf, row, valueOf } from '../draft';
-import type { ChartDraft, ChartOptions } from '../types';
+import type { View } from '../../../url/view';
+import type { ChartDraft } from '../types';
 
 const ROWS = [
   'amazon-net-sales-q4-2024',
@@ -16,14 +17,14 @@ const ROWS = [
 /** Amazon's fourth quarter of 2024, as the sources report it. */
 export const amazonQ4 = { figures: [...ROWS, 'aws-revenue-q4-2024-rounded'] as const, build: buildAmazonQ4 };
 
-function buildAmazonQ4(ds: Dataset, options: ChartOptions): ChartDraft {
+function buildAmazonQ4(ds: Dataset, view: View): ChartDraft {
   const ids = ROWS;
   const rows = ids.map((id) => {
     const f = getFigure(ds, id);
     const name = SHORT_METRIC_LABEL[f.metric];
     const label = f.segment ? `${f.segment} ${name.toLowerCase()}` : name;
     const sublabel = f.metric === 'profit' ? 'Reported as “profit”; measure not stated' : 'Reported · Q4 2024';
-    return row(ds, { figure: f, label, sublabel }, options, id);
+    return row(ds, { figure: f, label, sublabel }, view, id);
   });
   return {
     title: 'Amazon’s fourth quarter of 2024',

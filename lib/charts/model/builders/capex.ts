@@ -13,10 +13,14 @@ import { plansOf, getFigure } from '../../../dataset/query';
 import type { Dataset, Figure } from '../../../dataset/schema';
 import { formatUsd } from '../../../money/format';
 import { marker, row } from '../draft';
-import type { ChartDraft, ChartMarker, ChartOptions, LegendItem } from '../types';
+import type { View } from '../../../url/view';
+import type { ChartDraft, ChartMarker, LegendItem } from '../types';
 
-export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
-  const year = options.year!;
+export function capexPlans(ds: Dataset, view: View): ChartDraft {
+  const { options } = view;
+  // The chart has an edition per year with plans (./chart-ids.ts): each of its views names its year.
+  const year = view.edition;
+  if (year === null) throw new Error('The plans chart is drawn for a year');
   const plans = plansOf(ds, year).filter((p) => !options.companies || options.companies.includes(p.entity.slug));
   const perYear = options.basis !== 'total';
   const multiYear: { name: string; plan: Figure; span: number; yearly: Figure }[] = [];
@@ -42,7 +46,7 @@ export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
             ? `${formatUsd(plan.value.low)} over ${count(span)} years ÷ ${span}`
             : `Spread over ${count(span)} years; not one year’s spending`,
         },
-        options,
+        view,
         entity.slug,
       );
     }
@@ -69,7 +73,7 @@ export function capexPlans(ds: Dataset, options: ChartOptions): ChartDraft {
         markers,
         note: markers.map((m) => m.label).join(' · ') || null,
       },
-      options,
+      view,
       entity.slug,
     );
   });
