@@ -1,25 +1,29 @@
 /**
- * The only script the charts need: it opens a bar's citation card.
- * Hover or keyboard focus previews the card next to the bar; click, tap,
- * Enter or Space pins it open and moves focus into it; Escape, the close
- * button or a click elsewhere closes it and returns focus to the bar.
- * The charts are server-rendered; the cards are static fragments baked for
- * every figure (lib/charts/model/keys.ts's cardPath), fetched the first time their
- * bar is opened and kept in a host at the end of the body. If the reader has moved on
- * by the time a card arrives, it is not shown.
+ * The only script the charts need: it opens a bar's citation card. The charts are server-rendered; the cards
+ * are static fragments baked for every figure (lib/charts/model/keys.ts's cardPath), fetched the first time
+ * their bar is opened and kept in a host at the end of the body. What happens on each hover, focus, click and
+ * key is decided by a pure function (./card-state.ts); this part turns the page's events into its events and
+ * carries out its effects.
  */
 import { fillAccessDates } from '@/browser/access-dates';
+import { type CardEffect, type CardEvent, type CardsState, cardsStep, initialCards } from '@/browser/card-state';
 import { CARD_UNAVAILABLE_TEMPLATE, cardId, cardPath } from '@/lib/charts/model/keys';
 import { CLASS, readData, select } from '@/lib/markup-contract';
 
 const ROW = `.${CLASS.row}${select('figureId')}`;
 const CARD = `.${CLASS.citationCard}`;
+
 /** The card shown when a figure's card cannot be fetched, cloned from the page's template (components/figures/CardUnavailableTemplate.tsx). */
 function unavailableCard(): HTMLElement {
   const existing = document.getElementById('card-unavailable');
   if (existing) return existing;
-  const template = document.getElementById(CARD_UNAVAILABLE_TEMPLATE) as HTMLTemplateElement;
-  return template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const template = document.getElementById(CARD_UNAVAILABLE_TEMPLATE);
+  const card = template instanceof HTMLTemplateElement ? template.content.firstElementChild?.cloneNode(true) : null;
+  if (card instanceof HTMLElement) return card;
+  const fallback = document.createElement('div');
+  fallback.id = 'card-unavailable';
+  fallback.textContent = 'This figure’s sources could not be loaded.';
+  return fallback;
 }
 
 /** Attaches the cards to every chart bar of the page; the host for fetched cards goes at the end of the body. */
@@ -28,12 +32,12 @@ export function startCitationCards(): void {
   cardHost.className = CLASS.cardHost;
   document.body.append(cardHost);
   const loaded = new Map<string, Promise<HTMLElement>>();
-  let open: { card: HTMLElement; row: Element; pinned: boolean } | null = null;
-  // The bar whose card is on its way; another bar, leaving it, or Escape cancels it.
-  let wanted: { row: Element; pinned: boolean } | null = null;
+  let state: CardsState<Element, HTMLElement> = initialCards();
   let hideTimer: number | undefined;
-  // Focus returned to a bar by closing its card must not open the card again.
-  let returningFocus = false;
+
+  const figureOf = (row: Element) => readData(row, 'figureId') ?? '';
+  /** A bar's card, if the page has it already. */
+  const readyCard = (row: Element) => document.getElementById(cardId(figureOf(row)));
 
   const load = (figureId: string): Promise<HTMLElement> => {
     let card = loaded.get(figureId);
@@ -64,108 +68,98 @@ export function startCitationCards(): void {
     card.style.width = `${width}px`;
   };
 
-  const close = (returnFocus: boolean) => {
-    wanted = null;
-    if (!open) return;
-    const { card, row, pinned } = open;
-    card.hidden = true;
-    row.setAttribute('aria-expanded', 'false');
-    open = null;
-    if (pinned && returnFocus) {
-      returningFocus = true;
-      (row as HTMLElement).focus({ preventScroll: true });
-      returningFocus = false;
+  const perform = (effect: CardEffect<Element, HTMLElement>) => {
+    switch (effect.type) {
+      case 'load':
+        effect.row.setAttribute('aria-busy', 'true');
+        void load(figureOf(effect.row))
+          .catch(unavailableCard)
+          .then((card) => {
+            effect.row.removeAttribute('aria-busy');
+            dispatch({ type: 'arrived', row: effect.row, card });
+          });
+        return;
+      case 'reveal':
+        if (!effect.card.isConnected) cardHost.append(effect.card);
+        effect.card.hidden = false;
+        effect.card.dataset.pinned = String(effect.pinned);
+        effect.row.setAttribute('aria-expanded', 'true');
+        effect.row.setAttribute('aria-controls', effect.card.id);
+        place(effect.card, effect.row);
+        if (effect.focus) effect.card.focus({ preventScroll: true });
+        return;
+      case 'hide':
+        effect.card.hidden = true;
+        effect.row.setAttribute('aria-expanded', 'false');
+        if (effect.focusRow && effect.row instanceof HTMLElement) {
+          effect.row.focus({ preventScroll: true });
+          dispatch({ type: 'focusReturned' });
+        }
+        return;
+      case 'scheduleHide':
+        window.clearTimeout(hideTimer);
+        hideTimer = window.setTimeout(() => dispatch({ type: 'hideDue' }), 250);
+        return;
+      case 'cancelHide':
+        window.clearTimeout(hideTimer);
+        return;
     }
   };
 
-  const reveal = (card: HTMLElement, row: Element, pinned: boolean) => {
-    if (open && (open.card !== card || open.row !== row)) close(false);
-    if (!card.isConnected) cardHost.append(card);
-    card.hidden = false;
-    card.dataset.pinned = String(pinned);
-    row.setAttribute('aria-expanded', 'true');
-    row.setAttribute('aria-controls', card.id);
-    place(card, row);
-    open = { card, row, pinned: pinned || (open?.card === card && open.pinned) };
-    if (pinned) card.focus({ preventScroll: true });
-  };
-
-  const show = async (row: Element, pinned: boolean) => {
-    window.clearTimeout(hideTimer);
-    const figureId = readData(row, 'figureId')!;
-    const ready = document.getElementById(cardId(figureId));
-    if (ready) {
-      wanted = null;
-      return reveal(ready, row, pinned);
-    }
-    wanted = { row, pinned: pinned || (wanted?.row === row && wanted.pinned) };
-    row.setAttribute('aria-busy', 'true');
-    const card = await load(figureId).catch(unavailableCard);
-    row.removeAttribute('aria-busy');
-    if (wanted?.row !== row) return; // the reader moved on, or this bar's card is already shown
-    const { pinned: pin } = wanted;
-    wanted = null;
-    reveal(card, row, pin);
-  };
+  function dispatch(event: CardEvent<Element, HTMLElement>): void {
+    const step = cardsStep(state, event);
+    state = step.state;
+    for (const effect of step.effects) perform(effect);
+  }
 
   const rowOf = (t: EventTarget | null) => (t instanceof Element ? t.closest(ROW) : null);
+  const cardOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLElement>(CARD) : null);
+  const inOpenCard = (t: EventTarget | null) => t instanceof Node && state.open?.card.contains(t) === true;
 
-  const onPointerOver = (e: PointerEvent) => {
+  document.addEventListener('pointerover', (e) => {
     if (e.pointerType !== 'mouse') return;
     const row = rowOf(e.target);
-    if (row && !open?.pinned && !wanted?.pinned && wanted?.row !== row) void show(row, false);
-    if (row || (e.target instanceof Element && e.target.closest(CARD))) window.clearTimeout(hideTimer);
-  };
-  const onPointerOut = (e: PointerEvent) => {
+    dispatch({ type: 'pointerOver', row, card: row ? readyCard(row) : cardOf(e.target) });
+  });
+  document.addEventListener('pointerout', (e) => {
     if (e.pointerType !== 'mouse') return;
-    const to = e.relatedTarget instanceof Element ? e.relatedTarget : null;
-    if (wanted && !wanted.pinned && to?.closest(ROW) !== wanted.row) wanted = null;
-    if (!open || open.pinned) return;
-    if (to && (to.closest(ROW) === open.row || to.closest(CARD) === open.card)) return;
-    hideTimer = window.setTimeout(() => {
-      if (open && !open.pinned) close(false);
-    }, 250);
-  };
-  const onFocusIn = (e: FocusEvent) => {
+    dispatch({ type: 'pointerOut', toRow: rowOf(e.relatedTarget), toCard: cardOf(e.relatedTarget) });
+  });
+  document.addEventListener('focusin', (e) => {
     const row = rowOf(e.target);
-    if (row && !returningFocus && open?.row !== row) void show(row, false);
-  };
-  const onFocusOut = (e: FocusEvent) => {
-    const to = e.relatedTarget instanceof Element ? e.relatedTarget : null;
-    if (wanted && !wanted.pinned && rowOf(e.target) === wanted.row && to?.closest(ROW) !== wanted.row) wanted = null;
-    if (!open) return;
-    if (to && (open.card.contains(to) || to.closest(ROW) === open.row)) return;
-    if (!open.pinned || (to && !open.card.contains(to))) close(false);
-  };
-  const onClick = (e: MouseEvent) => {
+    if (row) dispatch({ type: 'focusIn', row, card: readyCard(row) });
+  });
+  document.addEventListener('focusout', (e) => {
+    const to = e.relatedTarget;
+    dispatch({
+      type: 'focusOut',
+      fromRow: rowOf(e.target),
+      toRow: rowOf(to),
+      intoCard: inOpenCard(to),
+      elsewhere: to instanceof Element,
+    });
+  });
+  document.addEventListener('click', (e) => {
     const target = e.target instanceof Element ? e.target : null;
-    if (target?.closest(select('cardClose'))) return close(true);
+    if (target?.closest(select('cardClose'))) return dispatch({ type: 'close', returnFocus: true });
     const row = rowOf(target);
     if (row) {
       e.preventDefault();
-      return show(row, true);
+      return dispatch({ type: 'show', row, pinned: true, card: readyCard(row) });
     }
-    if (open && !open.card.contains(target)) close(false);
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && (open || wanted)) {
+    dispatch({ type: 'clickAway', inCard: inOpenCard(target) });
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && (state.open || state.wanted)) {
       e.preventDefault();
-      return close(true);
+      return dispatch({ type: 'escape' });
     }
     const row = rowOf(e.target);
     if (row && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
-      void show(row, true);
+      dispatch({ type: 'show', row, pinned: true, card: readyCard(row) });
     }
-  };
-  const onResize = () => open && place(open.card, open.row);
-
-  document.addEventListener('pointerover', onPointerOver);
-  document.addEventListener('pointerout', onPointerOut);
-  document.addEventListener('focusin', onFocusIn);
-  document.addEventListener('focusout', onFocusOut);
-  document.addEventListener('click', onClick);
-  document.addEventListener('keydown', onKeyDown);
-  window.addEventListener('resize', onResize);
+  });
+  window.addEventListener('resize', () => state.open && place(state.open.card, state.open.row));
   document.documentElement.dataset.cards = 'ready';
 }

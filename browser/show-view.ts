@@ -16,7 +16,7 @@ import { isDimmed } from '@/lib/charts/model/dimming';
 import { isBakedView, viewKey, viewPartsPath } from '@/lib/charts/model/keys';
 import { CLASS, readData, select, writeData } from '@/lib/markup-contract';
 import { SWITCH_PARAMS, type UrlState } from '@/lib/url/params';
-import { type View, formatView, parseView, viewOf } from '@/lib/url/view';
+import { type View, formatView, parseView, variantView } from '@/lib/url/view';
 import type { ViewParts } from '@/renderer/view-parts';
 
 /** A view's parts as a block swaps them in: the actions of the block's mode, as markup or, for the page's own view, its element. */
@@ -143,14 +143,6 @@ function setTitle(block: HTMLElement, title: string): void {
 }
 
 /**
- * The view a variant shows for what the URL says: the URL's edition (or the variant's, the page's own, where
- * it names none) and options, but the variant's own basis: each position of the basis switch keeps its basis.
- */
-export function variantView(view: View, state: UrlState): View {
-  return viewOf(view.chart, { ...state, year: state.year ?? view.edition, basis: view.options.basis }, vocabulary);
-}
-
-/**
  * Shows what `state` asks for in `block`. Rejects if a view's parts could not be had (a fetch or the renderer
  * failed to load): the block then shows its default view again.
  */
@@ -162,7 +154,7 @@ export async function showView(block: HTMLElement, state: UrlState): Promise<voi
   // At once: the highlight on the rows shown, while the view's own parts are on their way.
   dim(block, state.highlight);
 
-  const wanted = m.variants.map((variant) => ({ variant, view: variantView(variant.view, state) }));
+  const wanted = m.variants.map((variant) => ({ variant, view: variantView(variant.view, state, vocabulary) }));
   const isDefault = (w: (typeof wanted)[number]) => formatView(w.view) === formatView(w.variant.view);
   if (wanted.some((w) => !isDefault(w) && !m.parts.has(viewKey(w.view)))) {
     writeData(block, 'viewPending', true);

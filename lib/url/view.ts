@@ -70,6 +70,14 @@ export function withOptions(view: View, options: Partial<ViewOptions>, vocabular
   return viewOf(view.chart, { ...view.options, ...options, [EDITION_PARAM]: view.edition }, vocabulary);
 }
 
+/**
+ * The view a position of a chart block's basis switch shows for what a page's URL says: the URL's edition (or
+ * the variant's own, the page's, where it names none) and options, but the variant's own basis.
+ */
+export function variantView(view: View, state: UrlState, vocabulary: Vocabulary): View {
+  return viewOf(view.chart, { ...state, year: state.year ?? view.edition, basis: view.options.basis }, vocabulary);
+}
+
 /** A view's query string, defaults left out: "?year=2025&companies=amazon,meta&basis=total". */
 export function viewQuery(view: View): string {
   return serializeUrlState({ [EDITION_PARAM]: view.edition, ...view.options });
