@@ -1,5 +1,6 @@
 // ESLint: the rules and why are in docs/code-style.md. Formatting is Prettier's (eslint-config-prettier
 // turns off every rule that would disagree with it).
+import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -28,7 +29,12 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  tseslint.configs.recommended,
+  // Type-aware: the rules that question what the types cannot vouch for (any, casts the types make needless,
+  // floating promises, methods passed unbound).
+  tseslint.configs.recommendedTypeChecked,
+  // A rule switched off in place says why: `-- reason`.
+  comments.recommended,
+  { rules: { '@eslint-community/eslint-comments/require-description': 'error' } },
   {
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
@@ -48,12 +54,28 @@ export default tseslint.config(
         'error',
         { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
       ],
+      // A double assertion (`as unknown as T`) tells the compiler to believe anything: where one is needed, the
+      // line switches this off and says why.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSAsExpression > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]',
+          message:
+            'A double assertion hides a type error: fix the types, or say why it is sound in an eslint-disable comment.',
+        },
+      ],
       // `_name` says "unused on purpose" (a callback's position, a destructured leftover).
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
+  },
+  {
+    // In what the site runs, a `!` is a cast the reader pays for when it is wrong: narrow instead, or say why.
+    files: ['{app,components,lib,browser,renderer,server,scripts}/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/testing/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
   {
     // Config files are plain JavaScript modules outside the TypeScript project.

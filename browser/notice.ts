@@ -10,8 +10,10 @@ export function showIgnored(host: Element | null, ignored: readonly IgnoredParam
   const template = host?.querySelector<HTMLTemplateElement>(`template${select('noticeTemplate')}`);
   if (!slot || !template) return;
   if (ignored.length === 0) return slot.replaceChildren();
-  const notice = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-  notice.querySelector(select('noticeText'))!.textContent = describeIgnored(ignored);
-  notice.querySelector(select('noticeDismiss'))!.addEventListener('click', () => slot.replaceChildren());
+  const notice = template.content.firstElementChild?.cloneNode(true);
+  if (!(notice instanceof HTMLElement)) return;
+  const text = notice.querySelector(select('noticeText'));
+  if (text) text.textContent = describeIgnored(ignored);
+  notice.querySelector(select('noticeDismiss'))?.addEventListener('click', () => slot.replaceChildren());
   slot.replaceChildren(notice);
 }

@@ -162,6 +162,6 @@ export function startShare(): void {
       delete button.dataset.copied;
     }, 2500);
   };
-  document.addEventListener('click', onClick, true);
+  document.addEventListener('click', (e) => void onClick(e), true);
   document.documentElement.dataset.share = 'ready';
 }

@@ -53,7 +53,7 @@ async function checkCitation(page: Page, scope: Locator, permalink: string): Pro
     panel.getByRole('link', { name: 'Download CSL-JSON' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^aicapex-.+\.json$/);
-  const items = JSON.parse(readFileSync((await download.path())!, 'utf8')) as CslItem[];
+  const items = JSON.parse(readFileSync(await download.path(), 'utf8')) as CslItem[];
   for (const item of items) expect(item.accessed).toEqual({ 'date-parts': [[2031, 3, 9]] });
   expect(items[0]!.URL).toBe(permalink);
   // What a reader's reference manager prints from the file is what the page shows.

@@ -77,7 +77,7 @@ async function download(page: Page, entry: Locator): Promise<{ name: string; byt
 }
 
 const entryName = (f: ViewFile) =>
-  f.size
+  f.format === 'png' || f.format === 'svg'
     ? `${f.format.toUpperCase()} · ${f.size.width}×${f.size.height} · ${f.theme}`
     : f.format === 'pptx'
       ? 'PowerPoint · this chart, editable'
@@ -108,7 +108,7 @@ test.describe('a composed view, taken away', () => {
         const made = expected.get(file.file)!;
         if (file.format === 'png') {
           const png = PNG.sync.read(bytes);
-          expect([png.width, png.height], what).toEqual([file.size!.width, file.size!.height]);
+          expect([png.width, png.height], what).toEqual([file.size.width, file.size.height]);
           expect(
             bytes.equals(Buffer.from(made as Uint8Array)),
             `${what}: the same PNG as the build’s renderer draws`,
@@ -116,7 +116,7 @@ test.describe('a composed view, taken away', () => {
         } else if (file.format === 'svg') {
           const svg = bytes.toString('utf8');
           expect(svg, what).toBe(made);
-          expectPlainSvg11(svg, file.size!, what);
+          expectPlainSvg11(svg, file.size, what);
           for (const text of [
             spec.title,
             ...spec.rows.flatMap((r) => [r.label, r.valueLabel]),
@@ -148,7 +148,7 @@ test.describe('a composed view, taken away', () => {
         } else {
           const text = bytes.toString('utf8');
           expect(text, what).toBe(made);
-          const lines = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+          const lines = parse<Record<string, string>>(text, { bom: true, columns: true });
           expect(
             lines.map((l) => l.figure_id),
             what,
@@ -250,7 +250,7 @@ test.describe('a composed view, taken away', () => {
       expect(name).toBe(`ai-capex-${spec.key}-${file.file}`);
       expect(bytes.toString('utf8')).not.toMatch(/<script|pwned|<img|onerror/);
     }
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
   });
 
   test('a view the build draws comes out of the browser the same: SVG and CSV bytes, PNG pixels, the PowerPoint file’s chart XML', async ({

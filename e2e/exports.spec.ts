@@ -30,7 +30,7 @@ function pngSize(buffer: Buffer): { width: number; height: number } {
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
 }
 
-const readCsv = (text: string) => parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as CsvLine[];
+const readCsv = (text: string) => parse<CsvLine>(text, { bom: true, columns: true, record_delimiter: '\r\n' });
 
 test.describe('slide-ready exports', () => {
   test('every chart on every page links PNG and SVG at 1920×1080 and 1200×675, light and dark, a PowerPoint file, the deck and a CSV', async ({

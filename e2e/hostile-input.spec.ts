@@ -24,7 +24,7 @@ const EMBED_PARAMS = embedParams('capex');
 
 async function expectNotInjected(page: Page) {
   expect(
-    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    await page.evaluate(() => Reflect.get(window, '__pwned') as unknown),
     'no script of the input ran',
   ).toBeUndefined();
   await expect(page.locator('img[src="x"], [onerror], [onmouseover]')).toHaveCount(0);

@@ -230,13 +230,13 @@ test.describe('other engines', () => {
         await session.manage().setTimeouts({ script: 110_000 });
         await session.get(`${baseURL}/${QUERY}`);
         expect(await session.executeScript('return navigator.userAgent')).toMatch(/AppleWebKit\/605/);
-        const outcome = (await session.executeAsyncScript(
+        const outcome = await session.executeAsyncScript<Outcome>(
           // The test runner's compiler may name functions with a helper (__name) that the page does not have.
           `const done = arguments[arguments.length - 1]; var __name = (f) => f; (${scenario.toString()})(arguments[0], arguments[1], arguments[2]).then(done, (e) => done({ error: String(e) }));`,
           FILES,
           embedUrl,
           PLANS_BLOCK,
-        )) as Outcome;
+        );
         await expectTheView(outcome, 'WebKit');
       } finally {
         await session.quit();

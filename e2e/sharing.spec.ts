@@ -78,7 +78,7 @@ test.describe('overview permalinks', () => {
   test('choosing companies and a highlight updates the URL without a reload, and Back undoes it', async ({ page }) => {
     await page.goto('/');
     await ready(page);
-    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.evaluate(() => Reflect.set(window, 'marker', 1));
     const block = page.locator(BLOCK);
     await block.getByRole('checkbox', { name: 'Microsoft' }).uncheck();
     const rest = PLANNERS.filter((s) => s !== 'microsoft');
@@ -91,7 +91,7 @@ test.describe('overview permalinks', () => {
     await expect(block.getByRole('heading', { level: 2 }).first()).toHaveText(
       'Alphabet among the 2025 AI spending plans',
     );
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 'no reload').toBe(1);
+    expect(await page.evaluate(() => Reflect.get(window, 'marker') as unknown), 'no reload').toBe(1);
 
     await page.goBack();
     await page.goBack();

@@ -158,7 +158,7 @@ test.describe('PowerPoint files', () => {
     specs.forEach((spec, i) => expectChartMatchesSpec(deck[i]!, spec, `deck slide ${i + 1}`));
   });
 
-  test('the overview slide, rendered by LibreOffice, shows its title, source line and every value label', async () => {
+  test('the overview slide, rendered by LibreOffice, shows its title, source line and every value label', () => {
     needTools('soffice', 'pdftotext');
     test.setTimeout(120_000);
     const overview = charts.find((c) => c.key === `${PLANS_SLUG}--per-year`)!;

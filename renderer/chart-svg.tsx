@@ -77,7 +77,7 @@ export function drawChart(
   dom: RenderDom,
   spec: ChartSpec,
   layout: ChartLayout,
-): { svg: SVGSVGElement; dispose(): void } {
+): { svg: SVGSVGElement; dispose: () => void } {
   const rendered = renderInto(dom, <BarChartSvg spec={spec} layout={layout} />);
   const svg = rendered.container.querySelector('svg');
   if (!svg) {
@@ -90,7 +90,7 @@ export function drawChart(
     throw new Error(`Chart "${spec.key}" (${layout.name}) drew ${rows} of its ${spec.rows.length} rows`);
   }
   tidyChartSvg(svg, `${spec.key}-${layout.name}`);
-  return { svg, dispose: rendered.dispose };
+  return { svg, dispose: () => rendered.dispose() };
 }
 
 /** The chart as SVG markup, as a page shows it. */

@@ -59,7 +59,7 @@ function checkCharacters(frame: FrameLayout, spec: ChartSpec): void {
     const missing = missingExportCharacters(text);
     if (missing.length)
       throw new Error(
-        `Chart "${spec.key}": the export font has no ${missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, in “${text}”; add it to lib/export-font.ts`,
+        `Chart "${spec.key}": the export font has no ${missing.map((c) => `“${c}” (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, in “${text}”; add it to lib/export-font.ts`,
       );
   }
 }
@@ -82,12 +82,13 @@ export function exportChartMarkups(
     <ChartFrame frame={frame} fontFamily={FONT_FAMILY} description={spec.description} />,
   );
   try {
-    const svg = framed.container.querySelector('svg')!;
-    const slot = svg.querySelector(`[${CHART_SLOT}]`)!;
+    const svg = framed.container.querySelector('svg');
+    const slot = svg?.querySelector(`[${CHART_SLOT}]`);
+    if (!svg || !slot) throw new Error(`The frame of chart "${spec.key}" has no slot for its chart`);
     slot.removeAttribute(CHART_SLOT);
     // The chart's content becomes a group of the frame (no nested viewport), without a second title.
     for (const child of Array.from(chart.svg.childNodes)) {
-      if (child.nodeType === 1 && ['title', 'desc'].includes((child as Element).tagName)) continue;
+      if (['title', 'desc'].includes(child.nodeName)) continue;
       slot.appendChild(child);
     }
     roundAttributes(svg);
@@ -104,7 +105,9 @@ export function exportChartMarkups(
 
 /** The framed chart at the frame's own size. */
 export function exportChartMarkup(kit: ExportKit, spec: ChartSpec, frameName: FrameName): string {
-  return exportChartMarkups(kit, spec, frameName, [FRAMES[frameName]])[0]!;
+  const [markup] = exportChartMarkups(kit, spec, frameName, [FRAMES[frameName]]);
+  if (markup === undefined) throw new Error(`Chart "${spec.key}" was not drawn in its ${frameName}`);
+  return markup;
 }
 
 /** A standalone SVG file in one theme. */

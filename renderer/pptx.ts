@@ -28,7 +28,7 @@ const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 /** Slides are light: a deck has its own theme, and light is what prints and projects everywhere. */
 interface Palette {
   /** A token as a PowerPoint colour (RRGGBB), at a share of its strength blended with the page. */
-  hex(token: string, percent?: number): string;
+  hex: (token: string, percent?: number) => string;
   ink: string;
   muted: string;
   line: string;
@@ -113,8 +113,16 @@ function pointLabel(doc: Document, index: number, point: NativePoint, role: Seri
 
 function childrenNamed(parent: Element, local: string): Element[] {
   return Array.from(parent.childNodes).filter(
+    // xmldom's nodes are not instances of the DOM's classes: an element is told by its node type.
     (n): n is Element => n.nodeType === 1 && (n as Element).localName === local,
   );
+}
+
+/** A series' one child element of a name, which pptxgenjs always writes. */
+function childNamed(parent: Element, local: string): Element {
+  const [found] = childrenNamed(parent, local);
+  if (!found) throw new Error(`a series of the chart XML has no <c:${local}>`);
+  return found;
 }
 
 /** Adds what pptxgenjs cannot write: per-bar fills and labels, hatching, and no cached values for empty cells. */
@@ -123,14 +131,17 @@ export function patchChartXml(xml: string, chart: NativeChart, colors: Palette):
   const sers = Array.from(doc.getElementsByTagNameNS(C, 'ser'));
   if (sers.length !== chart.series.length)
     throw new Error(`expected ${chart.series.length} series in the chart XML, found ${sers.length}`);
-  sers.forEach((ser, s) => {
-    const role = chart.series[s]!.role;
+  const [firstPoint] = chart.points;
+  if (!firstPoint) throw new Error('a chart without points has nothing to patch');
+  chart.series.forEach(({ role }, s) => {
+    const ser = sers[s];
+    if (!ser) return;
     // Series fill (what the legend shows): the neutral of the site's legend, hatched for derived values.
-    const spPr = childrenNamed(ser, 'spPr')[0]!;
-    const neutral: NativePoint = { ...chart.points[0]!, colorToken: '--color-muted', strength: 100 };
+    const spPr = childNamed(ser, 'spPr');
+    const neutral: NativePoint = { ...firstPoint, colorToken: '--color-muted', strength: 100 };
     ser.replaceChild(barFill(doc, neutral, role, chart, colors), spPr);
     // Per-bar fills go after invertIfNegative; per-bar labels first inside dLbls.
-    const anchor = childrenNamed(ser, 'invertIfNegative')[0]!;
+    const anchor = childNamed(ser, 'invertIfNegative');
     let after: Element = anchor;
     chart.points.forEach((point, i) => {
       if (point.values[role] === null) return;
@@ -143,7 +154,7 @@ export function patchChartXml(xml: string, chart: NativeChart, colors: Palette):
       ser.insertBefore(dPt, after.nextSibling);
       after = dPt;
     });
-    const dLbls = childrenNamed(ser, 'dLbls')[0]!;
+    const dLbls = childNamed(ser, 'dLbls');
     const first = dLbls.firstChild;
     chart.points.forEach((point, i) => dLbls.insertBefore(pointLabel(doc, i, point, role, colors), first));
     // An empty cell is a missing point, not a zero: leave it out of the cached values.
@@ -327,18 +338,20 @@ export async function pptxFor(
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = title;
-  pptx.author = specs[0]!.siteName;
-  pptx.company = specs[0]!.siteName;
+  const siteName = specs[0]?.siteName ?? '';
+  pptx.author = siteName;
+  pptx.company = siteName;
   pptx.subject = 'Big Tech AI capital expenditure, every figure traced to its source';
   const charts = specs.map((spec) => addChartSlide(pptx, spec, colors, measure));
   const raw = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
 
   const zip = await JSZip.loadAsync(raw);
-  const read = async (file: string) => {
-    const entry = zip.file(file);
-    if (!entry) throw new Error(`the deck has no ${file}`);
-    return entry.async('string');
+  const entry = (archive: JSZip, file: string) => {
+    const found = archive.file(file);
+    if (!found) throw new Error(`the deck has no ${file}`);
+    return found;
   };
+  const read = (file: string) => entry(zip, file).async('string');
   /** Where a part's relationship of a type points, as a path inside the package. */
   const target = async (part: string, type: string) => {
     const slash = part.lastIndexOf('/');
@@ -348,18 +361,18 @@ export async function pptxFor(
       `Type="[^"]*/${type}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Type="[^"]*/${type}"`,
     ).exec(await read(rels));
     if (!found) throw new Error(`${part} has no ${type} relationship`);
-    return resolvePart(dir, found[1] ?? found[2]!);
+    return resolvePart(dir, found[1] ?? found[2] ?? '');
   };
   // Slide n holds chart n of `charts`: follow slide → chart → embedded workbook by their relationships.
   for (const [i, chart] of charts.entries()) {
     const chartPart = await target(`ppt/slides/slide${i + 1}.xml`, 'chart');
     zip.file(chartPart, patchChartXml(await read(chartPart), chart, colors));
     const bookPart = await target(chartPart, 'package');
-    const book = await JSZip.loadAsync(await zip.file(bookPart)!.async('uint8array'));
+    const book = await JSZip.loadAsync(await entry(zip, bookPart).async('uint8array'));
     for (const part of Object.keys(book.files).filter((f) =>
       /^xl\/(worksheets\/sheet\d+|sharedStrings)\.xml$/.test(f),
     )) {
-      book.file(part, patchWorkbook(part, await book.file(part)!.async('string'), chart));
+      book.file(part, patchWorkbook(part, await entry(book, part).async('string'), chart));
     }
     zip.file(bookPart, await book.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
   }

@@ -11,7 +11,7 @@ export interface Rendered {
   /** The element React rendered into; edit it, then read it. */
   container: HTMLElement;
   /** Unmounts the tree; the markup read before stays valid. */
-  dispose(): void;
+  dispose: () => void;
 }
 
 /** Renders `element` into a detached container, synchronously (effects included). */

@@ -27,7 +27,7 @@ describe('the files of a view', () => {
   });
 
   it('hold the rows shown and no other: the CSV has Amazon’s bar and markers and Meta’s bar', () => {
-    const rows = parse(text('data.csv'), { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(text('data.csv'), { bom: true, columns: true });
     expect(rows.map((r) => `${r.entity} ${r.series}`)).toEqual(
       spec.rows.flatMap((r) => [`${r.entity} bar`, ...r.markers.map((m) => `${r.entity} marker: ${m.name}`)]),
     );
@@ -42,7 +42,7 @@ describe('the files of a view', () => {
   });
 
   it('put the view’s chart, and only its rows, in the PowerPoint file', async () => {
-    const zip = await JSZip.loadAsync(made.find((m) => m.file.format === 'pptx')!.content as Uint8Array);
+    const zip = await JSZip.loadAsync(made.find((m) => m.file.format === 'pptx')!.content);
     const chart = await zip.file(/ppt\/charts\/chart\d+\.xml$/)[0]!.async('string');
     const categories = [...chart.matchAll(/<c:pt idx="\d+"><c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]!.split('\n')[0]);
     for (const name of ['Amazon', 'Meta']) expect(categories.some((c) => c!.startsWith(name))).toBe(true);

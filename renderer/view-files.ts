@@ -43,10 +43,9 @@ export async function makeViewFiles(
     } else {
       // One slide drawing (1920×1080 user units) for both sizes: the small one is the same slide, scaled.
       slides ??= exportChartMarkups(kit, onSlide(), 'slide', EXPORT_SIZES);
-      const size = file.size!;
-      const markup = slides[EXPORT_SIZES.indexOf(size)]!;
-      const svg = themedSvg(kit.tokens, markup, file.theme!);
-      made.push({ file, content: file.format === 'svg' ? svg : kit.raster.png(svg, size.width) });
+      const markup = slides[EXPORT_SIZES.indexOf(file.size)] ?? '';
+      const svg = themedSvg(kit.tokens, markup, file.theme);
+      made.push({ file, content: file.format === 'svg' ? svg : kit.raster.png(svg, file.size.width) });
     }
   }
   return made;
@@ -57,5 +56,6 @@ export async function makeViewFile(kit: ExportKit, ds: Dataset, spec: ChartSpec,
   const file = viewFile(name);
   if (!file) throw new Error(`A view has no file "${name}"`);
   const [made] = await makeViewFiles(kit, ds, spec, [file]);
-  return made!;
+  if (!made) throw new Error(`The file "${name}" was not made`);
+  return made;
 }

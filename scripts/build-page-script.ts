@@ -157,10 +157,11 @@ export function onDemandUrls(metafile: Metafile): Record<OnDemandName, OnDemandE
 /** Records the bundles for the layout and the bench, and removes earlier ones. */
 export function recordBundles(onDemand: Metafile, page: Metafile): PageScriptManifest {
   const [pageFile] = Object.keys(page.outputs);
-  const keep = new Set([...Object.keys(onDemand.outputs), pageFile!].map((f) => path.basename(f)));
+  if (!pageFile) throw new Error('esbuild wrote no page script');
+  const keep = new Set([...Object.keys(onDemand.outputs), pageFile].map((f) => path.basename(f)));
   for (const old of readdirSync(PAGE_SCRIPT_DIR)) if (!keep.has(old)) rmSync(path.join(PAGE_SCRIPT_DIR, old));
   const manifest: PageScriptManifest = {
-    src: urlOf(pageFile!),
+    src: urlOf(pageFile),
     onDemand: onDemandUrls(onDemand),
     onDemandFiles: Object.fromEntries(
       Object.entries(onDemand.outputs).map(([f, o]) => [
@@ -184,7 +185,7 @@ export async function buildPageScript(): Promise<{ manifest: PageScriptManifest;
   const page = await build(pageScriptBuild(onDemandUrls(onDemand.metafile)));
   return {
     manifest: recordBundles(onDemand.metafile, page.metafile),
-    bytes: Object.values(page.metafile.outputs)[0]!.bytes,
+    bytes: Object.values(page.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0),
   };
 }
 

@@ -111,7 +111,7 @@ describe('npm run build failing after Next has written the new site', () => {
   // In a sandbox copy of the project, whose out/ holds a last good site. The real data in a folder without
   // data/releases/: the data check passes, Next exports the whole site, then publishing the releases finds no
   // archived files for the older ones, and the build fails.
-  it('stops, says why, and puts the last good out/ back exactly as it was', { timeout: 240_000 }, async () => {
+  it('stops, says why, and puts the last good out/ back exactly as it was', { timeout: 240_000 }, () => {
     const site = makeSandbox('late-failure');
     const out = path.join(site, 'out');
     mkdirSync(path.join(out, 'companies'), { recursive: true });

@@ -17,6 +17,7 @@ import {
 } from '../lib/html/strip-framework-runtime';
 import { SITE_URL, siteUrlWarning } from '../lib/site';
 import { datasetDir } from '@/server/dataset';
+import { serveConfig } from '@/server/serve-config';
 import { SITE_SCRIPTS } from './lib/built-site';
 import { withOutTransaction } from './lib/out-transaction';
 import { precompressDirectory } from './lib/precompress';
@@ -49,7 +50,7 @@ function step<T>(what: string, work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof StepFailed) throw error;
-    throw new StepFailed(`build stopped ${what}: ${(error as Error).message}`);
+    throw new StepFailed(`build stopped ${what}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -123,9 +124,7 @@ async function build(): Promise<number> {
   step('removing the framework runtime from the pages', stripRuntime);
   step("publishing the dataset's releases", publishReleases);
   // The security headers of serve.json, for CDN hosts that read a _headers file.
-  step('writing _headers', () =>
-    writeFileSync('out/_headers', headersFile(JSON.parse(readFileSync('serve.json', 'utf8')).headers)),
-  );
+  step('writing _headers', () => writeFileSync('out/_headers', headersFile(serveConfig().headers)));
   // Brotli and gzip copies of every text file, at settings too slow for on-the-fly compression.
   const started = Date.now();
   const packed = await precompressDirectory('out').catch((error: Error) => {
@@ -157,7 +156,7 @@ try {
   }
 } catch (error) {
   console.error(
-    `\n✗ ${error instanceof StepFailed ? error.message : `build failed: ${(error as Error).message}`}; out/ was left as it was.`,
+    `\n✗ ${error instanceof StepFailed ? error.message : `build failed: ${error instanceof Error ? error.message : String(error)}`}; out/ was left as it was.`,
   );
   process.exitCode = 1;
 }

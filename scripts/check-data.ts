@@ -13,11 +13,11 @@ function main(): number {
   const articlesDir = articlesDirFrom(args[0]);
   const { dataset, problems, coverage } = runDataCheck(datasetDir(), articlesDir);
 
-  if (problems.length > 0) {
+  if (problems.length > 0 || !dataset) {
     console.error(formatProblems(problems));
     return 1;
   }
-  const ds = dataset!;
+  const ds = dataset;
   console.log(
     `✓ dataset: ${ds.entities.length} entities, ${ds.sources.length} sources, ${ds.figures.length} figures, ` +
       `${ds.figures.reduce((n, f) => n + f.citations.length, 0)} citations, ${ds.disagreements.length} disagreements`,

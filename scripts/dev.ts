@@ -30,7 +30,7 @@ let args: ReturnType<typeof devPortArgs>;
 try {
   args = devPortArgs(process.argv.slice(2), process.env);
 } catch (error) {
-  console.error(`✗ npm run dev: ${(error as Error).message}`);
+  console.error(`✗ npm run dev: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 /** The proxy's port: PORT, or -p/--port as `next dev` takes it. */
@@ -54,7 +54,7 @@ let pageScript: BuildContext | undefined;
 const rebuildPageScript = async () => {
   await pageScript?.dispose();
   pageScript = await context({
-    ...pageScriptBuild(onDemandUrls(onDemand!)),
+    ...pageScriptBuild(onDemandUrls(onDemand ?? { inputs: {}, outputs: {} })),
     plugins: [
       {
         name: 'record-bundles',
@@ -116,7 +116,7 @@ function asBuilt(html: string): string {
   try {
     return hoistBaseIntoHead(stripFrameworkRuntime(html, SITE_SCRIPTS).html);
   } catch (error) {
-    console.warn(`! served unstripped: ${(error as Error).message}`);
+    console.warn(`! served unstripped: ${error instanceof Error ? error.message : String(error)}`);
     return html;
   }
 }

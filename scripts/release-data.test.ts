@@ -37,7 +37,9 @@ async function release(dirs: { dataDir: string; articlesDir: string }, args: str
   }
 }
 
-const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+/** A data file as the test reads it back: only the fields it looks at. */
+type Figures = { id: string; note?: string; value: { low: number; high: number } }[];
+const json = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
 describe('npm run data:release', () => {
   it(
@@ -46,30 +48,32 @@ describe('npm run data:release', () => {
     async () => {
       const dirs = releasedCopy('changed');
       const figuresFile = path.join(dirs.dataDir, 'figures.json');
-      const figures = json(figuresFile);
-      figures[0].note = 'A note added after the first release.';
+      const figures = json<Figures>(figuresFile);
+      figures[0]!.note = 'A note added after the first release.';
       writeFileSync(figuresFile, JSON.stringify(figures, null, 2));
 
       const result = await release(dirs, ['--summary', 'A note on one figure.', '--date', '2030-01-02']);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('Since release 1.0.0: 1 changed.');
-      const [entry] = json(path.join(dirs.dataDir, 'changelog.json'));
+      const [entry] = json<{ version: string; hash: string; added: string[]; changed: string[]; removed: string[] }[]>(
+        path.join(dirs.dataDir, 'changelog.json'),
+      );
       expect(entry).toMatchObject({
         version: '1.1.0',
         date: '2030-01-02',
         summary: 'A note on one figure.',
         added: [],
-        changed: [figures[0].id],
+        changed: [figures[0]!.id],
         removed: [],
       });
-      expect(entry.hash).toMatch(/^[0-9a-f]{12}$/);
-      expect(json(path.join(dirs.dataDir, 'meta.json')).version).toBe('1.1.0');
+      expect(entry!.hash).toMatch(/^[0-9a-f]{12}$/);
+      expect(json<{ version: string }>(path.join(dirs.dataDir, 'meta.json')).version).toBe('1.1.0');
       for (const d of DOWNLOADS)
         expect(existsSync(path.join(dirs.dataDir, 'releases', '1.1.0', d.label)), d.label).toBe(true);
-      expect(json(path.join(dirs.dataDir, 'releases', '1.1.0', 'dataset.json')).figures[0].note).toBe(
-        'A note added after the first release.',
-      );
+      expect(
+        json<{ figures: Figures }>(path.join(dirs.dataDir, 'releases', '1.1.0', 'dataset.json')).figures[0]?.note,
+      ).toBe('A note added after the first release.');
 
       const check = await exec(path.resolve('node_modules/.bin/tsx'), ['scripts/check-data.ts', dirs.articlesDir], {
         env: { ...process.env, DATASET_DIR: dirs.dataDir },
@@ -94,14 +98,14 @@ describe('npm run data:release', () => {
     async () => {
       const dirs = releasedCopy('broken');
       const figuresFile = path.join(dirs.dataDir, 'figures.json');
-      const figures = json(figuresFile);
-      figures[0].value = { low: 1, high: 1 };
+      const figures = json<Figures>(figuresFile);
+      figures[0]!.value = { low: 1, high: 1 };
       writeFileSync(figuresFile, JSON.stringify(figures, null, 2));
       const result = await release(dirs, ['--summary', 'Broken.', '--date', '2030-01-02']);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`figure "${figures[0].id}"`);
+      expect(result.stderr).toContain(`figure "${figures[0]!.id}"`);
       expect(result.stderr).toContain('no release recorded: fix the data first');
-      expect(json(path.join(dirs.dataDir, 'meta.json')).version).toBe('1.0.0');
+      expect(json<{ version: string }>(path.join(dirs.dataDir, 'meta.json')).version).toBe('1.0.0');
     },
   );
 });

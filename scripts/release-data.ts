@@ -73,7 +73,8 @@ async function main(): Promise<number> {
   }
   const changes = figureChanges(previousFigures, dataset.figures);
   console.log(`Since ${newest ? `release ${newest.version}` : 'nothing'}: ${describeChanges(changes)}.`);
-  for (const [label, ids] of Object.entries(changes)) if (ids.length) console.log(`  ${label}: ${ids.join(', ')}`);
+  for (const label of ['added', 'changed', 'removed'] as const)
+    if (changes[label].length) console.log(`  ${label}: ${changes[label].join(', ')}`);
 
   // 3. Version, summary, date.
   const bump = (values.bump ?? 'minor') as VersionBump;

@@ -14,21 +14,15 @@
  *    the same set as out/_headers for CDNs), Cache-Control included.
  * Why this and not sirv or serve-handler: docs/deploying.md.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import path from 'node:path';
 import mime from 'mime-types';
 import send from 'send';
 import { preferredEncoding } from '../lib/http/precompressed';
 import { unstrippedBuild } from './lib/built-site';
-import {
-  type HeaderRule,
-  type IndexedFile,
-  buildIndex,
-  headersFor,
-  notFoundPage,
-  resolveRequest,
-} from '../lib/http/static-site';
+import { serveConfig } from '@/server/serve-config';
+import { type IndexedFile, buildIndex, headersFor, notFoundPage, resolveRequest } from '../lib/http/static-site';
 
 const OUT = path.resolve('out');
 if (!existsSync(path.join(OUT, 'index.html'))) {
@@ -41,13 +35,13 @@ if (unstripped) {
   console.error(`✗ refusing to serve out/: ${unstripped}. Run \`npm run build\` (or \`npm start\`, which builds).`);
   process.exit(1);
 }
-const rules = (JSON.parse(readFileSync('serve.json', 'utf8')) as { headers: HeaderRule[] }).headers;
+const rules = serveConfig().headers;
 // The benchmark's framework floor (out/_bench/floor, there only after `npm run bench`) is a Next page as Next
 // emits it, with its inline runtime scripts, which the site's CSP no longer allows: it gets them back, and only it.
 if (existsSync(path.join(OUT, '_bench'))) {
-  const site = rules
-    .find((r) => r.source === '{*,!(embed)/**}')!
-    .headers.find((h) => h.key === 'Content-Security-Policy')!.value;
+  const site =
+    rules.find((r) => r.source === '{*,!(embed)/**}')?.headers.find((h) => h.key === 'Content-Security-Policy')
+      ?.value ?? '';
   rules.push({
     source: '_bench/**',
     headers: [

@@ -46,7 +46,9 @@ export const contextFigures = (): Figure[] => {
   return ds.figures.filter((f) => q.findEntity(ds, f.entity)?.role === 'context');
 };
 export const disagreements = (): Disagreement[] => getDataset().disagreements;
-export const derivedFigures = (): Figure[] => getDataset().figures.filter((f) => f.derivation);
+/** The figures computed from others, each with how. */
+export const derivedFigures = () =>
+  getDataset().figures.flatMap((f) => (f.derivation ? [{ ...f, derivation: f.derivation }] : []));
 export const ignoredAmounts = () => getDataset().ignoredAmounts;
 export const allEntities = (): Entity[] => getDataset().entities;
 /** The dataset's releases, newest first (data/changelog.json). */

@@ -14,7 +14,7 @@ interface PageMeta {
   /** The canonical path, e.g. "/companies/meta". */
   path: string;
   /** Whose chart the preview shows; pages without a chart of their own use the overview's. */
-  preview?: 'overview' | string;
+  preview?: string;
   /** The chart view this page embeds as, for oEmbed discovery; pages without a chart have none. */
   oembed?: string;
 }

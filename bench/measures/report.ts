@@ -36,7 +36,8 @@ export function previousReport(): Partial<Report> & {
   times?: { buildMs: number | null; bakeMs: number | null; imagesMs: number | null };
 } {
   try {
-    return JSON.parse(readFileSync('bench/report.json', 'utf8'));
+    // The bench wrote it, in the shape of this function's return type.
+    return JSON.parse(readFileSync('bench/report.json', 'utf8')) as ReturnType<typeof previousReport>;
   } catch {
     return {};
   }

@@ -98,7 +98,7 @@ function CitationStyles({ citation, id }: { citation: RenderedCitation; id: stri
       <p className="mt-2 text-sm">
         <a
           href={`data:${CSL_JSON_TYPE};charset=utf-8,${encodeURIComponent(csl)}`}
-          download={`${citation.items[0]!.id}.json`}
+          download={`${citation.items[0]?.id ?? 'citation'}.json`}
           {...data({ cslDownload: true })}
         >
           Download CSL-JSON

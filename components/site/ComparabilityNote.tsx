@@ -39,7 +39,7 @@ export function ComparabilityNote({ year }: { year: string }) {
             <strong className="text-ink">
               {listFormat(multi.map((p) => p.entity.name))} {multi.length === 1 ? 'is' : 'are'} different.
             </strong>{' '}
-            A commitment over {spans.length === 1 ? `${countWord(spans[0]!)} years` : 'several years'}, not one
+            A commitment over {spans.length === 1 ? `${countWord(spans[0] ?? 0)} years` : 'several years'}, not one
             company’s annual budget: compare its yearly average, or switch to the total.
           </li>
         )}

@@ -185,7 +185,7 @@ export interface BarChartSvgProps {
 export function BarChartSvg({ spec, layout }: BarChartSvgProps) {
   const height = chartHeight(layout, spec.rows.length);
   const { top, right, bottom, left } = layout.margin;
-  const tickMap = new Map(spec.axis.ticks.map((t, i) => [t, spec.axis.tickLabels[i]!]));
+  const tickMap = new Map(spec.axis.ticks.map((t, i) => [t, spec.axis.tickLabels[i] ?? '']));
   const scale = layout.tickSize / 12;
   const labelsLeft = layout.labels === 'left';
   return (

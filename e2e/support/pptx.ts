@@ -72,10 +72,7 @@ export async function readDeck(buffer: Buffer): Promise<PptxChart[]> {
 
 /** The bars a spec draws, top to bottom: each row, then its markers. */
 export const barsOf = (spec: ChartSpec) =>
-  spec.rows.flatMap((r) => [
-    { label: r.label, value: r as { low: number; high: number; valueLabel: string; citations: { quote: string }[] } },
-    ...r.markers.map((m) => ({ label: r.label, value: m })),
-  ]);
+  spec.rows.flatMap((r) => [{ label: r.label, value: r }, ...r.markers.map((m) => ({ label: r.label, value: m }))]);
 
 export function expectChartMatchesSpec(deck: PptxChart, spec: ChartSpec, what: string) {
   const bars = barsOf(spec);

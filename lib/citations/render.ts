@@ -19,14 +19,27 @@ import { CITATION_STYLES, type CitationStyle, type RenderedCitation, SENTINEL } 
 let configured = false;
 function configure(): void {
   if (configured) return;
-  // citeproc-js takes the style's JSON form as it takes its XML.
-  plugins.config.get('@csl').styles.add('chicago-author-date', chicagoAuthorDate as unknown as string);
+  plugins.config
+    .get('@csl')
+    // eslint-disable-next-line no-restricted-syntax -- citeproc-js takes the style's JSON form as it takes its XML; the CSL plugin's types know only the XML (a string).
+    .styles.add('chicago-author-date', chicagoAuthorDate as unknown as string);
   // The BibTeX key is the item's id: stable, and the same in every download.
   plugins.config.get('@bibtex').format.useIdAsLabel = true;
   configured = true;
 }
 
+/** What a Citation.js formatter gave, which for these outputs is text. */
+function text(output: unknown, what: string): string {
+  if (typeof output !== 'string') throw new Error(`Citation.js gave no text for ${what}`);
+  return output;
+}
+
 const cache = new Map<string, RenderedCitation>();
+
+/** One value per citation style: adding a style to CITATION_STYLES is a compile error here until it is rendered. */
+function byStyle(render: (style: CitationStyle) => string): Record<CitationStyle, string> {
+  return { apa: render('apa'), chicago: render('chicago') };
+}
 
 export function renderCitation(items: CslItem[]): RenderedCitation {
   const cacheKey = JSON.stringify(items);
@@ -34,24 +47,28 @@ export function renderCitation(items: CslItem[]): RenderedCitation {
   if (hit) return hit;
   configure();
   const cite = new Cite(items);
-  const html = {} as Record<CitationStyle, string>;
-  const text = {} as Record<CitationStyle, string>;
-  for (const [style, { template }] of Object.entries(CITATION_STYLES) as [
-    CitationStyle,
-    (typeof CITATION_STYLES)[CitationStyle],
-  ][]) {
-    html[style] = (cite.format('bibliography', { format: 'html', template, lang: 'en-US' }) as string)
+  const id = items[0]?.id ?? 'the citation';
+  const bibliography = (style: CitationStyle, format: 'html' | 'text') =>
+    text(
+      cite.format('bibliography', { format, template: CITATION_STYLES[style].template, lang: 'en-US' }),
+      `${style} as ${format}`,
+    );
+  const html = byStyle((style) =>
+    bibliography(style, 'html')
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean)
-      .join('\n');
-    text[style] = (cite.format('bibliography', { format: 'text', template, lang: 'en-US' }) as string).trim();
-    if (!text[style].includes(SENTINEL.long))
-      throw new Error(`The ${style} citation of ${items[0]!.id} does not print its access date.`);
-  }
-  const bibtex = (cite.format('bibtex') as string).trim();
-  if (!bibtex.includes(SENTINEL.iso)) throw new Error(`The BibTeX of ${items[0]!.id} does not print its access date.`);
-  const rendered = { html, text, bibtex, items };
+      .join('\n'),
+  );
+  const plain = byStyle((style) => {
+    const printed = bibliography(style, 'text').trim();
+    if (!printed.includes(SENTINEL.long))
+      throw new Error(`The ${style} citation of ${id} does not print its access date.`);
+    return printed;
+  });
+  const bibtex = text(cite.format('bibtex'), 'BibTeX').trim();
+  if (!bibtex.includes(SENTINEL.iso)) throw new Error(`The BibTeX of ${id} does not print its access date.`);
+  const rendered = { html, text: plain, bibtex, items };
   cache.set(cacheKey, rendered);
   return rendered;
 }

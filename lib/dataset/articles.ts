@@ -205,7 +205,7 @@ function ignoredSpans(
       });
       return;
     }
-    const start = at[0]! + offset;
+    const start = (at[0] ?? 0) + offset;
     spans.push({ start, end: start + normalizeText(a.text).length, used: false, index });
   });
   return { problems, spans };
@@ -226,8 +226,8 @@ function amountsCovered(
   const problems: DataProblem[] = [];
   const report: CoverageReport = { file: source.file, mentions: 0, byFigures: 0, ignored: 0 };
   const entryRecord = (index: number) => {
-    const a = ds.ignoredAmounts[index]!;
-    return `ignored amount #${index + 1} ("${a.text}" in ${a.source})`;
+    const a = ds.ignoredAmounts[index];
+    return `ignored amount #${index + 1} ("${a?.text}" in ${a?.source})`;
   };
   for (const m of findMoneyMentions(text)) {
     report.mentions++;
@@ -261,7 +261,7 @@ function amountsCovered(
       file: `${dataDir}/ignored-amounts.json`,
       record: entryRecord(s.index),
       field: 'text',
-      message: `expected "${ds.ignoredAmounts[s.index]!.text}" to be a dollar amount in the article; none is found there`,
+      message: `expected "${ds.ignoredAmounts[s.index]?.text}" to be a dollar amount in the article; none is found there`,
     });
   }
   return { problems, report };

@@ -110,8 +110,7 @@ const plansResolve: Check = (ds, ctx) =>
           message: 'expected no plans for a context entity: plans charts compare primary entities',
         },
       ];
-    return years.flatMap((year): DataProblem[] => {
-      const id = e.plans[year]!;
+    return Object.entries(e.plans).flatMap(([year, id]): DataProblem[] => {
       const plan = ctx.figureById.get(id);
       if (plan?.entity !== e.slug)
         return [

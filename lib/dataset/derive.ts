@@ -13,14 +13,15 @@ export type DeriveResult = { ok: true; value: Range } | { ok: false; missing: st
 
 export function derive(derivation: Derivation, figureById: (id: string) => Figure | undefined): DeriveResult {
   const ids = derivation.op === 'sum' ? derivation.inputs : [derivation.input];
+  const inputs = ids.flatMap((id) => figureById(id)?.value ?? []);
   const missing = ids.filter((id) => !figureById(id));
-  if (missing.length > 0) return { ok: false, missing };
-  const inputs = ids.map((id) => figureById(id)!.value);
+  const [first] = inputs;
+  if (missing.length > 0 || !first) return { ok: false, missing };
   switch (derivation.op) {
     case 'multiply':
-      return { ok: true, value: { low: inputs[0]!.low * derivation.by, high: inputs[0]!.high * derivation.by } };
+      return { ok: true, value: { low: first.low * derivation.by, high: first.high * derivation.by } };
     case 'divide':
-      return { ok: true, value: { low: inputs[0]!.low / derivation.by, high: inputs[0]!.high / derivation.by } };
+      return { ok: true, value: { low: first.low / derivation.by, high: first.high / derivation.by } };
     case 'sum':
       return {
         ok: true,

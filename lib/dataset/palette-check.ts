@@ -28,7 +28,7 @@ export function checkColors(
         field: 'colorToken',
         message: `expected a colour token that ${stylesheet} defines with a light and a dark value, got "${e.colorToken}"`,
       });
-    } else if (!e.colorToken && !defined(assigned.get(e.slug)!)) {
+    } else if (!e.colorToken && !defined(assigned.get(e.slug) ?? '')) {
       problems.push({
         code: 'palette-exhausted',
         file,

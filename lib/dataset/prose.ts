@@ -25,7 +25,8 @@ const monthYear = (iso: string) =>
 
 /** "July 2024 to June 2025": the months a fiscal period runs. */
 export function fiscalMonths(f: Pick<Figure, 'period'>): string {
-  return `${monthYear(f.period.start!)} to ${monthYear(f.period.end!)}`;
+  const { start, end, label } = f.period;
+  return start && end ? `${monthYear(start)} to ${monthYear(end)}` : label;
 }
 
 /** "2025–2028" */
@@ -73,8 +74,8 @@ export function plansSentence(ds: Dataset, year: string): string {
     const items = single.map(({ entity, figure }, i) => {
       const value = formatValueLong(figure.value, figure.qualifier);
       const when =
-        figure.period.basis === 'fiscal'
-          ? ` in its fiscal year to ${monthYear(figure.period.end!)}`
+        figure.period.basis === 'fiscal' && figure.period.end
+          ? ` in its fiscal year to ${monthYear(figure.period.end)}`
           : i === 0
             ? ` in ${year}`
             : '';
@@ -87,11 +88,11 @@ export function plansSentence(ds: Dataset, year: string): string {
     );
   } else if (single.length > 6) {
     const sorted = [...single].sort((a, b) => a.figure.value.high - b.figure.value.high);
-    const low = sorted[0]!;
-    const high = sorted[sorted.length - 1]!;
-    sentences.push(
-      `${single.length} companies plan capital spending for ${year}, from ${formatValueLong(low.figure.value, low.figure.qualifier)} (${low.entity.name}) to ${formatValueLong(high.figure.value, high.figure.qualifier)} (${high.entity.name})${sum ? `, ${formatValueLong(sum.value, sum.qualifier)} together` : ''}.`,
-    );
+    const [low, high] = [sorted[0], sorted.at(-1)];
+    if (low && high)
+      sentences.push(
+        `${single.length} companies plan capital spending for ${year}, from ${formatValueLong(low.figure.value, low.figure.qualifier)} (${low.entity.name}) to ${formatValueLong(high.figure.value, high.figure.qualifier)} (${high.entity.name})${sum ? `, ${formatValueLong(sum.value, sum.qualifier)} together` : ''}.`,
+      );
   }
   for (const { entity, figure } of multi) {
     sentences.push(
@@ -121,8 +122,9 @@ const monthOf = (iso: string) => monthYear(`${iso.slice(0, 7)}-01`);
 /** "in February 2025", or "from January 2025 to March 2026": when the sources were published, to the month. */
 export function publishedPeriod(ds: Pick<Dataset, 'sources'>): string {
   const dates = ds.sources.map((s) => s.published).sort();
-  if (dates.length === 0) return '';
-  const [first, last] = [monthOf(dates[0]!), monthOf(dates.at(-1)!)];
+  const [earliest, latest] = [dates[0], dates.at(-1)];
+  if (!earliest || !latest) return '';
+  const [first, last] = [monthOf(earliest), monthOf(latest)];
   return first === last ? `in ${first}` : `from ${first} to ${last}`;
 }
 
@@ -131,16 +133,19 @@ export function publishedPeriod(ds: Pick<Dataset, 'sources'>): string {
  * 2024 to June 2025, six months of it in calendar 2024". Null when it has no such plan.
  */
 export function fiscalYearSpan(ds: Dataset, entity: Entity): string | null {
-  const plans = Object.keys(entity.plans)
-    .sort()
-    .map((year) => ({ year, figure: findFigure(ds, entity.plans[year]!) }))
-    .filter((p) => p.figure?.period.basis === 'fiscal' && p.figure.period.start && p.figure.period.end);
+  const plans = Object.entries(entity.plans)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([year, id]) => {
+      const figure = findFigure(ds, id);
+      const { basis, start, end } = figure?.period ?? {};
+      return figure && basis === 'fiscal' && start && end ? [{ year, figure, start, end }] : [];
+    });
   const latest = plans.at(-1);
   if (!latest) return null;
-  const { start, end } = latest.figure!.period;
-  const startYear = start!.slice(0, 4);
-  const before = startYear === end!.slice(0, 4) ? 0 : 13 - Number(start!.slice(5, 7));
+  const { start, end } = latest;
+  const startYear = start.slice(0, 4);
+  const before = startYear === end.slice(0, 4) ? 0 : 13 - Number(start.slice(5, 7));
   const share =
     before === 0 ? '' : `, ${countWord(before)} ${before === 1 ? 'month' : 'months'} of it in calendar ${startYear}`;
-  return `its fiscal ${latest.year} runs from ${fiscalMonths(latest.figure!)}${share}`;
+  return `its fiscal ${latest.year} runs from ${fiscalMonths(latest.figure)}${share}`;
 }

@@ -24,8 +24,9 @@ export function planYears(ds: Pick<Dataset, 'entities'>): string[] {
 
 /** The newest of them: the plans chart's default year. */
 export function latestPlanYear(ds: Pick<Dataset, 'entities'>): string {
-  const years = planYears(ds);
-  return years[years.length - 1]!;
+  const latest = planYears(ds).at(-1);
+  if (latest === undefined) throw new Error('The dataset has no plans');
+  return latest;
 }
 
 /** A year's plans: each primary entity that has one, in order, with its figure. */
@@ -38,8 +39,12 @@ export function plansOf(ds: Dataset, year: string): { entity: Entity; figure: Fi
 
 /** An entity's newest plan: what sums it up (its page's headline), and the year of the plans chart it is shown in. */
 export function latestPlanOf(ds: Dataset, entity: Entity): { year: string; figure: Figure } {
-  const year = Object.keys(entity.plans).sort().at(-1)!;
-  return { year, figure: getFigure(ds, entity.plans[year]!) };
+  const [year, id] =
+    Object.entries(entity.plans)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .at(-1) ?? [];
+  if (year === undefined || id === undefined) throw new Error(`${entity.name} has no plan`);
+  return { year, figure: getFigure(ds, id) };
 }
 
 /** The colour token an entity is drawn in (lib/dataset/colors.ts). */
@@ -50,7 +55,7 @@ export function colorTokenFor(ds: Pick<Dataset, 'entities'>, slug: string): stri
 /** "2025", "2025–2026": the years the dashboard covers. */
 export function yearsLabel(ds: Pick<Dataset, 'entities'>): string {
   const years = planYears(ds);
-  return years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years[0]!;
+  return years.length > 1 ? `${years[0]}–${years.at(-1)}` : (years[0] ?? '');
 }
 
 /** The site's name, which says the years it covers: "AI Capex 2025". */

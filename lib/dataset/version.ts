@@ -28,18 +28,23 @@ export function releasePath(version: string, file: string): string {
   return `/data/v/${version}/${file}`;
 }
 
+/** "1.10.0" → [1, 10, 0]; the schema holds a version to three numbers. */
+function parts(version: string): [number, number, number] {
+  const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number);
+  return [major, minor, patch];
+}
+
 /** Orders versions like 1.10.0 after 1.9.0: negative when a comes first. */
 export function compareVersions(a: string, b: string): number {
-  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
-  for (let i = 0; i < 3; i++) if (x![i] !== y![i]) return x![i]! - y![i]!;
-  return 0;
+  const [x, y] = [parts(a), parts(b)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 }
 
 export type VersionBump = 'major' | 'minor' | 'patch';
 
 /** The version after `version`: 1.2.3 → 2.0.0, 1.3.0 or 1.2.4. */
 export function bumpVersion(version: string, bump: VersionBump): string {
-  const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
+  const [major, minor, patch] = parts(version);
   if (bump === 'major') return `${major + 1}.0.0`;
   if (bump === 'minor') return `${major}.${minor + 1}.0`;
   return `${major}.${minor}.${patch + 1}`;

@@ -7,7 +7,7 @@ import { chartCsv } from './chart-csv';
 
 const ds = frozenDataset();
 const read = (text: string) =>
-  parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+  parse<Record<string, string>>(text, { bom: true, columns: true, record_delimiter: '\r\n' });
 
 describe('chart CSV', () => {
   it('has one line per bar and per marker, in the chart’s order, with the chart’s numbers', () => {

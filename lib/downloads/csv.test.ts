@@ -5,7 +5,7 @@ import { citationsCsv, figuresCsv, sourcesCsv } from './csv';
 
 const ds = loadDataset('data').dataset!;
 const rows = (text: string) =>
-  parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+  parse<Record<string, string>>(text, { bom: true, columns: true, record_delimiter: '\r\n' });
 
 describe('downloads', () => {
   it('lists every figure with its value in plain USD', () => {

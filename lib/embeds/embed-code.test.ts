@@ -25,8 +25,7 @@ describe('a view’s embed', () => {
   });
 
   it('gives taller charts taller embeds', () => {
-    expect(embedHeight({ rows: new Array(6), notes: [] })).toBeGreaterThan(
-      embedHeight({ rows: new Array(2), notes: [] }),
-    );
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => i);
+    expect(embedHeight({ rows: rows(6), notes: [] })).toBeGreaterThan(embedHeight({ rows: rows(2), notes: [] }));
   });
 });

@@ -8,7 +8,6 @@
  * Dependency-free but for the chart layout: the page script imports the message type.
  */
 import { LAYOUTS, chartHeight } from '../charts/geometry/layout';
-import type { ChartSpec } from '../charts/model/types';
 export const EMBED_HEIGHT_MESSAGE = 'ai-capex:embed-height';
 
 /** Marks our iframes in a host page, so the listener touches no other frame. */
@@ -41,7 +40,7 @@ export function embedSizingScript(origin: string): string {
  * page to it. At other widths the chart scales and the embed page posts its
  * height to the host page, whose embed code sizes the iframe (embedSizingScript).
  */
-export function embedHeight(spec: Pick<ChartSpec, 'rows' | 'notes'>): number {
+export function embedHeight(spec: { rows: readonly unknown[]; notes: readonly string[] }): number {
   const fixed = 262;
   const chart = chartHeight(LAYOUTS.wide, spec.rows.length) * (728 / LAYOUTS.wide.width);
   const noteLines = spec.notes.reduce((n, note) => n + Math.ceil(note.length / 95), 0);

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { serveConfig } from '@/server/serve-config';
 import { themeScriptCspSource } from './theme-script';
 
-const rules = (
-  JSON.parse(readFileSync('serve.json', 'utf8')) as {
-    headers: { source: string; headers: { key: string; value: string }[] }[];
-  }
-).headers;
+const rules = serveConfig().headers;
 const csp = (source: string) =>
   rules.find((r) => r.source === source)!.headers.find((h) => h.key === 'Content-Security-Policy')!.value;
 const scriptSrc = (policy: string) =>

@@ -35,8 +35,8 @@ const JS_REFERENCE = /(?:src|href)\s*=\s*["']?([^"'\s>?#]+\.m?js)(?=[?#"'\s>])/g
 /** A tag's attributes, names lower-cased: `<script type="module" src="/a.js">` → { type: 'module', src: '/a.js' }. */
 export function attributesOf(attributes: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [, name, dq, sq, bare] of attributes.matchAll(ATTRIBUTE))
-    out[name!.toLowerCase()] = dq ?? sq ?? bare ?? '';
+  for (const [, name = '', dq, sq, bare] of attributes.matchAll(ATTRIBUTE))
+    out[name.toLowerCase()] = dq ?? sq ?? bare ?? '';
   return out;
 }
 
@@ -63,11 +63,11 @@ function scriptPreload(attributes: Record<string, string>): boolean {
 /** The JavaScript files a page still names that the allowlist does not allow (empty for a stripped page). */
 export function disallowedScripts(html: string, allow: ScriptAllowlist): string[] {
   const found: string[] = [];
-  for (const [, attributes, body] of html.matchAll(SCRIPT)) {
-    if (!allowedScript(attributesOf(attributes!), body!, allow))
-      found.push(attributesOf(attributes!).src ?? `inline script "${body!.trim().slice(0, 40)}"`);
+  for (const [, attributes = '', body = ''] of html.matchAll(SCRIPT)) {
+    if (!allowedScript(attributesOf(attributes), body, allow))
+      found.push(attributesOf(attributes).src ?? `inline script "${body.trim().slice(0, 40)}"`);
   }
-  for (const [, path] of html.matchAll(JS_REFERENCE)) if (!allow.src.test(path!)) found.push(path!);
+  for (const [, path = ''] of html.matchAll(JS_REFERENCE)) if (!allow.src.test(path)) found.push(path);
   return [...new Set(found)];
 }
 
@@ -107,10 +107,10 @@ export function isStrippablePage(relativePath: string): boolean {
  */
 export function unreferencedFrameworkFiles(files: ReadonlyMap<string, string | null>): string[] {
   const ownScript = (p: string) => p.startsWith('_next/static/') && p.endsWith('.js');
-  const referrers = [...files].filter(([p, text]) => text !== null && !ownScript(p)).map(([, text]) => text!);
+  const referrers = [...files].flatMap(([p, text]) => (text !== null && !ownScript(p) ? [text] : []));
   return [...files.keys()].filter((p) => {
     if (!p.startsWith('_next/static/')) return false;
-    const name = p.split('/').pop()!;
+    const name = p.slice(p.lastIndexOf('/') + 1);
     return !referrers.some((text) => text.includes(name));
   });
 }

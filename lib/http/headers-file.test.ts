@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { serveConfig } from '@/server/serve-config';
 import { headersFile } from './headers-file';
 
-const serveJson = JSON.parse(readFileSync('serve.json', 'utf8'));
+const serveJson = serveConfig();
 
 describe('the _headers file for CDN hosting', () => {
   const file = headersFile(serveJson.headers);

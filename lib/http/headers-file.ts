@@ -4,7 +4,8 @@
  * deploy docs) written into out/ at build, so the headers travel with the
  * static site. serve.json stays the one place they are defined.
  */
-export interface ServeHeaderRule {
+/** One rule of serve.json's headers: a glob of file paths from the site root, and the headers it sets. */
+export interface HeaderRule {
   source: string;
   headers: { key: string; value: string }[];
 }
@@ -29,7 +30,7 @@ function covers(broad: string, narrow: string): boolean {
   return broad !== narrow && broad.endsWith('/*') && narrow.startsWith(broad.slice(0, -1));
 }
 
-export function headersFile(rules: readonly ServeHeaderRule[]): string {
+export function headersFile(rules: readonly HeaderRule[]): string {
   const blocks = new Map<string, string[]>();
   /** Which pattern set which header, so a narrower pattern replaces it instead of adding a second value. */
   const setBy: { pattern: string; key: string }[] = [];

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, headersFor, notFoundPage, resolveRequest } from './static-site';
+import { serveConfig } from '@/server/serve-config';
 
 const files = [
   'index.html',
@@ -21,7 +21,7 @@ const files = [
   'robots.txt',
 ];
 const index = buildIndex(files);
-const rules = JSON.parse(readFileSync('serve.json', 'utf8')).headers;
+const rules = serveConfig().headers;
 
 describe('the index of out/', () => {
   it('serves pages at their clean URLs and other files at their names, with their precompressed copies', () => {

@@ -13,6 +13,7 @@
  */
 import picomatch from 'picomatch';
 import { PRECOMPRESSED, type Encoding } from './precompressed';
+import type { HeaderRule } from './headers-file';
 
 export interface IndexedFile {
   /** Path relative to out/, with forward slashes: "companies/amazon.html". */
@@ -93,11 +94,6 @@ export function resolveRequest(index: SiteIndex, target: string): Resolution {
       return { kind: 'redirect', location: `${encodeURI(candidate)}${query}` };
   }
   return { kind: 'not-found' };
-}
-
-export interface HeaderRule {
-  source: string;
-  headers: { key: string; value: string }[];
 }
 
 /**

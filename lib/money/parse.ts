@@ -63,13 +63,13 @@ export function findMoneyMentions(text: string): MoneyMention[] {
       // "between" form: a unit written only once applies to both ends.
       const unitB = g[3];
       low = toUsd(g[0], g[1] ?? unitB);
-      high = toUsd(g[2]!, unitB ?? g[1]);
+      high = toUsd(g[2] ?? g[0], unitB ?? g[1]);
     } else if (g[4] !== undefined) {
       const unitB = g[7];
       low = toUsd(g[4], g[5] ?? unitB);
-      high = toUsd(g[6]!, unitB ?? g[5]);
+      high = toUsd(g[6] ?? g[4], unitB ?? g[5]);
     } else {
-      low = high = toUsd(g[8]!, g[9]);
+      low = high = toUsd(g[8] ?? '', g[9]);
     }
     mentions.push({ text: m[0], index: m.index, low, high });
   }

@@ -12,11 +12,11 @@ const LIGHT_DARK = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/;
 
 export function parseThemeTokens(css: string): ThemeTokens {
   const tokens: ThemeTokens = { light: {}, dark: {} };
-  for (const [, name, raw] of css.matchAll(DECLARATION)) {
-    const value = raw!.trim();
-    const pair = LIGHT_DARK.exec(value);
-    tokens.light[name!] = pair ? pair[1]! : value;
-    tokens.dark[name!] = pair ? pair[2]! : value;
+  for (const [, name = '', raw = ''] of css.matchAll(DECLARATION)) {
+    const value = raw.trim();
+    const [, light = value, dark = value] = LIGHT_DARK.exec(value) ?? [];
+    tokens.light[name] = light;
+    tokens.dark[name] = dark;
   }
   return tokens;
 }
@@ -45,7 +45,7 @@ export function blendHex(a: string, percent: number, b: string): string {
   const t = percent / 100;
   return `#${ca
     .map((v, i) =>
-      Math.round(v * t + cb[i]! * (1 - t))
+      Math.round(v * t + (cb[i] ?? 0) * (1 - t))
         .toString(16)
         .padStart(2, '0'),
     )

@@ -62,8 +62,7 @@ export function nodeDom(): Promise<RenderDom> {
   dom ??= (async () => {
     const installed = installDom();
     const [{ createRoot }, { flushSync }] = await Promise.all([import('react-dom/client'), import('react-dom')]);
-    // happy-dom implements the DOM standard in classes of its own, which TypeScript's DOM types do not name;
-    // React DOM and Recharts use it as the standard's Document.
+    // eslint-disable-next-line no-restricted-syntax -- happy-dom implements the DOM standard in classes of its own, which TypeScript's DOM types do not name; React DOM and Recharts use it as the standard's Document.
     const document = installed.document as unknown as Document;
     return { document, createRoot, flushSync };
   })();

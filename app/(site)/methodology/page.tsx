@@ -69,7 +69,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export default function MethodologyPage() {
   const derived = derivedFigures();
-  const fiscal = allEntities().filter((e) => e.fiscalYearEnd && e.fiscalYearEnd !== '--12-31');
+  const fiscal = allEntities().flatMap(({ fiscalYearEnd, ...e }) =>
+    fiscalYearEnd && fiscalYearEnd !== '--12-31' ? [{ ...e, fiscalYearEnd }] : [],
+  );
   const inferred = sourcesByDate().filter(
     (s) => s.publishedBasis !== 'printed' || s.headlineBasis !== 'printed' || s.publisherNote,
   );
@@ -173,7 +175,7 @@ export default function MethodologyPage() {
                   = <span className="num">{formatValueShort(f.value, f.qualifier)}</span>
                 </p>
                 <p className="mt-1 text-sm text-muted">
-                  {f.derivation!.description}. Inputs:{' '}
+                  {f.derivation.description}. Inputs:{' '}
                   {derivationInputs(f)
                     .map(
                       (i) =>
@@ -181,7 +183,7 @@ export default function MethodologyPage() {
                     )
                     .join(' + ')}
                   .{' '}
-                  {f.derivation!.statedInSource
+                  {f.derivation.statedInSource
                     ? 'A source states the result itself.'
                     : 'Computed by this dataset; no source states it.'}
                 </p>
@@ -200,7 +202,7 @@ export default function MethodologyPage() {
               const span = fiscalYearSpan(ds, e);
               return (
                 <li key={e.slug}>
-                  {e.name}’s fiscal year ends on {formatMonthDay(e.fiscalYearEnd!)}
+                  {e.name}’s fiscal year ends on {formatMonthDay(e.fiscalYearEnd)}
                   {span ? `: ${span}` : ''}.
                 </li>
               );

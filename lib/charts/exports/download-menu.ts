@@ -38,7 +38,7 @@ export function downloadLinks(key: string, deck: string): DownloadLink[] {
   });
   for (const f of VIEW_FILES) {
     const href = `${exportDir(key)}/${f.file}`;
-    if (f.size && f.theme)
+    if (f.format === 'png' || f.format === 'svg')
       links.push(link(href, f.file, f.format, `${f.format.toUpperCase()} · ${f.size.width}×${f.size.height}`, f.theme));
     else if (f.format === 'pptx') {
       links.push(link(href, f.file, 'pptx', 'PowerPoint', 'this chart, editable'));

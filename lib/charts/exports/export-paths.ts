@@ -24,18 +24,14 @@ export function exportDir(key: string): string {
 
 /**
  * One file of a view, as its folder names it: "1920x1080-dark.png", "chart.pptx", "data.csv". The build
- * writes each baked view's files; the browser makes them for a view drawn on demand (renderer/files.ts),
+ * writes each baked view's files; the browser makes them for a view drawn on demand (renderer/view-files.ts),
  * with the same name and contents.
  */
-export interface ViewFile {
+export type ViewFile = {
   file: string;
-  format: ExportFormat | 'pptx' | 'csv';
-  /** Images only. */
-  size?: ExportSize;
-  theme?: ExportTheme;
   /** The file's media type. */
   type: string;
-}
+} & ({ format: ExportFormat; size: ExportSize; theme: ExportTheme } | { format: 'pptx' } | { format: 'csv' });
 
 const MEDIA_TYPES = {
   png: 'image/png',
@@ -93,5 +89,5 @@ export function deckPath(year: string | null): string {
 /** The name a downloaded file is saved under: /charts/aws-revenue/data.csv → ai-capex-aws-revenue-data.csv */
 export function exportFileName(href: string): string {
   const [, , key, file] = href.split('/');
-  return file ? `ai-capex-${key}-${file}` : key!;
+  return file ? `ai-capex-${key}-${file}` : (key ?? href);
 }

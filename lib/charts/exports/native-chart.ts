@@ -141,7 +141,8 @@ export function nativeChart(spec: ChartSpec): NativeChart {
     role,
     name: names[role],
   }));
-  const step = spec.axis.ticks[1]! - spec.axis.ticks[0]!;
+  const [first = 0, second = spec.axis.max] = spec.axis.ticks;
+  const step = second - first;
   return {
     unit,
     series,
@@ -169,7 +170,7 @@ export function speakerNotes(spec: ChartSpec, permalink: string): string {
   for (const row of spec.rows) {
     const bars: { value: ChartValue; name: string; extra: string | null }[] = [
       { value: row, name: `${row.label} (${row.sublabel})`, extra: row.note },
-      ...row.markers.map((m) => ({ value: m as ChartValue, name: `${row.label}: ${m.name}`, extra: null })),
+      ...row.markers.map((m) => ({ value: m, name: `${row.label}: ${m.name}`, extra: null })),
     ];
     for (const { value: v, name, extra } of bars) {
       const amount = v.low === v.high ? formatUsdPlain(v.low) : `${formatUsdPlain(v.low)} to ${formatUsdPlain(v.high)}`;

@@ -100,7 +100,7 @@ export function wrap(
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!;
+  let last = kept[maxLines - 1] ?? '';
   while (last && measure(`${last}…`, size, weight) > maxWidth) last = last.replace(/\s*\S+$/, '');
   kept[maxLines - 1] = `${last}…`;
   return kept;
@@ -241,7 +241,9 @@ export function chartLayout(
   const labelBlock = Math.max(
     ...rows.map(
       (r) =>
-        s.label + (labelLines[r.key]!.length - 1) * s.label * 1.15 + sublabelLines[r.key]!.length * s.sublabel * 1.25,
+        s.label +
+        ((labelLines[r.key]?.length ?? 1) - 1) * s.label * 1.15 +
+        (sublabelLines[r.key]?.length ?? 1) * s.sublabel * 1.25,
     ),
   );
   const needed = Math.max(labelBlock, barSize + noteSpace) + s.sublabel * 0.4;

@@ -12,7 +12,8 @@ export function niceAxis(dataMax: number, maxTicks = 6): Axis {
   const intervals = maxTicks - 1;
   const rough = dataMax / intervals;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough)!;
+  // rough / magnitude is in [1, 10): one of these steps always reaches it.
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
   const max = Math.ceil(dataMax / step - 1e-9) * step;
   const ticks: number[] = [];
   for (let t = 0; t <= max + step / 2; t += step) ticks.push(Math.round(t));

@@ -8,8 +8,8 @@ import type { View } from '../../url/view';
 import { takes } from './chart-ids';
 import { availableCharts, chartEntry, viewFor } from './registry';
 
-/** A page of the site that shows charts: the overview, or a company page (its slug). */
-export type ChartPage = 'overview' | string;
+/** A page of the site that shows charts: 'overview', or a company page (its slug). */
+export type ChartPage = string;
 
 /**
  * The charts a page shows, in registry order, each as the view the page opens with: the overview's at their

@@ -20,14 +20,15 @@ let engine: Engine | undefined;
 /** The bibliography as plain text, one entry per line (tags dropped, entities decoded). */
 export function citeprocApa(items: readonly CslItem[]): string {
   if (!engine) {
-    const CSL = require('citeproc');
+    // citeproc-js ships no types: this is the one constructor the test uses.
+    const CSL = require('citeproc') as { Engine: new (sys: object, style: string, lang: string) => Engine };
     const styles = require('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>;
     const locales = require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
     engine = new CSL.Engine(
       { retrieveLocale: (lang: string) => locales[lang], retrieveItem: (id: string) => byId.get(id) },
-      styles.apa,
+      styles.apa ?? '',
       'en-US',
-    ) as Engine;
+    );
   }
   byId.clear();
   for (const i of items) byId.set(i.id, i);

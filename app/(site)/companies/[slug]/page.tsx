@@ -51,8 +51,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CompanyPage({ params }: Props) {
   const { slug } = await params;
-  if (!isPrimarySlug(slug)) notFound();
-  const entity = findEntity(slug)!;
+  const entity = findEntity(slug);
+  if (!entity || !isPrimarySlug(slug)) notFound();
   const { year, figure: headline } = latestPlanOf(entity);
   const figures = figuresFor(slug);
   // The page's first chart sets it among its peers; the others are its own.

@@ -28,7 +28,7 @@ function buildAmazonQ4(ds: Dataset, view: View): ChartDraft {
   });
   return {
     title: 'Amazon’s fourth quarter of 2024',
-    subtitle: `Quarter to ${formatDate(getFigure(ds, ids[0]!).period.end!)}, US dollars, as the sources report it.`,
+    subtitle: `Quarter to ${formatDate(getFigure(ds, ids[0]).period.end ?? '')}, US dollars, as the sources report it.`,
     rows,
     legend: [{ mark: 'bar', label: 'Reported' }],
     notes: [

@@ -31,7 +31,9 @@ export function capexPlans(ds: Dataset, view: View): ChartDraft {
   const rows = plans.map(({ entity, figure: plan }) => {
     const span = yearsSpanned(plan);
     if (span > 1) {
-      const yearly = yearlyAverageOf(ds, plan)!;
+      const yearly = yearlyAverageOf(ds, plan);
+      // The data check refuses a plan over several years without its yearly average (missing-yearly-average).
+      if (!yearly) throw new Error(`${plan.id} spans ${span} years but has no yearly average`);
       multiYear.push({ name: entity.name, plan, span, yearly });
       const years = spanLabel(plan);
       return row(
@@ -82,17 +84,21 @@ export function capexPlans(ds: Dataset, view: View): ChartDraft {
   if (rows.some((r) => r.low !== r.high)) legend.push({ mark: 'range', label: 'Range, low to high' });
   if (rows.some((r) => r.style === 'derived')) legend.push({ mark: 'derived', label: 'Computed, not reported' });
   // A marker's key names its company when one row has it, as the chart does; several say what it is.
-  const withMark = (mark: ChartMarker['mark']) => rows.filter((r) => r.markers.some((m) => m.mark === mark));
-  const runRate = withMark('run-rate');
-  if (runRate.length === 1) {
-    const m = runRate[0]!.markers.find((x) => x.mark === 'run-rate')!;
-    legend.push({ mark: 'run-rate', label: `${runRate[0]!.label} ${m.name.replace(' run-rate', '')}` });
-  } else if (runRate.length > 1) legend.push({ mark: 'run-rate', label: 'Run-rate: a quarter × 4' });
-  const prior = withMark('prior-year');
-  if (prior.length === 1) {
-    const m = prior[0]!.markers.find((x) => x.mark === 'prior-year')!;
-    legend.push({ mark: 'prior-year', label: `${prior[0]!.label} ${m.period} capex` });
-  } else if (prior.length > 1) legend.push({ mark: 'prior-year', label: 'Capex in the year before' });
+  const marked = (mark: ChartMarker['mark']) =>
+    rows.flatMap((row) => row.markers.filter((m) => m.mark === mark).map((marker) => ({ row, marker })));
+  const runRate = marked('run-rate');
+  const [oneRunRate] = runRate;
+  if (runRate.length === 1 && oneRunRate)
+    legend.push({
+      mark: 'run-rate',
+      label: `${oneRunRate.row.label} ${oneRunRate.marker.name.replace(' run-rate', '')}`,
+    });
+  else if (runRate.length > 1) legend.push({ mark: 'run-rate', label: 'Run-rate: a quarter × 4' });
+  const prior = marked('prior-year');
+  const [onePrior] = prior;
+  if (prior.length === 1 && onePrior)
+    legend.push({ mark: 'prior-year', label: `${onePrior.row.label} ${onePrior.marker.period} capex` });
+  else if (prior.length > 1) legend.push({ mark: 'prior-year', label: 'Capex in the year before' });
 
   const notes: string[] = [];
   if (fiscal.length) {
@@ -123,10 +129,13 @@ export function capexPlans(ds: Dataset, view: View): ChartDraft {
     : undefined;
   // The subtitle, like the legend and the notes, speaks of the rows shown only.
   const spans = [...new Set(multiYear.map((m) => m.span))];
+  const [oneSpan] = spans.length === 1 ? spans : [];
+  const [oneCommitment] = multiYear.length === 1 ? multiYear : [];
+  const names = list(multiYear.map((m) => m.name));
   const multi = multiYear.length
     ? perYear
-      ? ` ${list(multiYear.map((m) => m.name))}: yearly average of ${multiYear.length === 1 ? 'its' : 'their'} ${spans.length === 1 ? `${count(spans[0]!)}-year commitment${multiYear.length === 1 ? '' : 's'}` : 'multi-year commitments'}.`
-      : ` ${list(multiYear.map((m) => m.name))}: total ${multiYear.length === 1 ? `${count(multiYear[0]!.span)}-year commitment (${spanLabel(multiYear[0]!.plan)})` : 'multi-year commitments'}.`
+      ? ` ${names}: yearly average of ${oneCommitment ? 'its' : 'their'} ${oneSpan ? `${count(oneSpan)}-year commitment${oneCommitment ? '' : 's'}` : 'multi-year commitments'}.`
+      : ` ${names}: total ${oneCommitment ? `${count(oneCommitment.span)}-year commitment (${spanLabel(oneCommitment.plan)})` : 'multi-year commitments'}.`
     : '';
   return {
     title: highlighted ? `${highlighted} among the ${year} AI spending plans` : `AI capital spending plans for ${year}`,
