@@ -4,8 +4,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Runs a command with inherited output; returns its exit code. */
-export function run(command: string, args: string[], env: Record<string, string> = {}): number {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+export function run(command: string, args: string[], env: Record<string, string> = {}, cwd?: string): number {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, cwd });
   if (result.error) {
     console.error(`✗ could not run ${command}: ${result.error.message}`);
     return 1;
@@ -27,6 +27,8 @@ export const BUILD_INPUTS = [
   'browser',
   'components',
   'lib',
+  'renderer',
+  'server',
   'data',
   'public',
   'scripts',

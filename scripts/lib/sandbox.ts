@@ -20,13 +20,14 @@ const SOURCES = [
   'public',
   'renderer',
   'scripts',
+  'server',
   'package.json',
   'next.config.ts',
   'postcss.config.mjs',
   'tsconfig.json',
   'serve.json',
 ];
-const GENERATED = /^public\/(charts|og|js)(\/|$)|^public\/changelog\.atom$|\.test\.tsx?$/;
+const GENERATED = /^public\/(charts|og|js)(\/|$)|^public\/changelog\.atom$|\.test\.tsx?$|^scripts\/node-lines\//;
 
 export function makeSandbox(name: string): string {
   const dir = path.join(SANDBOX_ROOT, name);
