@@ -4,15 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    include: [
-      'lib/**/*.test.ts',
-      'lib/**/*.test.tsx',
-      'renderer/**/*.test.ts',
-      'renderer/**/*.test.tsx',
-      'scripts/**/*.test.ts',
-      'components/**/*.test.tsx',
-      'browser/**/*.test.ts',
-    ],
+    include: ['{lib,renderer,server,scripts,components,browser}/**/*.test.{ts,tsx}'],
     environment: 'node',
     globalSetup: ['scripts/testing/unit-setup.ts'],
     // Exports print the site's address: the renderer's snapshots are made for this one, whatever the shell says.

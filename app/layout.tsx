@@ -16,7 +16,7 @@ export function generateMetadata(): Metadata {
     title: { default: `${name} · Big Tech’s AI spending, every figure sourced`, template: `%s · ${name}` },
     description: meta.description,
     applicationName: name,
-    // Pages that set their own alternates repeat the feed (lib/metadata.ts): Next replaces, not merges, them.
+    // Pages that set their own alternates repeat the feed (server/metadata.ts): Next replaces, not merges, them.
     alternates: { types: feedAlternate() },
     // public/icon.svg, served as it is.
     icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },

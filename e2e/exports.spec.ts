@@ -7,7 +7,7 @@ import { viewKey } from '../lib/charts/model/keys';
 import { latestPlanYear } from '@/server/data';
 import { CHART_PAGES, PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
-/** What the registry says leaves the site: every view of every chart (lib/charts/model/variants.ts). */
+/** What the registry says leaves the site: every view of every chart (lib/charts/model/baked-views.ts). */
 const VIEWS = bakedViews(dataset).map((view) => ({ key: viewKey(view) }));
 /** The newest year's deck, which every view on a page links. */
 const DECK = deckPath(latestPlanYear());

@@ -3,7 +3,7 @@
  * spec: the slide images (SVG and PNG, both sizes, both themes), the
  * PowerPoint file with its native chart and cited speaker notes, and the CSV.
  * The build writes them for every baked view (scripts/bake.tsx); the reader's
- * browser makes them for a view drawn on demand (browser/on-demand/files.ts).
+ * browser makes them for a view drawn on demand (browser/on-demand/make-file.ts).
  * Same code, same inputs, same bytes.
  */
 import { EXPORT_SIZES, type ViewFile, viewFile } from '@/lib/charts/exports/export-paths';

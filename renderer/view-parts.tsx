@@ -4,7 +4,7 @@
  * The build renders the parts of every baked view (scripts/bake.tsx): pages
  * inline their default views' parts, and each baked view's are published
  * (/charts/<view>/view.json) for a page that switches to it. The reader's
- * browser renders a view the build did not (browser/on-demand/view.ts). Same
+ * browser renders a view the build did not (browser/on-demand/render-view.ts). Same
  * components, same function.
  */
 import { ChartActions, type ActionsMode } from '@/components/view/ChartActions';

@@ -7,7 +7,7 @@ import { LONGEST_COMPANY, PLANS_EMBED } from './pages';
 import { CHROME, CHROME_FLAGS, ORIGIN } from './shared';
 
 const LIGHTHOUSE_PAGES = ['/', LONGEST_COMPANY, PLANS_EMBED, FLOOR_PAGE];
-// Five runs and their median: Lighthouse's own advice for scores that vary between runs (docs/variability.md).
+// Five runs and their median: Lighthouse's own advice for scores that vary between runs (its docs, variability.md).
 export const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 type Scores = Record<string, number>;
 export interface LighthouseResult {

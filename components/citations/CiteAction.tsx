@@ -30,7 +30,7 @@ interface CiteActionProps {
  * (author-date), as BibTeX, and as a CSL-JSON file for reference managers.
  * Rendered by Citation.js (lib/citations/render.ts): at build, or for a view
  * drawn on demand in the reader's browser when first opened (the panel says
- * so meanwhile; browser/cite-on-open.ts). The page script puts the reader's
+ * so meanwhile; browser/on-demand/render-cite.tsx). The page script puts the reader's
  * today in every <time data-accessed> and in the CSL-JSON file
  * (browser/access-dates.ts).
  */

@@ -27,7 +27,7 @@ interface ChartActionsProps {
   citation: RenderedCitation | null;
   /**
    * The build made this view's files, at stable addresses: its Download entries are links. Otherwise the
-   * view was drawn on demand, and its entries are buttons that make each file in the browser (renderer/files.ts).
+   * view was drawn on demand, and its entries are buttons that make each file in the browser (renderer/view-files.ts).
    */
   baked: boolean;
 }

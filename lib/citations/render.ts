@@ -6,7 +6,7 @@
  * the same CSL-JSON items (lib/citations/items.ts). The access date in them is
  * the sentinel of lib/citations/access-date.ts; the markup marks it for the
  * page script to replace with the reader's today. Runs at build, and in the
- * browser for a view drawn on demand (browser/on-demand/cite.ts), when its
+ * browser for a view drawn on demand (browser/on-demand/render-cite.tsx), when its
  * Cite is first opened.
  */
 import { Cite, plugins } from '@citation-js/core';

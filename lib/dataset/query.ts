@@ -1,6 +1,6 @@
 /**
  * Questions the pages ask of the dataset, as pure functions of a Dataset.
- * lib/data.ts binds them to the dataset loaded from data/.
+ * server/data.ts binds them to the dataset loaded from data/.
  */
 import { colorTokenOf } from './colors';
 import { derivationInputIds } from './derive';

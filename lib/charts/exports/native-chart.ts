@@ -1,7 +1,7 @@
 /**
  * A chart spec as a native, editable PowerPoint chart: categories, series and
  * per-bar styles for its data sheet, number formats that print the site's
- * value labels, alt text and speaker notes. Pure; scripts/lib/export-pptx.ts
+ * value labels, alt text and speaker notes. Pure; renderer/pptx.ts
  * writes it with pptxgenjs.
  *
  * How the site's encodings carry over:
