@@ -3,10 +3,12 @@
  * are static fragments baked for every figure (lib/charts/model/keys.ts's cardPath), fetched the first time
  * their bar is opened and kept in a host at the end of the body. What happens on each hover, focus, click and
  * key is decided by a pure function (./card-state.ts); this part turns the page's events into its events and
- * carries out its effects.
+ * makes the page show the state it returns.
  */
 import { fillAccessDates } from '@/browser/access-dates';
-import { type CardEffect, type CardEvent, type CardsState, cardsStep, initialCards } from '@/browser/card-state';
+import { type CardEvent, type CardsState, cardsStep, initialCards } from '@/browser/card-state';
+
+type Cards = CardsState<Element, HTMLElement>;
 import { CARD_UNAVAILABLE_TEMPLATE, cardId, cardPath } from '@/lib/charts/model/keys';
 import { CLASS, readData, select } from '@/lib/markup-contract';
 
@@ -32,7 +34,7 @@ export function startCitationCards(): void {
   cardHost.className = CLASS.cardHost;
   document.body.append(cardHost);
   const loaded = new Map<string, Promise<HTMLElement>>();
-  let state: CardsState<Element, HTMLElement> = initialCards();
+  let state: Cards = initialCards();
   let hideTimer: number | undefined;
 
   const figureOf = (row: Element) => readData(row, 'figureId') ?? '';
@@ -68,48 +70,48 @@ export function startCitationCards(): void {
     card.style.width = `${width}px`;
   };
 
-  const perform = (effect: CardEffect<Element, HTMLElement>) => {
-    switch (effect.type) {
-      case 'load':
-        effect.row.setAttribute('aria-busy', 'true');
-        void load(figureOf(effect.row))
-          .catch(unavailableCard)
-          .then((card) => {
-            effect.row.removeAttribute('aria-busy');
-            dispatch({ type: 'arrived', row: effect.row, card });
-          });
-        return;
-      case 'reveal':
-        if (!effect.card.isConnected) cardHost.append(effect.card);
-        effect.card.hidden = false;
-        effect.card.dataset.pinned = String(effect.pinned);
-        effect.row.setAttribute('aria-expanded', 'true');
-        effect.row.setAttribute('aria-controls', effect.card.id);
-        place(effect.card, effect.row);
-        if (effect.focus) effect.card.focus({ preventScroll: true });
-        return;
-      case 'hide':
-        effect.card.hidden = true;
-        effect.row.setAttribute('aria-expanded', 'false');
-        if (effect.focusRow && effect.row instanceof HTMLElement) {
-          effect.row.focus({ preventScroll: true });
-          dispatch({ type: 'focusReturned' });
-        }
-        return;
-      case 'scheduleHide':
-        window.clearTimeout(hideTimer);
-        hideTimer = window.setTimeout(() => dispatch({ type: 'hideDue' }), 250);
-        return;
-      case 'cancelHide':
-        window.clearTimeout(hideTimer);
-        return;
+  /** Makes the page show `next`: what changed since `prev`, and nothing else. */
+  const sync = (prev: Cards, next: Cards) => {
+    const { open, wanted } = next;
+    if (prev.open && prev.open !== open && (prev.open.card !== open?.card || prev.open.row !== open.row)) {
+      prev.open.card.hidden = true;
+      prev.open.row.setAttribute('aria-expanded', 'false');
+    }
+    if (open && open !== prev.open) {
+      if (!open.card.isConnected) cardHost.append(open.card);
+      open.card.hidden = false;
+      open.card.dataset.pinned = String(open.pinned);
+      open.row.setAttribute('aria-expanded', 'true');
+      open.row.setAttribute('aria-controls', open.card.id);
+      place(open.card, open.row);
+      if (open.pinned) open.card.focus({ preventScroll: true });
+    }
+    if (wanted && wanted.row !== prev.wanted?.row) {
+      const row = wanted.row;
+      row.setAttribute('aria-busy', 'true');
+      void load(figureOf(row))
+        .catch(unavailableCard)
+        .then((card) => {
+          row.removeAttribute('aria-busy');
+          dispatch({ type: 'arrived', row, card });
+        });
+    }
+    if (next.hiding !== prev.hiding) {
+      window.clearTimeout(hideTimer);
+      if (next.hiding) hideTimer = window.setTimeout(() => dispatch({ type: 'hideDue' }), 250);
+    }
+    // A bar is an SVG group: SVG and HTML elements alike can take focus.
+    const { refocus } = next;
+    if (refocus !== prev.refocus && (refocus instanceof SVGElement || refocus instanceof HTMLElement)) {
+      refocus.focus({ preventScroll: true });
+      dispatch({ type: 'refocused' });
     }
   };
 
   function dispatch(event: CardEvent<Element, HTMLElement>): void {
-    const step = cardsStep(state, event);
-    state = step.state;
-    for (const effect of step.effects) perform(effect);
+    const prev = state;
+    state = cardsStep(state, event);
+    sync(prev, state);
   }
 
   const rowOf = (t: EventTarget | null) => (t instanceof Element ? t.closest(ROW) : null);
@@ -141,7 +143,7 @@ export function startCitationCards(): void {
   });
   document.addEventListener('click', (e) => {
     const target = e.target instanceof Element ? e.target : null;
-    if (target?.closest(select('cardClose'))) return dispatch({ type: 'close', returnFocus: true });
+    if (target?.closest(select('cardClose'))) return dispatch({ type: 'close' });
     const row = rowOf(target);
     if (row) {
       e.preventDefault();
@@ -152,7 +154,7 @@ export function startCitationCards(): void {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && (state.open || state.wanted)) {
       e.preventDefault();
-      return dispatch({ type: 'escape' });
+      return dispatch({ type: 'close' });
     }
     const row = rowOf(e.target);
     if (row && (e.key === 'Enter' || e.key === ' ')) {

@@ -18,8 +18,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BROKEN_FIXTURES, type BrokenFixture, fixtureFiles } from '../lib/dataset/testing/fixtures';
-import { writeDataset } from '../server/testing/dataset-folders';
+import { BROKEN_FIXTURES, type BrokenFixture, fixtureFiles, syntheticArticles } from '../lib/dataset/testing/fixtures';
+import { readRawFiles, writeDataset } from '../server/testing/dataset-folders';
 import { buildInSandbox, makeSandbox } from './lib/sandbox';
 
 const run = promisify(execFile);
@@ -117,7 +117,9 @@ describe('npm run build failing after Next has written the new site', () => {
     mkdirSync(path.join(out, 'companies'), { recursive: true });
     writeFileSync(path.join(out, 'index.html'), 'the last good site');
     writeFileSync(path.join(out, 'companies', 'amazon.html'), 'the last good page');
-    const dirs = writeFixture(path.join(root, 'no-archives'), null);
+    // data/ as it is has more than one release; copied without data/releases/, the older ones have no archive.
+    const files = readRawFiles('data');
+    const dirs = writeDataset(path.join(root, 'no-archives'), files, syntheticArticles(files));
     const result = buildInSandbox(site, { DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('Generating static pages');

@@ -7,7 +7,7 @@
  */
 
 /** A date no citation can otherwise contain (the dataset is about 2025). */
-export const ACCESS_DATE_SENTINEL = new Date(1999, 11, 31);
+export const ACCESS_DATE_SENTINEL = /* @__PURE__ */ new Date(1999, 11, 31);
 
 /** How a style prints the access date: "November 24, 2026" (APA, Chicago) or "2026-11-24" (BibTeX). */
 export type AccessDateForm = 'long' | 'iso';

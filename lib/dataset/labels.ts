@@ -64,13 +64,18 @@ export function metricLabel(figure: Pick<Figure, 'metric' | 'segment'>): string 
   return figure.segment ? `${METRIC_LABEL[figure.metric]} · ${figure.segment}` : METRIC_LABEL[figure.metric];
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
+// Pure: a bundle that formats no date (the page script) drops them.
+const dayFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
   year: 'numeric',
   timeZone: 'UTC',
 });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "7 Feb 2025", or "Feb 2025" for month-precision dates. */
 export function formatDate(iso: string): string {

@@ -80,7 +80,8 @@ function isParamName(name: string): name is ParamName {
 }
 
 /** In the order a URL lists them. */
-export const PARAM_NAMES: readonly ParamName[] = Object.keys(URL_PARAMS).filter(isParamName);
+// The derived lists are pure (/* @__PURE__ */): a bundle that does not read one drops it.
+export const PARAM_NAMES: readonly ParamName[] = /* @__PURE__ */ Object.keys(URL_PARAMS).filter(isParamName);
 
 /** The parameters of one role, as a type. */
 export type ParamNameOf<R extends ParamRole> = {
@@ -98,7 +99,7 @@ function hasRole<R extends ParamRole>(role: R) {
 /** The parameter that names a chart's edition. */
 export const EDITION_PARAM: EditionName = 'year';
 /** The view options, in the table's order. */
-export const OPTION_NAMES: readonly OptionName[] = PARAM_NAMES.filter(hasRole('option'));
+export const OPTION_NAMES: readonly OptionName[] = /* @__PURE__ */ PARAM_NAMES.filter(hasRole('option'));
 
 type ValueOf<K extends ParamName> = Definition<K>['values'] extends readonly (infer V)[] ? V : string;
 
@@ -134,10 +135,12 @@ export function allowedValues(name: ParamName, vocabulary: Vocabulary): readonly
 export const SWITCH_PARAMS = ['basis', 'view'] as const satisfies readonly ParamName[];
 
 /** What the overview's URL reads. */
-export const OVERVIEW_PARAMS: readonly ParamName[] = PARAM_NAMES.filter((name) => URL_PARAMS[name].role !== 'frame');
+export const OVERVIEW_PARAMS: readonly ParamName[] = /* @__PURE__ */ PARAM_NAMES.filter(
+  (name) => URL_PARAMS[name].role !== 'frame',
+);
 
 /** What every embed's URL reads, besides the options its chart takes: how it is shown and framed. */
-export const EMBED_PARAMS: readonly ParamName[] = PARAM_NAMES.filter((name) =>
+export const EMBED_PARAMS: readonly ParamName[] = /* @__PURE__ */ PARAM_NAMES.filter((name) =>
   (['display', 'frame'] as const satisfies readonly ParamRole[]).some((role) => URL_PARAMS[name].role === role),
 );
 

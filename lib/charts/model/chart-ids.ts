@@ -31,7 +31,7 @@ export function isChartId(id: string): id is ChartId {
   return Object.hasOwn(CHART_SHAPES, id);
 }
 
-export const CHART_IDS: readonly ChartId[] = Object.keys(CHART_SHAPES).filter(isChartId);
+export const CHART_IDS: readonly ChartId[] = /* @__PURE__ */ Object.keys(CHART_SHAPES).filter(isChartId);
 
 export function chartShape(id: ChartId): ChartShape {
   return CHART_SHAPES[id];
