@@ -18,8 +18,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BROKEN_FIXTURES, type BrokenFixture, fixtureFiles, syntheticArticles } from '../lib/dataset/testing/fixtures';
-import { readRawFiles, writeDataset } from '../server/testing/dataset-folders';
+import { BROKEN_FIXTURES, type BrokenFixture, fixtureFiles } from '../lib/dataset/testing/fixtures';
+import { syntheticDataset } from '../lib/dataset/testing/synthetic';
+import { writeDataset } from '../server/testing/dataset-folders';
 import { buildInSandbox, makeSandbox } from './lib/sandbox';
 
 const run = promisify(execFile);
@@ -108,18 +109,19 @@ describe('npm run build without SITE_URL', () => {
 });
 
 describe('npm run build failing after Next has written the new site', () => {
-  // In a sandbox copy of the project, whose out/ holds a last good site. The real data in a folder without
-  // data/releases/: the data check passes, Next exports the whole site, then publishing the releases finds no
-  // archived files for the older ones, and the build fails.
+  // In a sandbox copy of the project, whose out/ holds a last good site. A small synthetic tracker with an older
+  // release whose downloads were never archived: the data check passes, Next exports the whole site, then
+  // publishing the releases finds no archived files for the older one, and the build fails.
   it('stops, says why, and puts the last good out/ back exactly as it was', { timeout: 240_000 }, () => {
     const site = makeSandbox('late-failure');
     const out = path.join(site, 'out');
     mkdirSync(path.join(out, 'companies'), { recursive: true });
     writeFileSync(path.join(out, 'index.html'), 'the last good site');
     writeFileSync(path.join(out, 'companies', 'amazon.html'), 'the last good page');
-    // data/ as it is has more than one release; copied without data/releases/, the older ones have no archive.
-    const files = readRawFiles('data');
-    const dirs = writeDataset(path.join(root, 'no-archives'), files, syntheticArticles(files));
+    const { files, articles } = syntheticDataset({ companies: 2, years: 1 });
+    const [release] = files['changelog.json'] as { version: string }[];
+    files['changelog.json'] = [release, { ...release, version: '0.9.0', added: [] }];
+    const dirs = writeDataset(path.join(root, 'no-archives'), files, articles);
     const result = buildInSandbox(site, { DATASET_DIR: dirs.dataDir, ARTICLES_DIR: dirs.articlesDir });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('Generating static pages');
