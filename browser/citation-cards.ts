@@ -1,5 +1,6 @@
 /**
- * The only script the charts need: it opens a bar's citation card. The charts are server-rendered; the cards
+ * What opens a bar's citation card, loaded on demand the first time a reader reaches for one
+ * (./cards-on-first-use.ts). The charts are server-rendered; the cards
  * are static fragments baked for every figure (lib/charts/model/keys.ts's cardPath), fetched the first time
  * their bar is opened and kept in a host at the end of the body. What happens on each hover, focus, click and
  * key is decided by a pure function (./card-state.ts); this part turns the page's events into its events and
@@ -28,8 +29,11 @@ function unavailableCard(): HTMLElement {
   return fallback;
 }
 
-/** Attaches the cards to every chart bar of the page; the host for fetched cards goes at the end of the body. */
-export function startCitationCards(): void {
+/**
+ * Attaches the cards to every chart bar of the page; the host for fetched cards goes at the end of the body.
+ * `first` is the event on a bar that loaded this code (./cards-on-first-use.ts).
+ */
+export function startCitationCards(first?: Event): void {
   const cardHost = document.createElement('div');
   cardHost.className = CLASS.cardHost;
   document.body.append(cardHost);
@@ -118,19 +122,43 @@ export function startCitationCards(): void {
   const cardOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLElement>(CARD) : null);
   const inOpenCard = (t: EventTarget | null) => t instanceof Node && state.open?.card.contains(t) === true;
 
-  document.addEventListener('pointerover', (e) => {
+  const onPointerOver = (e: PointerEvent) => {
     if (e.pointerType !== 'mouse') return;
     const row = rowOf(e.target);
     dispatch({ type: 'pointerOver', row, card: row ? readyCard(row) : cardOf(e.target) });
-  });
+  };
+  const onFocusIn = (e: FocusEvent) => {
+    const row = rowOf(e.target);
+    if (row) dispatch({ type: 'focusIn', row, card: readyCard(row) });
+  };
+  const onClick = (e: MouseEvent) => {
+    const target = e.target instanceof Element ? e.target : null;
+    if (target?.closest(select('cardClose'))) return dispatch({ type: 'close' });
+    const row = rowOf(target);
+    if (row) {
+      e.preventDefault();
+      return dispatch({ type: 'show', row, pinned: true, card: readyCard(row) });
+    }
+    dispatch({ type: 'clickAway', inCard: inOpenCard(target) });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && (state.open || state.wanted)) {
+      e.preventDefault();
+      return dispatch({ type: 'close' });
+    }
+    const row = rowOf(e.target);
+    if (row && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      dispatch({ type: 'show', row, pinned: true, card: readyCard(row) });
+    }
+  };
+
+  document.addEventListener('pointerover', onPointerOver);
   document.addEventListener('pointerout', (e) => {
     if (e.pointerType !== 'mouse') return;
     dispatch({ type: 'pointerOut', toRow: rowOf(e.relatedTarget), toCard: cardOf(e.relatedTarget) });
   });
-  document.addEventListener('focusin', (e) => {
-    const row = rowOf(e.target);
-    if (row) dispatch({ type: 'focusIn', row, card: readyCard(row) });
-  });
+  document.addEventListener('focusin', onFocusIn);
   document.addEventListener('focusout', (e) => {
     const to = e.relatedTarget;
     dispatch({
@@ -141,27 +169,16 @@ export function startCitationCards(): void {
       elsewhere: to instanceof Element,
     });
   });
-  document.addEventListener('click', (e) => {
-    const target = e.target instanceof Element ? e.target : null;
-    if (target?.closest(select('cardClose'))) return dispatch({ type: 'close' });
-    const row = rowOf(target);
-    if (row) {
-      e.preventDefault();
-      return dispatch({ type: 'show', row, pinned: true, card: readyCard(row) });
-    }
-    dispatch({ type: 'clickAway', inCard: inOpenCard(target) });
-  });
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && (state.open || state.wanted)) {
-      e.preventDefault();
-      return dispatch({ type: 'close' });
-    }
-    const row = rowOf(e.target);
-    if (row && (e.key === 'Enter' || e.key === ' ')) {
-      e.preventDefault();
-      dispatch({ type: 'show', row, pinned: true, card: readyCard(row) });
-    }
-  });
+  document.addEventListener('click', onClick);
+  document.addEventListener('keydown', onKeyDown);
   window.addEventListener('resize', () => state.open && place(state.open.card, state.open.row));
-  document.documentElement.dataset.cards = 'ready';
+
+  // The event that brought this code, once it is here: a click or key still asks for its card; a hover or a
+  // focus only if the reader is still on that bar.
+  if (first instanceof PointerEvent && first.type === 'pointerover') {
+    if (rowOf(first.target)?.matches(':hover')) onPointerOver(first);
+  } else if (first instanceof FocusEvent) {
+    if (first.target instanceof Node && first.target.contains(document.activeElement)) onFocusIn(first);
+  } else if (first instanceof KeyboardEvent) onKeyDown(first);
+  else if (first instanceof MouseEvent) onClick(first);
 }

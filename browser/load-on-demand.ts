@@ -5,6 +5,7 @@
  * reader asks for something the build did not draw. Each part loads once;
  * one that fails to load is tried again on the next request.
  */
+import type * as Cards from './citation-cards';
 import type * as Cite from './on-demand/render-cite';
 import type * as Files from './on-demand/make-file';
 import type * as View from './on-demand/render-view';
@@ -13,6 +14,7 @@ interface OnDemand {
   view: typeof View;
   files: typeof Files;
   cite: typeof Cite;
+  cards: typeof Cards;
 }
 
 /** Each bundle's address and the chunks it imports, written into the page script when it is built. */

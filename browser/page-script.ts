@@ -2,12 +2,13 @@
  * The one script of every page (built by scripts/build-page-script.ts into
  * public/js/). The pages are complete HTML without it: the charts are baked
  * SVG and the switches are CSS. It attaches behaviour to what the page has,
- * and loads the renderer (browser/on-demand/) only when a reader asks for a
- * view the build did not draw. Each part marks <html> when it is ready
+ * and loads the rest (browser/on-demand/) when it is first used: the renderer
+ * when a reader asks for a view the build did not draw, the citation cards
+ * when they first reach for one. Each part marks <html> when it is ready
  * (data-cards, data-share, data-embed; the overview's controls mark themselves).
  */
 import { fillAccessDates } from '@/browser/access-dates';
-import { startCitationCards } from '@/browser/citation-cards';
+import { startCardsOnFirstUse } from '@/browser/cards-on-first-use';
 import { startEmbed } from '@/browser/embed';
 import { startOverview } from '@/browser/overview';
 import { startShare } from '@/browser/share';
@@ -17,6 +18,6 @@ import { CLASS, select } from '@/lib/markup-contract';
 fillAccessDates(document);
 document.querySelectorAll<HTMLElement>(select('embedReads')).forEach(startEmbed);
 document.querySelectorAll<HTMLElement>(select('overviewControls')).forEach(startOverview);
-if (document.querySelector(`.${CLASS.row}${select('figureId')}`)) startCitationCards();
+if (document.querySelector(`.${CLASS.row}${select('figureId')}`)) startCardsOnFirstUse();
 if (document.getElementById('share-status')) startShare();
 if (document.querySelector(`.${CLASS.chartBlock}`)) startOnDemandActions();

@@ -1,8 +1,9 @@
 /**
  * Bundles the browser's code with esbuild into public/js/, content-hashed:
- *  - the renderer, loaded on demand (browser/on-demand/): three entries
+ *  - what is loaded on demand: the renderer (browser/on-demand/), three entries
  *    (draw a view, make its files, write its citation) sharing chunks (React,
- *    Recharts), with the resvg WebAssembly and the export font as files;
+ *    Recharts), with the resvg WebAssembly and the export font as files; and
+ *    the citation cards (browser/citation-cards.ts), loaded on first use;
  *  - the page script (browser/page-script.ts), the pages' only script, with
  *    the renderer's addresses written in.
  * It records both for the layout and the bench. Part of `npm run build`;
@@ -28,6 +29,7 @@ export const ON_DEMAND_ENTRIES = {
   view: 'browser/on-demand/render-view.ts',
   files: 'browser/on-demand/make-file.ts',
   cite: 'browser/on-demand/render-cite.tsx',
+  cards: 'browser/citation-cards.ts',
 } as const;
 export type OnDemandName = keyof typeof ON_DEMAND_ENTRIES;
 
@@ -61,8 +63,8 @@ const virtualModules: Plugin = {
 
 export const ON_DEMAND_BUILD: BuildOptions & { metafile: true } = {
   entryPoints: ON_DEMAND_ENTRIES,
-  entryNames: 'render-[name]-[hash]',
-  chunkNames: 'render-shared-[hash]',
+  entryNames: 'on-demand-[name]-[hash]',
+  chunkNames: 'on-demand-shared-[hash]',
   assetNames: '[name]-[hash]',
   outdir: PAGE_SCRIPT_DIR,
   publicPath: PAGE_SCRIPT_URL_DIR,
