@@ -7,6 +7,7 @@
  * makes the page show the state it returns.
  */
 import { fillAccessDates } from '@/browser/access-dates';
+import { pageDay, showWindows } from '@/browser/windows';
 import { type CardEvent, type CardsState, cardsStep, initialCards } from '@/browser/card-state';
 
 type Cards = CardsState<Element, HTMLElement>;
@@ -55,6 +56,9 @@ export function startCitationCards(first?: Event): void {
         const el = template.content.firstElementChild;
         if (!(el instanceof HTMLElement) || el.id !== cardId(figureId)) throw new Error('not a citation card');
         fillAccessDates(el);
+        // On a page as of a day, the card too says only what was true then ("revised on …" is not, yet).
+        const day = pageDay();
+        if (day) showWindows(el, day);
         cardHost.append(el);
         return el;
       });

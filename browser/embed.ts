@@ -1,7 +1,7 @@
 /**
  * The embed page's state from its URL (app/embed/[chart]/page.tsx): theme (applied before paint by the page's
  * inline script; checked here), and the chart's view — companies, basis, highlight, chart or table — through
- * the same showView as the overview, drawn on demand where the build did not. Values the embed does not read,
+ * the same showView as the overview (as of a day, if it asks), drawn on demand where the build did not. Values the embed does not read,
  * or does not know, are dropped with the same notice. The link back to the full view carries the view. The
  * page's height is posted to the parent, so a host page can size the iframe to fit.
  */
@@ -27,9 +27,12 @@ export function startEmbed(main: HTMLElement): void {
   const block = main.querySelector<HTMLElement>(`.${CLASS.chartBlock}`);
   if (block) {
     showView(block, state).catch(() => {
+      // What the build did not draw, and so what could not be drawn here: a company filter, a day, a highlight.
       const dropped = state.companies
         ? { key: 'companies', value: state.companies.join(',') }
-        : { key: 'highlight', value: state.highlight ?? '' };
+        : state.asof
+          ? { key: 'asof', value: state.asof }
+          : { key: 'highlight', value: state.highlight ?? '' };
       showIgnored(notice, [...ignored, { ...dropped, reason: 'could not be drawn' }]);
     });
   }

@@ -5,6 +5,7 @@
  * reader asks for something the build did not draw. Each part loads once;
  * one that fails to load is tried again on the next request.
  */
+import type * as AsOf from './as-of';
 import type * as Cards from './citation-cards';
 import type * as Cite from './on-demand/render-cite';
 import type * as Files from './on-demand/make-file';
@@ -15,6 +16,7 @@ interface OnDemand {
   files: typeof Files;
   cite: typeof Cite;
   cards: typeof Cards;
+  asof: typeof AsOf;
 }
 
 /** Each bundle's address and the chunks it imports, written into the page script when it is built. */

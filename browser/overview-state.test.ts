@@ -14,7 +14,14 @@ import {
 
 /** Three companies over two years; the third has a plan for the newer year only. */
 const data: OverviewData = {
-  vocabulary: { companies: ['ant', 'bee', 'cat'], years: ['2030', '2031'] },
+  vocabulary: {
+    companies: ['ant', 'bee', 'cat'],
+    years: ['2030', '2031'],
+    yearsFrom: { '2030': '2030-01-01', '2031': '2031-02-01' },
+    actualYears: [],
+    actualYearsFrom: {},
+    stated: { first: '2030-01-01', last: '2031-06-30' },
+  },
   yearsOf: new Map([
     ['ant', ['2030', '2031']],
     ['bee', ['2030', '2031']],

@@ -13,6 +13,9 @@ import { startEmbed } from '@/browser/embed';
 import { startOverview } from '@/browser/overview';
 import { startShare } from '@/browser/share';
 import { startOnDemandActions } from '@/browser/on-demand-actions';
+import { startAsOfControls } from '@/browser/as-of-control';
+import { loadOnDemand } from '@/browser/load-on-demand';
+import { showView } from '@/browser/show-view';
 import { CLASS, select } from '@/lib/markup-contract';
 
 fillAccessDates(document);
@@ -21,3 +24,7 @@ document.querySelectorAll<HTMLElement>(select('overviewControls')).forEach(start
 if (document.querySelector(`.${CLASS.row}${select('figureId')}`)) startCardsOnFirstUse();
 if (document.getElementById('share-status')) startShare();
 if (document.querySelector(`.${CLASS.chartBlock}`)) startOnDemandActions();
+startAsOfControls();
+// A page as of a day is drawn by code that comes on demand: today's pages never load it.
+if (new URLSearchParams(window.location.search).has('asof'))
+  void loadOnDemand('asof').then((m) => m.startAsOf(showView));

@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { pageCharts } from '../lib/charts/model/page-charts';
-import { contextFigures, datasetMeta, getFigure, figuresFor } from '@/server/data';
+import { contextFigures, datasetMeta, getFigure, getSource, figuresFor, sourcesByDate } from '@/server/data';
 import { formatDate, metricLabel } from '../lib/dataset/labels';
 import { formatValueShort } from '../lib/money/format';
 import { viewFor } from '../lib/charts/model/registry';
 import { buildChartSpec } from '../lib/charts/model/spec';
 import type { View } from '../lib/url/view';
-import { PAGES, dataset, permalink } from './helpers';
+import { PAGES, dataset } from './helpers';
 
 /**
  * Pages printed as fact sheets (Chromium's print to PDF, A4 and US Letter), read back with
@@ -111,7 +111,10 @@ for (const path of PAGES) {
       for (const id of entries) {
         const f = getFigure(id);
         expect(
-          onOnePage(`${metricLabel(f)} · ${f.period.label}`, ...f.citations.map((c) => c.quote)),
+          onOnePage(
+            `${metricLabel(f)} · ${f.period.label}`,
+            ...f.citations.map((c) => c.quote ?? getSource(c.source).publisher),
+          ),
           `${id}: its entry on one page`,
         ).toBe(true);
       }
@@ -119,17 +122,22 @@ for (const path of PAGES) {
   }
 }
 
-test('the overview prints the view it shows: its permalink carries the URL state, its quotes are the companies shown', async ({
+test('the overview prints the view it shows: each page’s running head carries its as-of date in the permalink, its quotes are the companies shown', async ({
   page,
 }) => {
-  await page.goto('/?companies=amazon,meta&basis=total&highlight=meta');
+  // As of the day the archived articles ran, every plan shown is quoted from one of them.
+  const articlesDay = sourcesByDate()
+    .filter((s) => s.kind === 'article')
+    .map((s) => s.published)
+    .sort()
+    .at(-1);
+  const query = `companies=amazon,meta&basis=total&highlight=meta&asof=${articlesDay}`;
+  await page.goto(`/?${query}`);
   await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
-  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {
     input: await page.pdf({ format: 'A4' }),
   }).toString('utf8');
-  for (const p of text.split('\f').slice(0, -1))
-    expect(p).toContain(new URL(permalink('companies=amazon,meta&basis=total&highlight=meta'), canonical).href);
-  expect(squeeze(text)).toContain(squeeze(getFigure('meta-capex-2025').citations[0]!.quote));
-  expect(squeeze(text)).not.toContain(squeeze(getFigure('microsoft-capex-fy2025').citations[0]!.quote));
+  for (const p of text.split('\f').slice(0, -1)) expect(squeeze(p)).toContain(`asof=${articlesDay}`);
+  expect(squeeze(text)).toContain(squeeze(getFigure('meta-capex-2025').citations[0]!.quote!));
+  expect(squeeze(text)).not.toContain(squeeze(getFigure('microsoft-capex-fy2025').citations[0]!.quote!));
 });

@@ -66,8 +66,10 @@ export const DATA_NAMES = [
   'years',
   /** On an embed's main element: the URL parameters it reads, space-separated. */
   'embedReads',
-  /** On an embed's link back to its full view. */
+  /** On an embed's link back to its full view, where it follows the view the embed's URL asks for. */
   'fullView',
+  /** On each form of a view's embed code: 'live' (follows new data) or 'pinned' (to the release, drawn at build). */
+  'embedForm',
   /** The ignored-parameters notice: its host, the slot it is shown in, its template, its text and its dismiss button. */
   'noticeHost',
   'noticeSlot',
@@ -94,6 +96,21 @@ export const DATA_NAMES = [
   'accessed',
   /** A citation's CSL-JSON download, whose access date the page script sets. */
   'cslDownload',
+  /**
+   * Time windows (lib/dataset/windows.ts): an element true from a day (`shownFrom`, inclusive) until a day
+   * (`shownUntil`, exclusive). Today's are shown and the others hidden at build; a page as of a day shows
+   * those whose window holds it (browser/as-of.ts).
+   */
+  'shownFrom',
+  'shownUntil',
+  /** On what only today's data can say (a count, a sentence about every plan): hidden on a page as of a day. */
+  'todayOnly',
+  /** On a chart block with editions: each edition with the day it begins, "2025@2025-01-03 2026@2026-01-28". */
+  'editionsFrom',
+  /** The as-of banner: shown, with its day, on a page as of a day; its link back to today's page. */
+  'asOfBanner',
+  'asOfDay',
+  'asOfToday',
 ] as const;
 
 export type DataName = (typeof DATA_NAMES)[number];
@@ -116,6 +133,17 @@ export function data(values: Partial<Record<DataName, DataValue>>): Record<strin
     props[dataAttribute(name)] = String(value);
   }
   return props;
+}
+
+/**
+ * An element true over a window of days (lib/dataset/windows.ts): its window as data attributes, and hidden
+ * unless it holds today (it has no end), so a page shows today's at build and browser/as-of.ts switches.
+ */
+export function shownWhile(window: { from: string | null; until: string | null }): Record<string, string | boolean> {
+  return {
+    ...data({ shownFrom: window.from, shownUntil: window.until }),
+    ...(window.until === null ? {} : { hidden: true }),
+  };
 }
 
 /** A CSS selector for the attribute, with a value if given: `[data-view-key="capex-2025--total"]`. */

@@ -3,11 +3,15 @@ import { LAYOUTS } from '@/lib/charts/geometry/layout';
 import { buildChartSpec } from '@/lib/charts/model/spec';
 import { viewFor } from '@/lib/charts/model/registry';
 import { frozenDataset } from '@/lib/dataset/testing/frozen';
+import { frozenYear } from '@/lib/dataset/testing/test-datasets';
 import { nodeDom } from '@/renderer/hosts/node';
 import { renderChartSvg, roundNumbers } from './chart-svg';
 
 const dom = await nodeDom();
-const spec = buildChartSpec(frozenDataset(), viewFor(frozenDataset(), 'capex', { highlight: 'meta' }));
+const spec = buildChartSpec(
+  frozenDataset(),
+  viewFor(frozenDataset(), 'capex', { highlight: 'meta', year: frozenYear }),
+);
 
 describe('a chart drawn by Recharts and tidied', () => {
   const svg = renderChartSvg(dom, spec, LAYOUTS.wide);
@@ -21,7 +25,7 @@ describe('a chart drawn by Recharts and tidied', () => {
   it('names its ids after the view and size, and every reference follows them', () => {
     const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) expect(id).toMatch(/^capex-2025--per-year--highlight-meta-wide-\d+$/);
+    for (const id of ids) expect(id).toMatch(new RegExp(`^capex-${frozenYear}--per-year--highlight-meta-wide-\\d+$`));
     for (const [, ref] of svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref);
   });
 

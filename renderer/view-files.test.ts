@@ -5,6 +5,7 @@ import { VIEW_FILES } from '@/lib/charts/exports/export-paths';
 import { buildChartSpec } from '@/lib/charts/model/spec';
 import { viewFor } from '@/lib/charts/model/registry';
 import { frozenDataset } from '@/lib/dataset/testing/frozen';
+import { frozenYear } from '@/lib/dataset/testing/test-datasets';
 import { nodeExportKit } from '@/renderer/hosts/node';
 import { makeViewFile, makeViewFiles } from './view-files';
 
@@ -12,7 +13,7 @@ const kit = await nodeExportKit();
 // A view the build does not draw: two of the companies, one highlighted.
 const spec = buildChartSpec(
   frozenDataset(),
-  viewFor(frozenDataset(), 'capex', { companies: ['amazon', 'meta'], highlight: 'meta' }),
+  viewFor(frozenDataset(), 'capex', { companies: ['amazon', 'meta'], highlight: 'meta', year: frozenYear }),
 );
 const made = await makeViewFiles(kit, frozenDataset(), spec, VIEW_FILES);
 const text = (file: string) => made.find((m) => m.file.file === file)!.content as string;
@@ -37,7 +38,7 @@ describe('the files of a view', () => {
   it('say on every slide where they come from: the view’s permalink, with its companies', () => {
     for (const f of VIEW_FILES.filter((x) => x.format === 'svg'))
       expect(text(f.file)).toContain(
-        'capex.example.org/?year=2025&amp;companies=amazon,meta&amp;highlight=meta</text>',
+        `capex.example.org/?year=${frozenYear}&amp;companies=amazon,meta&amp;highlight=meta</text>`,
       );
   });
 

@@ -40,6 +40,9 @@ import { renderMarkup } from '@/renderer/render-react';
 import { pptxFor } from '@/renderer/pptx';
 import { renderViewParts } from '@/renderer/view-parts';
 import { nodeExportKit } from '@/renderer/hosts/node';
+import { chartBlock } from '@/lib/charts/blocks';
+import { embedViews } from '@/lib/embeds/embed-views';
+import { figuresBefore, pinnedReleases } from '@/server/releases';
 
 function publish(publicPath: string, content: string | Uint8Array): void {
   const file = path.join('public', publicPath);
@@ -77,6 +80,23 @@ async function main(): Promise<number> {
     publish(oembedPath(spec.key), JSON.stringify(oembedResponse(spec, { name: spec.siteName, absoluteUrl })));
     files += VIEW_FILES.length + 2;
   }
+  // Each release's embeds as they opened, drawn from its own archive: a pinned embed never changes.
+  let pinned = 0;
+  for (const release of pinnedReleases()) {
+    for (const view of embedViews(release.dataset))
+      for (const { spec } of chartBlock(release.dataset, view).variants) {
+        const parts = renderViewParts(kit.dom, spec, {
+          blockId: view.chart,
+          citation: citeChart(spec),
+          baked: true,
+          modes: ['cite'],
+        });
+        const file = viewPartsFile(spec.key, release.version);
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, JSON.stringify(parts));
+        pinned++;
+      }
+  }
   const previews = linkPreviews(dataset);
   for (const preview of previews) {
     const spec = framedSpec(kit, dataset, buildChartSpec(dataset, preview.view), 'preview');
@@ -106,13 +126,17 @@ async function main(): Promise<number> {
     contentHtml: (r) =>
       renderMarkup(
         kit.dom,
-        <ReleaseFeedContent release={r} groups={releaseChangeGroups(dataset, r)} absolute={absoluteUrl} />,
+        <ReleaseFeedContent
+          release={r}
+          groups={releaseChangeGroups(dataset, r, figuresBefore(r.version))}
+          absolute={absoluteUrl}
+        />,
       ),
   });
   publish(RELEASES_FEED_PATH, feed);
 
   console.log(
-    `✓ baked ${views.length} views (${files} files), ${previews.length} link previews, ${years.length} ${years.length === 1 ? 'deck' : 'decks'} ${dataset.figures.length} citation cards and the releases feed in ${Math.round(performance.now() - started)} ms`,
+    `✓ baked ${views.length} views (${files} files), ${pinned} pinned embed views, ${previews.length} link previews, ${years.length} ${years.length === 1 ? 'deck' : 'decks'} ${dataset.figures.length} citation cards and the releases feed in ${Math.round(performance.now() - started)} ms`,
   );
   return 0;
 }

@@ -5,7 +5,17 @@
  */
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { ON_DEMAND_BUILD } from './build-page-script';
+import { onDemandBuild } from './build-page-script';
+
+/** A vocabulary stands in for the bundled dataset's: it decides no module either. */
+const ON_DEMAND_BUILD = onDemandBuild({
+  companies: [],
+  years: [],
+  yearsFrom: {},
+  actualYears: [],
+  actualYearsFrom: {},
+  stated: { first: '2025-01-01', last: '2025-01-02' },
+});
 
 /**
  * The bake writes the dataset the renderer bundles (.generated/dataset.json); unit tests run before any

@@ -3,7 +3,8 @@
  *  - what is loaded on demand: the renderer (browser/on-demand/), three entries
  *    (draw a view, make its files, write its citation) sharing chunks (React,
  *    Recharts), with the resvg WebAssembly and the export font as files; and
- *    the citation cards (browser/citation-cards.ts), loaded on first use;
+ *    the citation cards (browser/citation-cards.ts), loaded on first use, and a
+ *    page as of a day (browser/as-of.ts), loaded when the address asks for one;
  *  - the page script (browser/page-script.ts), the pages' only script, with
  *    the renderer's addresses written in.
  * It records both for the layout and the bench. Part of `npm run build`;
@@ -30,6 +31,7 @@ export const ON_DEMAND_ENTRIES = {
   files: 'browser/on-demand/make-file.ts',
   cite: 'browser/on-demand/render-cite.tsx',
   cards: 'browser/citation-cards.ts',
+  asof: 'browser/as-of.ts',
 } as const;
 export type OnDemandName = keyof typeof ON_DEMAND_ENTRIES;
 
@@ -61,7 +63,8 @@ const virtualModules: Plugin = {
   },
 };
 
-export const ON_DEMAND_BUILD: BuildOptions & { metafile: true } = {
+/** The on-demand build: it reads the data's vocabulary as the page script does (its URL checks are the same). */
+export const onDemandBuild = (vocabulary: Vocabulary = bundledVocabulary()): BuildOptions & { metafile: true } => ({
   entryPoints: ON_DEMAND_ENTRIES,
   entryNames: 'on-demand-[name]-[hash]',
   chunkNames: 'on-demand-shared-[hash]',
@@ -79,11 +82,15 @@ export const ON_DEMAND_BUILD: BuildOptions & { metafile: true } = {
   logLevel: 'warning',
   loader: { '.ttf': 'file', '.wasm': 'file' },
   // The renderer's modules read these as Node would; in the browser they are the build's values.
-  define: { 'process.env.NODE_ENV': '"production"', 'process.env.SITE_URL': JSON.stringify(SITE_URL) },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    'process.env.SITE_URL': JSON.stringify(SITE_URL),
+    VIEW_VOCABULARY: JSON.stringify(vocabulary),
+  },
   // csv-stringify's default build uses Node's Buffer; its browser build is the same code with a polyfill.
   alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
   plugins: [virtualModules],
-};
+});
 
 /** The data's vocabulary (companies, years with plans) of the dataset the bake wrote, for the page script's URL checks. */
 export function bundledVocabulary(): Vocabulary {
@@ -183,7 +190,7 @@ export function recordBundles(onDemand: Metafile, page: Metafile): PageScriptMan
 
 export async function buildPageScript(): Promise<{ manifest: PageScriptManifest; bytes: number }> {
   rmSync(PAGE_SCRIPT_DIR, { recursive: true, force: true });
-  const onDemand = await build(ON_DEMAND_BUILD);
+  const onDemand = await build(onDemandBuild());
   const page = await build(pageScriptBuild(onDemandUrls(onDemand.metafile)));
   return {
     manifest: recordBundles(onDemand.metafile, page.metafile),

@@ -21,7 +21,7 @@ import { type IncomingMessage, createServer, request } from 'node:http';
 import { type BuildContext, type Metafile, context } from 'esbuild';
 import { hoistBaseIntoHead } from '../lib/html/head';
 import { stripFrameworkRuntime } from '../lib/html/strip-framework-runtime';
-import { ON_DEMAND_BUILD, onDemandUrls, pageScriptBuild, recordBundles } from './build-page-script';
+import { onDemandBuild, onDemandUrls, pageScriptBuild, recordBundles } from './build-page-script';
 import { SITE_SCRIPTS } from './lib/built-site';
 import { devPortArgs } from './lib/dev-args';
 import { bin, run } from './lib/run';
@@ -69,10 +69,11 @@ const rebuildPageScript = async () => {
   });
   await pageScript.watch();
 };
+const rendererBuild = onDemandBuild();
 const renderer = await context({
-  ...ON_DEMAND_BUILD,
+  ...rendererBuild,
   plugins: [
-    ...(ON_DEMAND_BUILD.plugins ?? []),
+    ...(rendererBuild.plugins ?? []),
     {
       name: 'then-page-script',
       setup(build) {

@@ -18,7 +18,7 @@ import { bin } from './lib/run';
 const exec = promisify(execFile);
 const SLUG = 'northwind-cloud';
 const NAME = 'Northwind Cloud';
-const FIGURE = `${SLUG}-capex-2025`;
+const FIGURE = `${SLUG}-capex-plan`;
 const QUOTE = 'Northwind Cloud plans to spend $40 billion on capital expenditures in 2025.';
 
 type Json = Record<string, unknown>;
@@ -62,10 +62,12 @@ beforeAll(async () => {
     value: { low: 40e9, high: 40e9 },
     qualifier: 'exact',
     kind: 'plan',
+    stated: { on: (files['meta.json'] as Json).asOf, by: null, at: 'its budget statement' },
     citations: [{ source: 'northwind-daily', quote: QUOTE, role: 'states-value' }],
   });
   (files['sources.json'] as Json[]).push({
     id: 'northwind-daily',
+    kind: 'article',
     file: 'northwind-daily.txt',
     publisher: 'Northwind Daily',
     headline: 'Northwind Cloud sets its budget',

@@ -6,6 +6,7 @@
 import { checkDataset } from '@/lib/dataset/checks';
 import { checkColors } from '@/lib/dataset/palette-check';
 import { DatasetError } from '@/lib/dataset/problems';
+import * as claims from '@/lib/dataset/claims';
 import * as q from '@/lib/dataset/query';
 import type { Dataset, Disagreement, Entity, Figure, Source } from '@/lib/dataset/schema';
 import { datasetDir, loadDataset, stylesheetTokens } from './dataset';
@@ -54,3 +55,5 @@ export const allEntities = (): Entity[] => getDataset().entities;
 /** The dataset's releases, newest first (data/changelog.json). */
 export const releases = () => getDataset().changelog;
 export const allFigures = () => getDataset().figures;
+export const revisionOf = (f: Figure): Figure | undefined => claims.revisionOf(getDataset(), f);
+export const findFigure = (id: string): Figure | undefined => q.findFigure(getDataset(), id);

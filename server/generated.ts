@@ -25,8 +25,11 @@ export const PAGE_SCRIPT_URL_DIR = '/js';
 /** Records the page script's URL path ("/js/page-3KQ2JX4M.js") and the on-demand renderer's entry points. */
 export const PAGE_SCRIPT_MANIFEST = path.resolve('.generated', 'page-script.json');
 
-export function viewPartsFile(chartKey: string): string {
-  return path.join(VIEWS_DIR, `${chartKey}.json`);
+/** A baked view's parts; a pinned release's (its embeds, drawn from its archive) in a folder of their own. */
+export function viewPartsFile(chartKey: string, pinnedVersion?: string): string {
+  return pinnedVersion
+    ? path.join(VIEWS_DIR, 'v', pinnedVersion, `${chartKey}.json`)
+    : path.join(VIEWS_DIR, `${chartKey}.json`);
 }
 
 function readGenerated(file: string, what: string, command: string): string {
@@ -36,8 +39,10 @@ function readGenerated(file: string, what: string, command: string): string {
 }
 
 /** A baked view's parts, as the bake rendered them: the page inlines them, and the browser fetches the same for a view it switches to. */
-export function bakedViewParts(chartKey: string): ViewParts {
-  return JSON.parse(readGenerated(viewPartsFile(chartKey), `The view "${chartKey}"`, 'npm run bake')) as ViewParts;
+export function bakedViewParts(chartKey: string, pinnedVersion?: string): ViewParts {
+  return JSON.parse(
+    readGenerated(viewPartsFile(chartKey, pinnedVersion), `The view "${chartKey}"`, 'npm run bake'),
+  ) as ViewParts;
 }
 
 /** The page script's hashed URL path, read when a page renders (so `npm run dev` picks up a rebuilt script). */

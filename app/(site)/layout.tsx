@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { AsOfBanner } from '@/components/site/AsOfControl';
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
@@ -13,6 +14,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       </a>
       <SiteHeader />
       <main id="main" className="mx-auto w-full max-w-6xl px-4 pb-16 sm:px-6">
+        <AsOfBanner />
         {children}
       </main>
       <SiteFooter />

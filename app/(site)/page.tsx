@@ -14,9 +14,9 @@ import {
   figuresFor,
   findEntity,
   getDataset,
-  latestPlanOf,
   latestPlanYear,
   planYears,
+  viewVocabulary,
   primaryEntities,
   siteName,
 } from '@/server/data';
@@ -25,7 +25,12 @@ import { namesOf, plansSentence, sumOfPlans, yearPlans } from '@/lib/dataset/pro
 import { formatValueShort } from '@/lib/money/format';
 import { pageMetadata } from '@/server/metadata';
 import { absoluteUrl } from '@/lib/site';
-import { yearsLabel } from '@/lib/dataset/query';
+import { latestPlanAt, yearsLabel } from '@/lib/dataset/query';
+import { statementSpan } from '@/lib/dataset/claims';
+import { windowsOf } from '@/lib/dataset/windows';
+import type { Figure } from '@/lib/dataset/schema';
+import { AsOfControl } from '@/components/site/AsOfControl';
+import { data, shownWhile } from '@/lib/markup-contract';
 
 export function generateMetadata(): Metadata {
   const ds = getDataset();
@@ -47,9 +52,24 @@ export function generateMetadata(): Metadata {
   };
 }
 
+/** A company's card on the overview: its latest plan as it stood over one window of days. */
+function CompanyCardValue({ figure: f, window }: { figure: Figure; window: { from: string; until: string | null } }) {
+  return (
+    <span className="block" {...shownWhile(window)}>
+      <span className="num block text-lg font-semibold">
+        <SpokenValue value={f.value} qualifier={f.qualifier} />
+      </span>
+      <span className="mt-1 block text-sm text-muted">
+        {KIND_LABEL[f.kind]} · {f.period.label}
+      </span>
+    </span>
+  );
+}
+
 export default function OverviewPage() {
   const ds = getDataset();
-  const [main] = pageCharts(ds, 'overview');
+  const [main, ...also] = pageCharts(ds, 'overview');
+  const span = statementSpan(ds);
   // The data check refuses a dataset without plans: the overview always has its chart.
   if (!main) throw new Error('The overview has no chart: the dataset has no plans');
   const year = latestPlanYear();
@@ -65,13 +85,16 @@ export default function OverviewPage() {
           Who is spending what on AI infrastructure
         </h1>
         <p className="mt-4 text-lg leading-relaxed text-muted">
-          {plansSentence(ds, year)} Every number below links to the sentence that reports it.
+          <span {...data({ todayOnly: true })}>{plansSentence(ds, year)} </span>
+          Every plan is dated, every revision shown as one, and every number links to its sources.
         </p>
+        <AsOfControl path="/" first={span.first} last={span.last} />
       </section>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
         <ChartBlock
           view={main}
+          asOfEditions={planYears()}
           toolbar={
             <OverviewControls
               blockId={chartSlug(main)}
@@ -86,10 +109,15 @@ export default function OverviewPage() {
             />
           }
         />
-        <div className="lg:pt-24">
+        <div className="lg:pt-24" {...data({ todayOnly: true })}>
           <ComparabilityNote year={year} />
         </div>
       </div>
+      {also.map((view) => (
+        <div key={view.chart} className="mt-14 lg:max-w-[52rem]">
+          <ChartBlock view={view} asOfEditions={viewVocabulary().actualYears} />
+        </div>
+      ))}
 
       <div className="below-fold mt-12">
         <section aria-labelledby="companies-title">
@@ -98,7 +126,12 @@ export default function OverviewPage() {
           </h2>
           <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5">
             {companies.map((entity) => {
-              const f = latestPlanOf(entity).figure;
+              const values = windowsOf(
+                ds,
+                (asOf) => latestPlanAt(asOf, entity.slug),
+                (f) => f.id,
+                (f) => f.entity === entity.slug,
+              );
               const all = figuresFor(entity.slug);
               const sources = new Set(all.flatMap((x) => x.citations.map((c) => c.source)));
               return (
@@ -116,14 +149,11 @@ export default function OverviewPage() {
                         />
                         {entity.name}
                       </span>
-                      <span className="num text-lg font-semibold">
-                        <SpokenValue value={f.value} qualifier={f.qualifier} />
-                      </span>
                     </span>
-                    <span className="mt-1 block text-sm text-muted">
-                      {KIND_LABEL[f.kind]} · {f.period.label}
-                    </span>
-                    <span className="mt-2 block text-xs text-muted">
+                    {values.map((w) => (
+                      <CompanyCardValue key={w.value.id} figure={w.value} window={w} />
+                    ))}
+                    <span className="mt-2 block text-xs text-muted" {...data({ todayOnly: true })}>
                       {all.length} {all.length === 1 ? 'figure' : 'figures'} from {sources.size}{' '}
                       {sources.size === 1 ? 'source' : 'sources'} →
                     </span>

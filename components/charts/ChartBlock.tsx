@@ -3,11 +3,13 @@ import { ChartQuotes } from '@/components/charts/ChartQuotes';
 import { SwitchLegend } from '@/components/charts/SwitchLegend';
 import type { ActionsMode } from '@/components/view/ChartActions';
 import { chartBlock } from '@/lib/charts/blocks';
+import { editionsFrom, firstDayOf } from '@/lib/charts/model/view-days';
 import { CLASS, data } from '@/lib/markup-contract';
 import { URL_PARAMS } from '@/lib/url/params';
 import { type View, formatView } from '@/lib/url/view';
 import { getDataset } from '@/server/data';
 import { bakedViewParts } from '@/server/generated';
+import type { PinnedRelease } from '@/server/releases';
 
 interface ChartBlockProps {
   /**
@@ -22,6 +24,13 @@ interface ChartBlockProps {
   printedElsewhere?: readonly string[];
   /** Under the chart: Embed, Download, Copy image and Cite ('all'), Cite only ('cite', the embed page), or nothing. */
   actions?: ActionsMode | 'none';
+  /**
+   * The editions a page as of a day may show in this block, the newest it had by then (a company page's plans:
+   * the years of its plans); left out, the block keeps its own edition, or is driven by the page's controls.
+   */
+  asOfEditions?: readonly string[];
+  /** A pinned embed's release: the block is drawn from its archive, as the bake drew it (scripts/bake.tsx). */
+  pinned?: PinnedRelease;
 }
 
 const HEADINGS = { 1: 'h1', 2: 'h2', 3: 'h3' } as const;
@@ -42,14 +51,28 @@ export function ChartBlock({
   toolbar,
   actions = 'all',
   printedElsewhere = [],
+  asOfEditions,
+  pinned,
 }: ChartBlockProps) {
-  const { variants, variantLegend } = chartBlock(getDataset(), shown);
+  const ds = pinned?.dataset ?? getDataset();
+  const { variants, variantLegend } = chartBlock(ds, shown);
+  // A page as of a day before the view had anything to draw hides it, or shows an edition it had then.
+  const firstDay = firstDayOf(ds, shown);
   const Heading = HEADINGS[headingLevel];
-  const views = variants.map((v) => ({ ...v, parts: bakedViewParts(v.spec.key) }));
+  const views = variants.map((v) => ({ ...v, parts: bakedViewParts(v.spec.key, pinned?.version) }));
   const id = variants[0]?.spec.slug ?? shown.chart;
   const view = URL_PARAMS.view;
   return (
-    <section className={CLASS.chartBlock} id={id} {...data({ chart: shown.chart })} aria-labelledby={`${id}-title`}>
+    <section
+      className={CLASS.chartBlock}
+      id={id}
+      {...data({
+        chart: shown.chart,
+        shownFrom: asOfEditions ? null : firstDay,
+        editionsFrom: asOfEditions ? editionsFrom(ds, shown, asOfEditions) : null,
+      })}
+      aria-labelledby={`${id}-title`}
+    >
       <Heading
         id={`${id}-title`}
         className="text-xl font-semibold tracking-tight sm:text-2xl"

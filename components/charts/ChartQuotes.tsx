@@ -37,7 +37,10 @@ export function ChartQuotes({
               ({v.period}).{' '}
               {c ? (
                 <>
-                  “{c.quote}” {c.publisher}, {formatDate(c.published)}
+                  {c.quote ? `“${c.quote}” ` : 'Reported by '}
+                  {c.publisher}
+                  {c.published ? `, ${formatDate(c.published)}` : ''}
+                  {c.quote ? '' : ` (stated: ${v.stated})`}
                   {c.url ? <span className="print-url"> {c.url}</span> : null}
                 </>
               ) : (

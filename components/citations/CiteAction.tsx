@@ -46,7 +46,7 @@ export function CiteAction({ citation, id, what, version, asOf, inline = false }
       <div className="chart-action-panel cite-panel">
         <p className="text-xs text-muted">
           Cite {what} with the dataset’s version ({version}, data as of {asOf}) and the date you accessed it.
-          {citation && citation.items.length > 1 ? ' The articles it rests on follow.' : ''}
+          {citation && citation.items.length > 1 ? ' The sources it rests on follow.' : ''}
         </p>
         {citation ? (
           <CitationStyles citation={citation} id={id} />

@@ -1,11 +1,47 @@
-import { derivationInputs, disagreementsFor, getFigure, findEntity, figureHref, getSource } from '@/server/data';
-import { KIND_DESCRIPTION, KIND_LABEL, QUALIFIER_LABEL, metricLabel } from '@/lib/dataset/labels';
+import {
+  derivationInputs,
+  disagreementsFor,
+  findFigure,
+  getFigure,
+  findEntity,
+  figureHref,
+  getSource,
+  revisionOf,
+} from '@/server/data';
+import {
+  CONFIDENCE_DESCRIPTION,
+  CONFIDENCE_LABEL,
+  KIND_DESCRIPTION,
+  KIND_LABEL,
+  MEASURE_LABEL,
+  QUALIFIER_LABEL,
+  formatDate,
+  formatStatement,
+  metricLabel,
+} from '@/lib/dataset/labels';
 import type { Figure } from '@/lib/dataset/schema';
+import { EVIDENCE_DESCRIPTION, EVIDENCE_LABEL, figureEvidence } from '@/lib/dataset/evidence';
+import { data } from '@/lib/markup-contract';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
 
-/** Period, kind, qualifier and, for derived figures, the formula with its inputs. */
+/** "~$85B, 23 Jul 2025": a statement of a plan, linked to its entry. */
+function StatementLink({ figure: f }: { figure: Figure }) {
+  return (
+    <a href={figureHref(f)}>
+      <span className="num">{formatValueShort(f.value, f.qualifier)}</span>, {formatDate(f.stated.on)}
+    </a>
+  );
+}
+
+/**
+ * Period, kind, qualifier, who stated it and when, what it rests on, what it revises and what revised it
+ * (shown from that day on: browser/as-of.ts), and, for derived figures, the formula with its inputs.
+ */
 export function FigureFacts({ figure }: { figure: Figure }) {
   const inputs = derivationInputs(figure);
+  const evidence = figureEvidence(figure, (id) => getSource(id).kind);
+  const revises = figure.revises ? findFigure(figure.revises) : undefined;
+  const revisedBy = revisionOf(figure);
   return (
     <>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -21,8 +57,35 @@ export function FigureFacts({ figure }: { figure: Figure }) {
         <dt className="text-muted">Value</dt>
         <dd>
           {QUALIFIER_LABEL[figure.qualifier]}: {formatValueLong(figure.value, figure.qualifier)}
+          {figure.measure ? <span className="text-muted"> · {MEASURE_LABEL[figure.measure]}</span> : null}
         </dd>
+        <dt className="text-muted">Stated</dt>
+        <dd>{formatStatement(figure.stated)}</dd>
+        <dt className="text-muted">Evidence</dt>
+        <dd>
+          {EVIDENCE_LABEL[evidence]} <span className="text-muted">— {EVIDENCE_DESCRIPTION[evidence]}</span>
+        </dd>
+        {revises && (
+          <>
+            <dt className="text-muted">Revises</dt>
+            <dd>
+              <StatementLink figure={revises} />
+            </dd>
+          </>
+        )}
       </dl>
+      {revisedBy && (
+        <p className="mt-2 text-sm" {...data({ shownFrom: revisedBy.stated.on })}>
+          <span className="font-medium">Revised</span> on {formatDate(revisedBy.stated.on)} to{' '}
+          <StatementLink figure={revisedBy} />: from that day on, this is not the plan.
+        </p>
+      )}
+      {figure.confidence && (
+        <p role="note" className="mt-2 rounded-md border border-line bg-raised p-2 text-sm">
+          <span className="font-medium">{CONFIDENCE_LABEL[figure.confidence]}.</span>{' '}
+          <span className="text-muted">{CONFIDENCE_DESCRIPTION[figure.confidence]}</span>
+        </p>
+      )}
       {figure.derivation && (
         <p className="mt-2 text-sm">
           <span className="font-medium">Formula:</span> {figure.derivation.description}

@@ -1,4 +1,4 @@
-import type { ChangeGroup } from '@/lib/feed/release-changes';
+import type { ChangeGroup, ChangedFigure } from '@/lib/feed/release-changes';
 import { releasePath } from '@/lib/dataset/version';
 import type { Release } from '@/lib/dataset/schema';
 import { DOWNLOADS } from '@/lib/downloads/csv';
@@ -14,12 +14,46 @@ interface Props {
 /** The figures a release added, changed and removed: on /changelog and in each entry of the releases feed. */
 export function ReleaseChanges({ groups, collapsible = false, absolute = (p) => p }: Props) {
   return groups.map((group) => {
-    const list = (
+    const name = (f: ChangedFigure) =>
+      f.href ? <a href={absolute(f.href)}>{f.label}</a> : <>{f.label} (no longer in the dataset)</>;
+    // A revision or a change is old → new: a table, so that each row reads across.
+    const list = group.figures.some((f) => f.before !== undefined) ? (
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full min-w-[34rem] border-collapse text-sm">
+          <thead>
+            <tr className="border-b border-line text-left text-xs text-muted">
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Figure
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Was
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Now
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                {group.kind === 'revised' ? 'Stated' : 'Also changed'}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.figures.map((f) => (
+              <tr key={f.id} className="border-b border-line align-top" data-figure-id={f.id}>
+                <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  {name(f)}
+                </th>
+                <td className="num py-2 pr-3">{f.before}</td>
+                <td className="num py-2 pr-3 font-medium">{f.after}</td>
+                <td className="py-2 text-muted">{f.what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    ) : (
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {group.figures.map((f) => (
-          <li key={f.id}>
-            {f.href ? <a href={absolute(f.href)}>{f.label}</a> : <>{f.label} (no longer in the dataset)</>}
-          </li>
+          <li key={f.id}>{name(f)}</li>
         ))}
       </ul>
     );

@@ -7,7 +7,7 @@ import {
   clipboardImagePath,
   downloadLinks,
 } from '@/lib/charts/exports/download-menu';
-import { embedPath, iframeCode } from '@/lib/embeds/embed-code';
+import { embedPath, iframeCode, isPinnable, pinnedEmbedPath } from '@/lib/embeds/embed-code';
 import type { ChartSpec } from '@/lib/charts/model/types';
 import type { RenderedCitation } from '@/lib/citations/rendered-citation';
 import { formatDate } from '@/lib/dataset/labels';
@@ -59,8 +59,26 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
     ...data({ viewActions: mode, viewKey: spec.key, view: formatView(spec.view) }),
   };
   if (mode === 'cite') return <div {...root}>{cite}</div>;
-  const embedSrc = absoluteUrl(embedPath(spec.view));
-  const code = iframeCode(embedSrc, spec.title, embedHeight(spec));
+  const height = embedHeight(spec);
+  // Two forms: live, which follows new data, and pinned to this release, which keeps the chart as it is today.
+  const forms = [
+    {
+      id: `${id}-embed-code`,
+      form: 'live',
+      label: 'Live: follows new data',
+      path: embedPath(spec.view),
+    },
+    ...(isPinnable(spec.view)
+      ? [
+          {
+            id: `${id}-embed-pinned`,
+            form: 'pinned',
+            label: `Pinned to release ${spec.version}: stays as it is today`,
+            path: pinnedEmbedPath(spec.view, spec.version),
+          },
+        ]
+      : []),
+  ];
   const groups = new Map<string, DownloadLink[]>();
   for (const l of downloadLinks(spec.key, spec.deckPath)) groups.set(l.group, [...(groups.get(l.group) ?? []), l]);
   return (
@@ -68,25 +86,36 @@ export function ChartActions({ spec, blockId, mode, citation, baked }: ChartActi
       <details className="chart-action" data-action="embed" name={`${id}-menu`}>
         <summary>Embed</summary>
         <div className={CLASS.actionPanel}>
-          <label htmlFor={`${id}-embed-code`} className="text-sm font-medium">
-            Embed code
-          </label>
-          <textarea
-            id={`${id}-embed-code`}
-            className="embed-code"
-            readOnly
-            rows={4}
-            defaultValue={code}
-            spellCheck={false}
-          />
-          <div className="mt-2 flex flex-wrap items-center gap-3">
-            <button type="button" className="share-button" {...data({ copyTextFrom: `#${id}-embed-code` })}>
-              Copy code
-            </button>
-            <a href={embedPath(spec.view)} className="text-sm" target="_blank" rel="noopener">
-              Preview the embed
-            </a>
-          </div>
+          {forms.map((form) => (
+            <div key={form.id} className="embed-form" {...data({ embedForm: form.form })}>
+              <label htmlFor={form.id} className="text-sm font-medium">
+                {form.label}
+              </label>
+              <textarea
+                id={form.id}
+                className="embed-code"
+                readOnly
+                rows={3}
+                defaultValue={iframeCode(absoluteUrl(form.path), spec.title, height)}
+                spellCheck={false}
+              />
+              <div className="mt-1 mb-2 flex flex-wrap items-center gap-3">
+                <button type="button" className="share-button" {...data({ copyTextFrom: `#${form.id}` })}>
+                  Copy code
+                </button>
+                <a href={form.path} className="text-sm" target="_blank" rel="noopener">
+                  Preview the embed
+                </a>
+              </div>
+            </div>
+          ))}
+          {forms.length === 1 && (
+            <p className="mt-2 text-xs text-muted">
+              {spec.view.options.asof
+                ? 'This view is as of a day: it shows what had been stated by then, whatever comes later.'
+                : 'A composed view (a company filter or a highlight) is embedded live; the chart as it opens can also be pinned to a release.'}
+            </p>
+          )}
           <p className="mt-2 text-xs text-muted">
             The chart fills the width of the page it is embedded in. Add <code>theme=light</code> or{' '}
             <code>theme=dark</code> to its address to fix a theme; it follows the reader’s system setting otherwise.

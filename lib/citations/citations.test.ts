@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { viewFor } from '../charts/model/registry';
 import { buildChartSpec } from '../charts/model/spec';
 import { figureHref, getFigure, getSource, siteName } from '../dataset/query';
-import { frozen as ds } from '../dataset/testing/test-datasets';
+import { firstPlans, frozen as ds } from '../dataset/testing/test-datasets';
 import { absoluteUrl } from '../site';
 import { ACCESS_DATE_SENTINEL, formatAccessDate } from './access-date';
 import { citeChart } from './cite-chart';
@@ -35,6 +35,19 @@ describe('a chart’s citation', () => {
     }
     expect(c.text.apa).toContain(`Retrieved ${sentinel}, from ${absoluteUrl(spec.permalink)}`);
     expect(c.text.chicago).toContain(`Accessed ${sentinel}.`);
+  });
+
+  it('names the day of a view as of a day, and its permalink carries that day', () => {
+    const past = specOf(firstPlans);
+    const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${firstPlans.asof}T00:00:00Z`),
+    );
+    const cited = citeChart(past);
+    for (const text of [cited.text.apa, cited.text.chicago]) {
+      expect(text).toContain(`data as of ${day}`);
+      expect(text).not.toContain(`data as of ${asOfInCitations}`);
+      expect(text).toContain(`asof=${firstPlans.asof}`);
+    }
   });
 
   it('is BibTeX that a BibTeX parser reads without an error, with the title, permalink, version and access date', () => {

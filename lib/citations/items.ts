@@ -75,14 +75,14 @@ export function chartCitationItems(
   return [dashboardItem(citationId(chart.key), chart.title, 'Interactive chart', chart.url, release)];
 }
 
-/** An article as CSL: the headline, the publisher as the newspaper, its date (day or month) and address. */
+/** An article or a report as CSL: the headline, the publisher as the newspaper, its date (day or month, if it has one) and address. */
 export function sourceItem(s: Pick<Source, 'id' | 'publisher' | 'headline' | 'published' | 'url'>): CslItem {
   return {
     id: citationId('source', s.id),
     type: 'article-newspaper',
     title: s.headline,
     'container-title': s.publisher,
-    issued: { 'date-parts': [s.published.split('-').map(Number)] },
+    ...(s.published ? { issued: { 'date-parts': [s.published.split('-').map(Number)] } } : {}),
     accessed: cslDate(ACCESS_DATE_SENTINEL),
     ...(s.url ? { URL: s.url } : {}),
   };

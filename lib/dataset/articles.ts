@@ -5,7 +5,7 @@
  */
 import { findMoneyMentions, type MoneyMention } from '../money/parse';
 import type { DataProblem } from './problems';
-import type { Dataset, Source } from './schema';
+import type { ArticleSource, Dataset } from './schema';
 
 /**
  * Quotes are compared after folding whitespace and typographic quotes, so a
@@ -95,7 +95,9 @@ export function checkAgainstArticles(
   const folders = { articlesDir, dataDir };
   const problems = articlesWithoutSource(ds, articles, folders);
   const coverage: CoverageReport[] = [];
+  // Reports have no archived text: their citations carry no quote (checks.ts's evidenceByKind).
   for (const source of ds.sources) {
+    if (source.kind !== 'article') continue;
     const article = articles.get(source.file);
     if (article === undefined) {
       problems.push({
@@ -119,7 +121,7 @@ export function checkAgainstArticles(
 
 /** Every article in the folder is described by a source. */
 function articlesWithoutSource(ds: Dataset, articles: ReadonlyMap<string, string>, folders: Folders): DataProblem[] {
-  const usedFiles = new Set(ds.sources.map((s) => s.file));
+  const usedFiles = new Set(ds.sources.map((s) => (s.kind === 'article' ? s.file : null)));
   return [...articles.keys()]
     .filter((file) => !usedFiles.has(file))
     .map((file) => ({
@@ -132,7 +134,7 @@ function articlesWithoutSource(ds: Dataset, articles: ReadonlyMap<string, string
 /** Every quote from this source is verbatim in its article; the spans of those that state a value. */
 function quotedSpans(
   ds: Dataset,
-  source: Source,
+  source: ArticleSource,
   text: string,
   { articlesDir, dataDir }: Folders,
 ): { problems: DataProblem[]; spans: StatedSpan[] } {
@@ -140,7 +142,8 @@ function quotedSpans(
   const spans: StatedSpan[] = [];
   for (const figure of ds.figures) {
     figure.citations.forEach((c, i) => {
-      if (c.source !== source.id) return;
+      // A missing quote is evidenceByKind's to report (quote-missing).
+      if (c.source !== source.id || c.quote === undefined) return;
       const quote = normalizeText(c.quote);
       const at = occurrences(text, quote);
       if (at.length === 0) {
@@ -163,7 +166,7 @@ function quotedSpans(
 /** Every ignore-list entry for this source is found once in its article, its amount inside its context; their spans. */
 function ignoredSpans(
   ds: Dataset,
-  source: Source,
+  source: ArticleSource,
   text: string,
   { articlesDir, dataDir }: Folders,
 ): { problems: DataProblem[]; spans: IgnoredSpan[] } {
@@ -217,7 +220,7 @@ function ignoredSpans(
  */
 function amountsCovered(
   ds: Dataset,
-  source: Source,
+  source: ArticleSource,
   text: string,
   stated: readonly StatedSpan[],
   ignored: IgnoredSpan[],

@@ -171,7 +171,7 @@ const figureReferences: Check = (ds, ctx) => {
 const quotesStateValues: Check = (ds, ctx) =>
   ds.figures.flatMap((f) =>
     f.citations.flatMap((c, i): DataProblem[] => {
-      if (c.role !== 'states-value' || statesValue(c.quote, f.value)) return [];
+      if (c.role !== 'states-value' || c.quote === undefined || statesValue(c.quote, f.value)) return [];
       const found = findMoneyMentions(c.quote).map((m) => `"${m.text}"`);
       return [
         {
@@ -214,11 +214,11 @@ const derivationsRecompute: Check = (ds, ctx) =>
     return [];
   });
 
-/** Every source is cited, and none is dated after the dataset's as-of date. */
-const sourcesUsedAndDated: Check = (ds, ctx) => {
+/** Every source is cited. */
+const sourcesUsed: Check = (ds, ctx) => {
   const cited = new Set(ds.figures.flatMap((f) => f.citations.map((c) => c.source)));
-  return ds.sources.flatMap((s): DataProblem[] => [
-    ...(cited.has(s.id)
+  return ds.sources.flatMap((s): DataProblem[] =>
+    cited.has(s.id)
       ? []
       : [
           {
@@ -227,18 +227,146 @@ const sourcesUsedAndDated: Check = (ds, ctx) => {
             record: `source "${s.id}"`,
             message: 'expected at least one figure citing this source; remove it or cite it',
           },
-        ]),
-    ...(s.published.slice(0, ds.meta.asOf.length) > ds.meta.asOf
-      ? [
-          {
-            code: 'as-of-before-source' as const,
-            file: ctx.file('meta'),
-            field: 'asOf',
-            message: `expected asOf on or after every source's publication; source "${s.id}" is dated ${s.published}`,
-          },
-        ]
-      : []),
-  ]);
+        ],
+  );
+};
+
+/**
+ * The dataset's date is its latest statement's: no figure is stated after it, one is stated on it, and no
+ * article it quotes is dated after it. (A report may be: it carries a statement made before it.)
+ */
+const asOfIsLatestStatement: Check = (ds, ctx) => {
+  const { asOf } = ds.meta;
+  const problems: DataProblem[] = ds.figures
+    .filter((f) => f.stated.on > asOf)
+    .map((f) => ({
+      code: 'as-of-mismatch' as const,
+      file: ctx.file('figures'),
+      record: `figure "${f.id}"`,
+      field: 'stated.on',
+      message: `expected a statement on or before the dataset's date (meta.json's asOf, ${asOf}); it is dated ${f.stated.on}: move asOf to the latest statement`,
+    }));
+  const latest = ds.figures.reduce((max, f) => (f.stated.on > max ? f.stated.on : max), '');
+  if (latest && latest < asOf)
+    problems.push({
+      code: 'as-of-mismatch',
+      file: ctx.file('meta'),
+      field: 'asOf',
+      message: `expected the day of the latest statement, ${latest}; got ${asOf}, when nothing was stated`,
+    });
+  for (const s of ds.sources)
+    if (s.kind === 'article' && s.published.slice(0, asOf.length) > asOf)
+      problems.push({
+        code: 'as-of-mismatch',
+        file: ctx.file('meta'),
+        field: 'asOf',
+        message: `expected asOf on or after every article's publication; source "${s.id}" is dated ${s.published}`,
+      });
+  return problems;
+};
+
+/** The most reports a figure cites: the two most reputable (schema's tier), so a reader gets the best two. */
+export const MAX_REPORTS_CITED = 2;
+
+/**
+ * Each kind of source by its own rules: an article's citation quotes it verbatim (the articles check verifies
+ * the quote); a report's never does (its sentences are not copied). A figure cites at most two reports, the
+ * most reputable it has, and one that cites fewer than two publishers says it is single-source.
+ */
+const evidenceByKind: Check = (ds, ctx) => {
+  const sources = new Map(ds.sources.map((s) => [s.id, s]));
+  return ds.figures.flatMap((f): DataProblem[] => {
+    const record = `figure "${f.id}"`;
+    const problems: DataProblem[] = [];
+    f.citations.forEach((c, i) => {
+      const kind = sources.get(c.source)?.kind;
+      if (kind === 'article' && c.quote === undefined)
+        problems.push({
+          code: 'quote-missing',
+          file: ctx.file('figures'),
+          record,
+          field: `citations[${i}].quote`,
+          message: `expected the verbatim sentence: "${c.source}" is an archived article, and its figures quote it`,
+        });
+      if (kind === 'report' && c.quote !== undefined)
+        problems.push({
+          code: 'quote-from-report',
+          file: ctx.file('figures'),
+          record,
+          field: `citations[${i}].quote`,
+          message: `expected no quote: "${c.source}" is a report whose text the project does not keep, and its sentences are not copied; say what it supports in the figure's note, in your own words`,
+        });
+    });
+    const reports = f.citations.filter((c) => sources.get(c.source)?.kind === 'report');
+    if (reports.length > MAX_REPORTS_CITED)
+      problems.push({
+        code: 'too-many-reports',
+        file: ctx.file('figures'),
+        record,
+        field: 'citations',
+        message: `expected at most the ${MAX_REPORTS_CITED} most reputable reports of the statement; got ${reports.length}`,
+      });
+    const publishers = new Set(f.citations.map((c) => sources.get(c.source)?.publisher));
+    if (reports.length > 0 && publishers.size < 2 && f.confidence === undefined)
+      problems.push({
+        code: 'unmarked-single-source',
+        file: ctx.file('figures'),
+        record,
+        field: 'confidence',
+        message: `expected "confidence": "single-source": only ${[...publishers].join('')} carries it`,
+      });
+    return problems;
+  });
+};
+
+/**
+ * A revision revises a figure of the same entity, metric, segment and period, stated before it; a statement
+ * is revised at most once (the next revision revises the revision), so each plan is one chain. A derived
+ * figure is stated when its last input was.
+ */
+const revisionsChain: Check = (ds, ctx) => {
+  const revisedBy = new Map<string, string>();
+  return ds.figures.flatMap((f): DataProblem[] => {
+    const record = `figure "${f.id}"`;
+    const problem = (field: string, message: string): DataProblem[] => [
+      { code: 'revision-mismatch', file: ctx.file('figures'), record, field, message },
+    ];
+    if (f.derivation) {
+      const inputs = (f.derivation.op === 'sum' ? f.derivation.inputs : [f.derivation.input]).map((id) =>
+        ctx.figureById.get(id),
+      );
+      const last = inputs.reduce((max, x) => (x && x.stated.on > max ? x.stated.on : max), '');
+      if (last && f.stated.on !== last)
+        return problem('stated.on', `expected ${last}, the day its last input was stated; got ${f.stated.on}`);
+    }
+    if (f.revises === undefined) return [];
+    const earlier = ctx.figureById.get(f.revises);
+    if (!earlier) return problem('revises', `expected a figure id from ${ctx.file('figures')}, got "${f.revises}"`);
+    const twice = revisedBy.get(f.revises);
+    revisedBy.set(f.revises, f.id);
+    if (twice)
+      return problem(
+        'revises',
+        `expected one revision of "${f.revises}"; "${twice}" revises it too: revise the latest statement instead`,
+      );
+    const same =
+      earlier.entity === f.entity &&
+      earlier.metric === f.metric &&
+      earlier.segment === f.segment &&
+      earlier.period.start === f.period.start &&
+      earlier.period.end === f.period.end;
+    if (!same)
+      return problem(
+        'revises',
+        `expected a figure of the same entity, metric, segment and period; "${f.revises}" is ${earlier.entity}’s ${earlier.metric}, ${earlier.period.label}`,
+      );
+    if (earlier.stated.on >= f.stated.on)
+      return problem(
+        'stated.on',
+        `expected a day after the statement it revises ("${f.revises}", ${earlier.stated.on}); got ${f.stated.on}`,
+      );
+    return [];
+  });
 };
 
 /** A disagreement lists figures that exist, and the one it charts is one of them. */
@@ -345,7 +473,10 @@ const INTEGRITY_CHECKS: readonly Check[] = [
   figureReferences,
   quotesStateValues,
   derivationsRecompute,
-  sourcesUsedAndDated,
+  sourcesUsed,
+  asOfIsLatestStatement,
+  evidenceByKind,
+  revisionsChain,
   disagreementsResolve,
   ignoredAmountsResolve,
   releasesRecorded,

@@ -1,5 +1,6 @@
 /** How the dataset's enumerations read on screen and in exports. */
-import type { Figure, FigureKind, Metric, Qualifier, Source } from './schema';
+import type { CapexMeasure, Confidence, ReportTier } from './enums';
+import type { ArticleSource, Figure, FigureKind, Metric, Qualifier, ReportSource, Statement } from './schema';
 
 export const METRIC_LABEL: Record<Metric, string> = {
   capex: 'Capital expenditure',
@@ -35,6 +36,7 @@ export const QUALIFIER_LABEL: Record<Qualifier, string> = {
 export const KIND_LABEL: Record<FigureKind, string> = {
   reported: 'Reported',
   plan: 'Plan',
+  revision: 'Revised plan',
   guidance: 'Guidance',
   estimate: 'Press estimate',
   derived: 'Derived',
@@ -43,7 +45,8 @@ export const KIND_LABEL: Record<FigureKind, string> = {
 
 export const KIND_DESCRIPTION: Record<FigureKind, string> = {
   reported: 'An amount already spent or earned, from reported results.',
-  plan: 'Spending a company or project has announced it intends to make.',
+  plan: 'Spending a company or project has announced it intends to make: its first statement of it.',
+  revision: 'A later statement of a plan: raised, lowered, narrowed or repeated. It replaces the plan from its day on.',
   guidance: "A company's own forecast of its results.",
   estimate: "A publication's own projection, not a number the company gave.",
   derived: 'Computed from other figures with a stated formula.',
@@ -84,11 +87,51 @@ export function formatDate(iso: string): string {
     : dayFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** "7 Feb 2025 (inferred)" — says when the date is not printed in the article. */
-export function formatPublished(source: Pick<Source, 'published' | 'publishedBasis'>): string {
+/** "7 Feb 2025 (inferred)" — says when an article's date is not printed in it; "undated" for a report without one. */
+export function formatPublished(
+  source: Pick<ArticleSource, 'kind' | 'published' | 'publishedBasis'> | Pick<ReportSource, 'kind' | 'published'>,
+): string {
+  if (source.kind === 'report') return source.published ? formatDate(source.published) : 'undated';
   const date = formatDate(source.published);
   if (source.publishedBasis === 'printed') return date;
   return source.publishedBasis === 'url' ? `${date} (from URL)` : `${date} (inferred)`;
+}
+
+/** What a capex amount measures, as a label says it. */
+export const MEASURE_LABEL: Record<CapexMeasure, string> = {
+  cash: 'cash capex',
+  gross: 'gross purchases of property and equipment',
+  'with-finance-leases': 'capex including finance leases',
+};
+
+/** Short enough for a chart's sublabel. */
+export const SHORT_MEASURE_LABEL: Record<CapexMeasure, string> = {
+  cash: 'cash',
+  gross: 'gross',
+  'with-finance-leases': 'incl. finance leases',
+};
+
+/** How reputable a report is (schema's tier), as its entry says it. */
+export const REPORT_TIER_LABEL: Record<ReportTier, string> = {
+  1: 'Wire service or major outlet',
+  2: 'Trade or business press',
+  3: 'Aggregator or data site',
+};
+
+export const CONFIDENCE_LABEL: Record<Confidence, string> = {
+  'single-source': 'Single source',
+  disputed: 'Disputed',
+};
+
+export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
+  'single-source': 'Only one publisher carries it (or the other pages found are AI-generated, which are not cited).',
+  disputed: 'The reports give different numbers or read the statement differently; the note says how.',
+};
+
+/** "CFO Anat Ashkenazi, Q3 2025 earnings call, 29 Oct 2025": who said a figure, where and when. */
+export function formatStatement(stated: Statement): string {
+  const when = stated.undated ? `not dated; reported ${formatDate(stated.on)}` : formatDate(stated.on);
+  return [stated.by, stated.at, when].filter(Boolean).join(', ');
 }
 
 /** "--06-30" → "30 June". */

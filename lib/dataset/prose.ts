@@ -7,7 +7,7 @@
 import { formatValueLong } from '../money/format';
 import { yearsSpanned } from './plans';
 import { findFigure, plansOf } from './query';
-import type { Dataset, Entity, Figure } from './schema';
+import type { Dataset, Entity, Figure, Source } from './schema';
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "four", as a span of years is said in prose. */
@@ -27,6 +27,13 @@ const monthYear = (iso: string) =>
 export function fiscalMonths(f: Pick<Figure, 'period'>): string {
   const { start, end, label } = f.period;
   return start && end ? `${monthYear(start)} to ${monthYear(end)}` : label;
+}
+
+/** "Microsoft’s FY2025 is its fiscal year, July 2024 to June 2025, not the calendar year." */
+export function fiscalYearNote(name: string, f: Pick<Figure, 'period'>): string {
+  // A fiscal label may carry its months already ("FY2025 (Jul 2024 – Jun 2025)"): the sentence spells them once.
+  const short = f.period.label.replace(/\s*\(.*\)$/, '');
+  return `${name}’s ${short} is its fiscal year, ${fiscalMonths(f)}, not the calendar year.`;
 }
 
 /** "2025–2028" */
@@ -113,15 +120,28 @@ export function namesOf(entities: readonly Pick<Entity, 'name' | 'kind'>[], max 
 
 /** "five news articles" */
 export function articlesPhrase(ds: Pick<Dataset, 'sources'>): string {
-  const n = ds.sources.length;
+  const n = ds.sources.filter((s) => s.kind === 'article').length;
   return `${countWord(n)} news ${n === 1 ? 'article' : 'articles'}`;
+}
+
+/** "five news articles and 68 reports": the sources, by kind (no reports: the articles alone). */
+export function sourcesPhrase(ds: Pick<Dataset, 'sources'>): string {
+  const n = ds.sources.filter((s) => s.kind === 'report').length;
+  return n ? `${articlesPhrase(ds)} and ${countWord(n)} ${n === 1 ? 'report' : 'reports'}` : articlesPhrase(ds);
 }
 
 const monthOf = (iso: string) => monthYear(`${iso.slice(0, 7)}-01`);
 
-/** "in February 2025", or "from January 2025 to March 2026": when the sources were published, to the month. */
-export function publishedPeriod(ds: Pick<Dataset, 'sources'>): string {
-  const dates = ds.sources.map((s) => s.published).sort();
+/**
+ * "in February 2025", or "from January 2025 to March 2026": when the sources of a kind (all, by default) were
+ * published, to the month; undated reports are left out.
+ */
+export function publishedPeriod(ds: Pick<Dataset, 'sources'>, kind?: Source['kind']): string {
+  const dates = ds.sources
+    .filter((s) => kind === undefined || s.kind === kind)
+    .map((s) => s.published)
+    .filter((d) => d !== null)
+    .sort();
   const [earliest, latest] = [dates[0], dates.at(-1)];
   if (!earliest || !latest) return '';
   const [first, last] = [monthOf(earliest), monthOf(latest)];

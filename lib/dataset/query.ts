@@ -2,6 +2,7 @@
  * Questions the pages ask of the dataset, as pure functions of a Dataset.
  * server/data.ts binds them to the dataset loaded from data/.
  */
+import { actualOf, currentPlan, planYearsFrom, statementSpan } from './claims';
 import { colorTokenOf } from './colors';
 import { derivationInputIds } from './derive';
 import type { Vocabulary } from '../url/params';
@@ -29,22 +30,42 @@ export function latestPlanYear(ds: Pick<Dataset, 'entities'>): string {
   return latest;
 }
 
-/** A year's plans: each primary entity that has one, in order, with its figure. */
+/**
+ * A year's plans: each primary entity that has one, in order, with its figure as the plan stands in this
+ * dataset (its newest statement: lib/dataset/claims.ts; cut to a day, the plan as it stood then).
+ */
 export function plansOf(ds: Dataset, year: string): { entity: Entity; figure: Figure }[] {
   return primaryEntities(ds).flatMap((entity) => {
-    const id = entity.plans[year];
-    return id ? [{ entity, figure: getFigure(ds, id) }] : [];
+    const figure = currentPlan(ds, entity, year);
+    return figure ? [{ entity, figure }] : [];
   });
 }
 
-/** An entity's newest plan: what sums it up (its page's headline), and the year of the plans chart it is shown in. */
+/** An entity's newest plan as it stands: what sums it up (its page's headline), and the year of the plans chart it is shown in. */
 export function latestPlanOf(ds: Dataset, entity: Entity): { year: string; figure: Figure } {
-  const [year, id] =
-    Object.entries(entity.plans)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .at(-1) ?? [];
-  if (year === undefined || id === undefined) throw new Error(`${entity.name} has no plan`);
-  return { year, figure: getFigure(ds, id) };
+  const year = Object.keys(entity.plans).sort().at(-1);
+  const figure = year === undefined ? undefined : currentPlan(ds, entity, year);
+  if (year === undefined || !figure) throw new Error(`${entity.name} has no plan`);
+  return { year, figure };
+}
+
+/** An entity's latest plan as this dataset has it (cut to a day: as it stood then), or undefined if it has none. */
+export function latestPlanAt(ds: Dataset, slug: string): Figure | undefined {
+  const entity = findEntity(ds, slug);
+  const year = entity && Object.keys(entity.plans).sort().at(-1);
+  return entity && year !== undefined ? currentPlan(ds, entity, year) : undefined;
+}
+
+/** The years whose spending has been reported for some company's plan, with the day the first was: plans against actuals. */
+export function actualYearsFrom(ds: Dataset): Record<string, string> {
+  const from: Record<string, string> = {};
+  for (const year of planYears(ds))
+    for (const { figure } of plansOf(ds, year)) {
+      const on = actualOf(ds, figure)?.stated.on;
+      const known = from[year];
+      if (on !== undefined && (known === undefined || on < known)) from[year] = on;
+    }
+  return from;
 }
 
 /** The colour token an entity is drawn in (lib/dataset/colors.ts). */
@@ -121,10 +142,10 @@ export function derivationInputs(ds: Dataset, figure: Figure): Figure[] {
   return figure.derivation ? derivationInputIds(figure.derivation).map((id) => getFigure(ds, id)) : [];
 }
 
-/** Sources by publication date, then publisher. */
+/** Sources by publication date (undated reports last), then publisher. */
 export function sourcesByDate(ds: Dataset): Source[] {
   return [...ds.sources].sort(
-    (a, b) => a.published.localeCompare(b.published) || a.publisher.localeCompare(b.publisher),
+    (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.publisher.localeCompare(b.publisher),
   );
 }
 
@@ -134,7 +155,18 @@ export function figureHref(ds: Dataset, figure: Figure): string {
   return entity?.role === 'primary' ? `/companies/${entity.slug}#${figure.id}` : `/#${figure.id}`;
 }
 
-/** The values a URL may take that come from the data (lib/url/params.ts): the companies, the years with plans. */
-export function viewVocabulary(ds: Pick<Dataset, 'entities'>): Vocabulary {
-  return { companies: primaryEntities(ds).map((e) => e.slug), years: planYears(ds) };
+/**
+ * The values a URL may take that come from the data (lib/url/params.ts): the companies, the years with plans
+ * and with actuals (each with the day it first had one), and the span of days a view may be drawn as of.
+ */
+export function viewVocabulary(ds: Dataset): Vocabulary {
+  const actualFrom = actualYearsFrom(ds);
+  return {
+    companies: primaryEntities(ds).map((e) => e.slug),
+    years: planYears(ds),
+    yearsFrom: planYearsFrom(ds),
+    actualYears: Object.keys(actualFrom).sort(),
+    actualYearsFrom: actualFrom,
+    stated: statementSpan(ds),
+  };
 }

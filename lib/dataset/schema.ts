@@ -3,7 +3,7 @@
  * through z.infer; nothing else declares the shape of a figure or a source.
  */
 import { z } from 'zod';
-import { FIGURE_KINDS, METRICS, QUALIFIERS } from './enums';
+import { CAPEX_MEASURES, CONFIDENCE, FIGURE_KINDS, METRICS, QUALIFIERS, REPORT_TIERS } from './enums';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "amazon-capex-2025"');
 
@@ -20,9 +20,11 @@ const isoDateOrMonth = z
   .string()
   .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected an ISO date ("2025-02-07") or month ("2025-02")');
 
-export const sourceSchema = z
+/** An article the project keeps the text of (../shared/articles): every figure quotes it verbatim, and the quote is checked. */
+export const articleSourceSchema = z
   .object({
     id: slug,
+    kind: z.literal('article'),
     /** The article's file name in the articles folder (../shared/articles). */
     file: z.string().regex(/^[\w.-]+\.txt$/, 'expected an article file name such as "000_5abd457cf6dd7fc0.txt"'),
     publisher: z.string().min(1),
@@ -52,6 +54,28 @@ export const sourceSchema = z
       ctx.addIssue({ code: 'custom', path: ['urlKind'], message: 'expected urlKind set exactly when url is set' });
     }
   });
+
+/**
+ * A report that carries a statement, whose text the project does not keep: it is cited by publisher, title,
+ * date and address, and never quoted (its sentences are not copied). How reputable it is decides which reports a
+ * figure cites: at most the two best (the data check holds it to that).
+ */
+export const reportSourceSchema = z
+  .object({
+    id: slug,
+    kind: z.literal('report'),
+    /** As the page names it, with whose report it carries: "CNA (Reuters)", "TrendForce (citing CNBC)". */
+    publisher: z.string().min(1),
+    headline: z.string().min(1),
+    /** Null where the page does not date itself. */
+    published: isoDate.nullable(),
+    url: z.url(),
+    /** 1: a wire service or major outlet, or a copy of one of its reports; 2: trade or business press; 3: an aggregator, data site or blog. */
+    tier: z.union(REPORT_TIERS.map((t) => z.literal(t))),
+  })
+  .strict();
+
+export const sourceSchema = z.discriminatedUnion('kind', [articleSourceSchema, reportSourceSchema]);
 
 /** A year, as the plans are keyed: "2025". */
 export const yearSchema = z.string().regex(/^\d{4}$/, 'expected a year such as "2025"');
@@ -114,17 +138,31 @@ export const periodSchema = z
 export const citationSchema = z
   .object({
     source: slug,
-    /** The sentence or clause, verbatim, at most about 300 characters. */
-    quote: z.string().min(12).max(300),
+    /** The sentence or clause, verbatim, at most about 300 characters: for an article, never for a report. */
+    quote: z.string().min(12).max(300).optional(),
     /**
-     * "states-value": the quote prints the figure's number (checked).
-     * "context": the quote supports the figure without printing it, e.g. "over the next four years".
+     * "states-value": the source states the figure's number (an article's quote prints it, checked).
+     * "context": the source supports the figure without stating it, e.g. "over the next four years".
      */
     role: z.enum(['states-value', 'context']),
   })
   .strict();
 
 const derivationBase = { description: z.string().min(1), statedInSource: z.boolean() };
+
+/** When a figure was stated, by whom and where: "CFO Anat Ashkenazi, Q3 2025 earnings call, 29 Oct 2025". */
+export const statementSchema = z
+  .object({
+    /** The day it was said; for a claim its sources do not date (`undated`), the day it was first reported. */
+    on: isoDate,
+    /** The person or body that said it, where the sources name one; null for a figure computed here. */
+    by: z.string().min(1).nullable(),
+    /** The event, filing or publication it was said in: "Q3 2025 earnings call". */
+    at: z.string().min(1),
+    /** The sources do not say when it was said: `on` is when it was first reported. */
+    undated: z.literal(true).optional(),
+  })
+  .strict();
 
 export const derivationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('multiply'), input: slug, by: z.number().positive(), ...derivationBase }).strict(),
@@ -144,8 +182,17 @@ export const figureSchema = z
     value: z.object({ low: z.number().nonnegative(), high: z.number().nonnegative() }).strict(),
     qualifier: z.enum(QUALIFIERS),
     kind: z.enum(FIGURE_KINDS),
+    /** When it was stated: what a view as of a date shows is what had been stated by then. */
+    stated: statementSchema,
+    /** The earlier figure it revises (a plan's update): the same entity, metric and period, stated before. */
+    revises: slug.optional(),
+    /** For capex, what the amount measures, where the sources say: cash capex, gross purchases, or with finance leases. */
+    measure: z.enum(CAPEX_MEASURES).optional(),
+    /** Left out when two or more independent sources agree. */
+    confidence: z.enum(CONFIDENCE).optional(),
     derivation: derivationSchema.optional(),
     citations: z.array(citationSchema),
+    /** In this project's words: what the figure is, and what the sources leave open. */
     note: z.string().min(1).optional(),
   })
   .strict()
@@ -167,6 +214,13 @@ export const figureSchema = z
     }
     if (!isRange && f.qualifier === 'range') {
       ctx.addIssue({ code: 'custom', path: ['value', 'high'], message: 'expected high > low for a "range" qualifier' });
+    }
+    if ((f.kind === 'revision') !== (f.revises !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['revises'],
+        message: 'expected the figure it revises exactly when kind is "revision"',
+      });
     }
     if ((f.kind === 'derived') !== (f.derivation !== undefined)) {
       ctx.addIssue({
@@ -247,6 +301,9 @@ export const releaseSchema = z
   .strict();
 
 export type Source = z.infer<typeof sourceSchema>;
+export type ArticleSource = z.infer<typeof articleSourceSchema>;
+export type ReportSource = z.infer<typeof reportSourceSchema>;
+export type Statement = z.infer<typeof statementSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type Citation = z.infer<typeof citationSchema>;

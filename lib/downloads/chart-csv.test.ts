@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../charts/model/spec';
 import { viewFor } from '../charts/model/registry';
 import { frozenDataset } from '../dataset/testing/frozen';
+import { firstPlans } from '../dataset/testing/test-datasets';
 import { chartCsv } from './chart-csv';
 
 const ds = frozenDataset();
@@ -11,7 +12,7 @@ const read = (text: string) =>
 
 describe('chart CSV', () => {
   it('has one line per bar and per marker, in the chart’s order, with the chart’s numbers', () => {
-    const spec = buildChartSpec(ds, viewFor(ds, 'capex'));
+    const spec = buildChartSpec(ds, viewFor(ds, 'capex', firstPlans));
     const lines = read(chartCsv(spec));
     const expected = spec.rows.flatMap((r) => [
       [r.figureId, r.low, r.high],
@@ -24,7 +25,7 @@ describe('chart CSV', () => {
   });
 
   it('keeps Meta’s range as low and high, and Stargate’s basis as the chart shows it', () => {
-    const perYear = read(chartCsv(buildChartSpec(ds, viewFor(ds, 'capex'))));
+    const perYear = read(chartCsv(buildChartSpec(ds, viewFor(ds, 'capex', firstPlans))));
     expect(perYear.find((l) => l.entity === 'meta')).toMatchObject({
       low_usd: '60000000000',
       high_usd: '65000000000',
@@ -32,7 +33,7 @@ describe('chart CSV', () => {
       qualifier: 'range',
     });
     expect(perYear.find((l) => l.entity === 'stargate')).toMatchObject({ low_usd: '125000000000', kind: 'derived' });
-    const total = read(chartCsv(buildChartSpec(ds, viewFor(ds, 'capex', { basis: 'total' }))));
+    const total = read(chartCsv(buildChartSpec(ds, viewFor(ds, 'capex', { ...firstPlans, basis: 'total' }))));
     expect(total.find((l) => l.entity === 'stargate')).toMatchObject({
       low_usd: '500000000000',
       high_usd: '500000000000',

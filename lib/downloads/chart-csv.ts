@@ -21,15 +21,26 @@ export const CHART_CSV_COLUMNS = [
   'kind',
   'figure_id',
   'formula',
+  'stated',
+  'measure',
+  'confidence',
+  'evidence',
   'citations',
   'source_line',
 ] as const;
 
 type Cell = string | number | null;
 
-/** "Anzali (2025-02-07): “…quote…”", one per citation, joined by " | ". */
+/**
+ * "Anzali (2025-02-07): “…quote…”" for an archived article, "Reuters (2025-10-29): reported, <address>" for a
+ * report (cited, never quoted); one per citation, joined by " | ".
+ */
 function citationsText(value: ChartValue): string {
-  return value.citations.map((c) => `${c.publisher} (${c.published}): “${c.quote}”`).join(' | ');
+  return value.citations
+    .map(
+      (c) => `${c.publisher} (${c.published ?? 'undated'}): ${c.quote ? `“${c.quote}”` : `reported, ${c.url ?? ''}`}`,
+    )
+    .join(' | ');
 }
 
 function valueCells(spec: ChartSpec, v: ChartValue) {
@@ -44,6 +55,10 @@ function valueCells(spec: ChartSpec, v: ChartValue) {
     kind: v.kind,
     figure_id: v.figureId,
     formula: v.formula,
+    stated: v.stated,
+    measure: v.measure,
+    confidence: v.confidence,
+    evidence: v.evidence,
     citations: citationsText(v),
     source_line: spec.sourceLine,
   };

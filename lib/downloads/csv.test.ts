@@ -36,7 +36,8 @@ describe('downloads', () => {
   it('keeps every quote intact through RFC 4180 quoting, commas and quotes included', () => {
     const citations = rows(citationsCsv(ds));
     expect(citations).toHaveLength(ds.figures.reduce((n, f) => n + f.citations.length, 0));
-    const original = ds.figures.flatMap((f) => f.citations.map((c) => c.quote));
+    // A report's citation has no quote: its cell is empty.
+    const original = ds.figures.flatMap((f) => f.citations.map((c) => c.quote ?? ''));
     expect(citations.map((c) => c.quote)).toEqual(original);
   });
 
@@ -51,9 +52,16 @@ describe('downloads', () => {
     expect(text).toContain('""vast majority""');
   });
 
-  it('lists the five sources with publisher, title, date and url', () => {
+  it('lists every source, the five archived articles among them, with publisher, title, date and url', () => {
     const sources = rows(sourcesCsv(ds));
-    expect(sources.map((s) => s.id).sort()).toEqual(['american-bazaar', 'anzali', 'kodefied', 'news-intel', 'quartz']);
+    expect(sources.map((s) => s.id)).toEqual(ds.sources.map((s) => s.id));
+    expect(
+      sources
+        .filter((s) => s.kind === 'article')
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['american-bazaar', 'anzali', 'kodefied', 'news-intel', 'quartz']);
+    expect(sources.find((s) => s.kind === 'report')).toMatchObject({ article_file: '', url_kind: '' });
     expect(sources.find((s) => s.id === 'quartz')).toMatchObject({ publisher: 'Quartz', url_kind: 'republished-copy' });
   });
 });

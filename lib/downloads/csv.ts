@@ -4,6 +4,7 @@
  * comma, quote or line break, quotes doubled). Money is plain whole USD.
  */
 import { stringify } from 'csv-stringify/sync';
+import { figureEvidence } from '../dataset/evidence';
 import type { Dataset } from '../dataset/schema';
 
 /**
@@ -38,9 +39,17 @@ export const FIGURE_COLUMNS = [
   'segment',
   'period_basis',
   'formula',
+  'stated_on',
+  'stated_by',
+  'stated_at',
+  'revises',
+  'measure',
+  'confidence',
+  'evidence',
 ] as const;
 
-export const CITATION_COLUMNS = ['figure_id', 'source_id', 'quote', 'role'] as const;
+/** A citation's quote, for an archived article; empty for a report, whose sentences are not copied. */
+export const CITATION_COLUMNS = ['figure_id', 'source_id', 'quote', 'role', 'evidence'] as const;
 
 export const SOURCE_COLUMNS = [
   'id',
@@ -51,6 +60,8 @@ export const SOURCE_COLUMNS = [
   'published_basis',
   'url_kind',
   'article_file',
+  'kind',
+  'tier',
 ] as const;
 
 export function figuresCsv(ds: Dataset): string {
@@ -71,6 +82,13 @@ export function figuresCsv(ds: Dataset): string {
       segment: f.segment,
       period_basis: f.period.basis,
       formula: f.derivation?.description ?? null,
+      stated_on: f.stated.on,
+      stated_by: f.stated.by,
+      stated_at: f.stated.at,
+      revises: f.revises ?? null,
+      measure: f.measure ?? null,
+      confidence: f.confidence ?? null,
+      evidence: figureEvidence(f, (id) => ds.sources.find((s) => s.id === id)?.kind ?? 'article'),
     })),
   );
 }
@@ -79,7 +97,13 @@ export function citationsCsv(ds: Dataset): string {
   return toCsv(
     CITATION_COLUMNS,
     ds.figures.flatMap((f) =>
-      f.citations.map((c) => ({ figure_id: f.id, source_id: c.source, quote: c.quote, role: c.role })),
+      f.citations.map((c) => ({
+        figure_id: f.id,
+        source_id: c.source,
+        quote: c.quote ?? null,
+        role: c.role,
+        evidence: c.quote === undefined ? 'reported' : 'quoted',
+      })),
     ),
   );
 }
@@ -93,9 +117,11 @@ export function sourcesCsv(ds: Dataset): string {
       title: s.headline,
       published: s.published,
       url: s.url,
-      published_basis: s.publishedBasis,
-      url_kind: s.urlKind,
-      article_file: s.file,
+      published_basis: s.kind === 'article' ? s.publishedBasis : null,
+      url_kind: s.kind === 'article' ? s.urlKind : null,
+      article_file: s.kind === 'article' ? s.file : null,
+      kind: s.kind,
+      tier: s.kind === 'report' ? s.tier : null,
     })),
   );
 }
@@ -111,19 +137,21 @@ export const DOWNLOADS = [
     href: '/data/figures.csv',
     label: 'figures.csv',
     make: figuresCsv,
-    description: 'Every figure: entity, metric, period, low and high in USD, qualifier, kind.',
+    description:
+      'Every figure: entity, metric, period, low and high in USD, qualifier, kind, when and by whom it was stated, what it revises, its evidence.',
   },
   {
     href: '/data/citations.csv',
     label: 'citations.csv',
     make: citationsCsv,
-    description: 'Every citation: figure id, source id and the verbatim quote.',
+    description:
+      'Every citation: figure id, source id, and the verbatim quote of an archived article (reports are cited, not quoted).',
   },
   {
     href: '/data/sources.csv',
     label: 'sources.csv',
     make: sourcesCsv,
-    description: 'Every source article: publisher, headline, date, URL.',
+    description: 'Every source: archived articles and reports, with publisher, headline, date, URL.',
   },
   {
     href: '/data/dataset.json',

@@ -3,7 +3,7 @@
  * that shows it and sizes itself to it (./sizing.ts).
  */
 import { chartSlug } from '../charts/model/keys';
-import type { EmbedThemeChoice } from '../url/params';
+import { type EmbedThemeChoice, type ParamName, SWITCH_PARAMS } from '../url/params';
 import { serializeUrlState } from '../url/url-state';
 import type { View } from '../url/view';
 import { EMBED_IFRAME_ATTRIBUTE, embedSizingScript } from './sizing';
@@ -14,6 +14,28 @@ import { EMBED_IFRAME_ATTRIBUTE, embedSizingScript } from './sizing';
  */
 export function embedPath(view: View, theme: EmbedThemeChoice = 'auto'): string {
   return `/embed/${chartSlug(view)}${serializeUrlState({ ...view.options, theme })}`;
+}
+
+/**
+ * The options a pinned embed's address carries: its company (in the chart's slug) and the switches its page
+ * holds every variant of. A view with any other option (a company filter, a highlight, a day) has no pinned
+ * embed: the build draws each release's charts as they open, and a composed view follows new data.
+ */
+const PINNED_OPTIONS: readonly ParamName[] = [...SWITCH_PARAMS, 'company'];
+
+/** Whether a view can be pinned: a chart as it opens, but for its company and switches. */
+export function isPinnable(view: View): boolean {
+  return Object.entries(view.options).every(
+    ([name, value]) => value === null || PINNED_OPTIONS.includes(name as ParamName),
+  );
+}
+
+/**
+ * The pinned embed of a view: the release in the path, drawn at build from that release's archive, so that
+ * it stays as it is when newer data comes ("/embed/v/2.0.0/capex-2026").
+ */
+export function pinnedEmbedPath(view: View, version: string, theme: EmbedThemeChoice = 'auto'): string {
+  return `/embed/v/${version}/${chartSlug(view)}${serializeUrlState({ basis: view.options.basis, theme })}`;
 }
 
 function escapeAttribute(value: string): string {

@@ -29,3 +29,20 @@ export function embedOf(ds: Dataset, slug: string): View | null {
 export function fullViewPath(ds: Dataset, view: View): string {
   return chartPermalink(ds, view);
 }
+
+/**
+ * A pinned embed's chart on today's site: as it stood on `asof` (the release's day, when newer data has come
+ * since), or today's view. A chart today's data no longer draws links home.
+ */
+export function liveViewPath(current: Dataset, pinned: View, asof: string | null): string {
+  if (!embedViews(current).some((v) => chartSlug(v) === chartSlug(pinned))) return '/';
+  return chartPermalink(
+    current,
+    viewFor(current, pinned.chart, {
+      year: pinned.edition,
+      company: pinned.options.company,
+      basis: pinned.options.basis,
+      asof,
+    }),
+  );
+}

@@ -18,9 +18,23 @@ export interface Vocabulary {
   companies: readonly string[];
   /** The years with plans, oldest first; the newest is the default. */
   years: readonly string[];
+  /** The day each year's first plan was stated: a view as of an earlier day has no plans for that year. */
+  yearsFrom: Readonly<Record<string, string>>;
+  /** The years whose spending has been reported for a plan (plans against actuals), oldest first. */
+  actualYears: readonly string[];
+  /** The day each of them was first reported. */
+  actualYearsFrom: Readonly<Record<string, string>>;
+  /** The days of the first and the latest statement: a view as of a day between them shows what had been stated. */
+  stated: { readonly first: string; readonly last: string };
 }
 
-export type VocabularyList = keyof Vocabulary;
+/** The lists of values a URL may take from the data. */
+export type VocabularyList = 'companies' | 'years';
+/** The lists of years a chart's editions come from (lib/charts/model/chart-ids.ts). */
+export type EditionList = 'years' | 'actualYears';
+
+/** A parameter whose value is a day (YYYY-MM-DD) between the first statement and the latest, not one of a list. */
+export const DAY_VALUES = 'day';
 
 /**
  * What a parameter is about:
@@ -33,8 +47,8 @@ export type ParamRole = 'edition' | 'option' | 'display' | 'frame';
 
 export interface ParamDefinition<T extends string = string> {
   role: ParamRole;
-  /** The values it allows: a list, or the name of a list of the data's. */
-  values: readonly T[] | VocabularyList;
+  /** The values it allows: a list, the name of a list of the data's, or a day of the data's span. */
+  values: readonly T[] | VocabularyList | typeof DAY_VALUES;
   /** Left out of every URL. null: the parameter is absent by default (for a year: the newest, which moves with the data). */
   default: T | null;
   /** A comma-separated list (repeated keys add to it) rather than one value. */
@@ -60,6 +74,10 @@ export const URL_PARAMS = {
   },
   /** One company drawn at full strength, the others dimmed. */
   highlight: { role: 'option', values: 'companies', default: null, label: 'Highlight' },
+  /** The company a chart of one company's figures is about (how its plan moved, its quarters): its slug names it. */
+  company: { role: 'option', values: 'companies', default: null, label: 'Company' },
+  /** The view as it stood on a day: only what had been stated by then. Today's data by default. */
+  asof: { role: 'option', values: DAY_VALUES, default: null, label: 'As of' },
   /** The chart, or the same numbers as a table. */
   view: {
     role: 'display',
@@ -121,14 +139,24 @@ export const DEFAULT_STATE: UrlState = {
   companies: URL_PARAMS.companies.default,
   basis: URL_PARAMS.basis.default,
   highlight: URL_PARAMS.highlight.default,
+  company: URL_PARAMS.company.default,
+  asof: URL_PARAMS.asof.default,
   view: URL_PARAMS.view.default,
   theme: URL_PARAMS.theme.default,
 };
 
-/** The values a parameter allows, given the data's vocabulary. */
-export function allowedValues(name: ParamName, vocabulary: Vocabulary): readonly string[] {
+/** The values a parameter allows, given the data's vocabulary; null for a day, which is checked as one (isDay). */
+export function allowedValues(name: ParamName, vocabulary: Vocabulary): readonly string[] | null {
   const values: ParamDefinition['values'] = URL_PARAMS[name].values;
+  if (values === DAY_VALUES) return null;
   return typeof values === 'string' ? vocabulary[values] : values;
+}
+
+/** "2025-02-07": a real calendar day, written as ISO 8601 does. */
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
 /** The parameters switched by radio buttons on the page: each chart block names its group `<block id>-<parameter>`. */

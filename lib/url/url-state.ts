@@ -12,8 +12,10 @@ import {
   SWITCH_PARAMS,
   URL_PARAMS,
   type UrlState,
+  type EditionList,
   type Vocabulary,
   allowedValues,
+  isDay,
 } from './params';
 
 export interface IgnoredParam {
@@ -59,19 +61,42 @@ function readList(name: ParamName, raws: readonly string[], values: readonly str
   return values.filter((v) => chosen.has(v));
 }
 
-/** A single-valued parameter's first valid value; the others reported. */
-function readOne(name: ParamName, raws: readonly string[], values: readonly string[], ignore: Ignore): string | null {
+/** "3 January 2025": a day as the notice says it, whatever the reader's locale. */
+export function formatDay(day: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+/** Why a day is not one a view can be drawn as of, or null: it is a day of the data's span. */
+function dayProblem(value: string, { stated }: Vocabulary): string | null {
+  if (!isDay(value)) return 'not a date (YYYY-MM-DD)';
+  if (value < stated.first) return `before the first statement (${formatDay(stated.first)})`;
+  if (value >= stated.last) return `on or after the latest statement (${formatDay(stated.last)}): today’s view`;
+  return null;
+}
+
+/** A single-valued parameter's first valid value (one of `values`, or a day where that is null); the others reported. */
+function readOne(
+  name: ParamName,
+  raws: readonly string[],
+  values: readonly string[] | null,
+  vocabulary: Vocabulary,
+  ignore: Ignore,
+): string | null {
   let taken: string | null = null;
   for (const raw of raws) {
     const value = raw.trim().toLowerCase();
-    const valid = raw.length <= MAX_VALUE_LENGTH && values.includes(value);
-    if (valid && taken === null) taken = value;
-    else
-      ignore(
-        name,
-        raw,
-        raw.length > MAX_VALUE_LENGTH ? 'too long' : valid ? 'given more than once' : 'not a valid value',
-      );
+    const problem =
+      raw.length > MAX_VALUE_LENGTH
+        ? 'too long'
+        : values === null
+          ? dayProblem(value, vocabulary)
+          : values.includes(value)
+            ? null
+            : 'not a valid value';
+    if (problem === null && taken === null) taken = value;
+    else ignore(name, raw, problem ?? 'given more than once');
   }
   return taken;
 }
@@ -101,7 +126,9 @@ export function parseUrlState(
     }
     const definition: ParamDefinition = URL_PARAMS[name];
     const values = allowedValues(name, vocabulary);
-    const value = definition.list ? readList(name, raws, values, ignore) : readOne(name, raws, values, ignore);
+    const value = definition.list
+      ? readList(name, raws, values ?? [], ignore)
+      : readOne(name, raws, values, vocabulary, ignore);
     if (value !== null) read[name] = value;
   }
 
@@ -110,12 +137,26 @@ export function parseUrlState(
   const state = normalizeUrlState({ ...DEFAULT_STATE, ...read } as UrlState, vocabulary);
   if (read.highlight && state.highlight === null)
     ignore('highlight', String(read.highlight), 'not among the companies shown');
+  if (read.year && state.year === null && state.asof)
+    ignore('year', String(read.year), `no plans had been stated by ${formatDay(state.asof)}`);
   return { state, ignored };
+}
+
+/** Whether a year of an edition list (the years with plans, with actuals) was one as of a day (null: today). */
+export function hadEdition(list: EditionList, year: string, asof: string | null, vocabulary: Vocabulary): boolean {
+  const from = (list === 'years' ? vocabulary.yearsFrom : vocabulary.actualYearsFrom)[year];
+  return vocabulary[list].includes(year) && (asof === null || (from !== undefined && from <= asof));
+}
+
+/** The newest year of an edition list as of a day (null: today): a chart's default edition. */
+export function newestEdition(list: EditionList, vocabulary: Vocabulary, asof: string | null): string | null {
+  const years = vocabulary[list];
+  return years.filter((y) => hadEdition(list, y, asof, vocabulary)).at(-1) ?? years[0] ?? null;
 }
 
 /**
  * A state as the URL would read it: companies in display order (none or all of them: null), a highlight only
- * among those shown.
+ * among those shown, a year only if it had plans by the as-of day.
  */
 export function normalizeUrlState(s: UrlState, vocabulary: Vocabulary): UrlState {
   const chosen = s.companies ? vocabulary.companies.filter((c) => s.companies?.includes(c)) : [];
@@ -124,7 +165,8 @@ export function normalizeUrlState(s: UrlState, vocabulary: Vocabulary): UrlState
     s.highlight && vocabulary.companies.includes(s.highlight) && (!companies || companies.includes(s.highlight))
       ? s.highlight
       : null;
-  return { ...s, companies, highlight };
+  const year = s.year !== null && hadEdition('years', s.year, s.asof, vocabulary) ? s.year : null;
+  return { ...s, companies, highlight, year };
 }
 
 /**

@@ -3,7 +3,15 @@ import { viewKey } from '../charts/model/keys';
 import { DEFAULT_STATE, type Vocabulary } from './params';
 import { formatView, parseView, variantView, viewOf, viewParams, viewQuery, withOptions } from './view';
 
-const vocabulary: Vocabulary = { companies: ['ant', 'bee', 'cat'], years: ['2030', '2031'] };
+/** Three companies; plans for 2030 stated from 1 Jan 2030, for 2031 from 1 Feb 2031; 2030's spending reported 1 Mar 2031. */
+const vocabulary: Vocabulary = {
+  companies: ['ant', 'bee', 'cat'],
+  years: ['2030', '2031'],
+  yearsFrom: { '2030': '2030-01-01', '2031': '2031-02-01' },
+  actualYears: ['2030'],
+  actualYearsFrom: { '2030': '2031-03-01' },
+  stated: { first: '2030-01-01', last: '2031-06-30' },
+};
 const plans = (choices: Parameters<typeof viewOf>[1] = {}) => viewOf('capex', choices, vocabulary);
 
 describe('a view', () => {
@@ -11,7 +19,7 @@ describe('a view', () => {
     expect(plans()).toEqual({
       chart: 'capex',
       edition: '2031',
-      options: { companies: null, basis: 'per-year', highlight: null },
+      options: { companies: null, basis: 'per-year', highlight: null, company: null, asof: null },
     });
   });
 
@@ -19,7 +27,7 @@ describe('a view', () => {
     expect(viewOf('aws-revenue', { year: '2030', basis: 'total', highlight: 'ant' }, vocabulary)).toEqual({
       chart: 'aws-revenue',
       edition: null,
-      options: { companies: null, basis: null, highlight: null },
+      options: { companies: null, basis: null, highlight: null, company: null, asof: null },
     });
   });
 
@@ -52,8 +60,39 @@ describe('a view', () => {
   });
 
   it('names the URL parameters its chart reads: the edition, then the options it takes', () => {
-    expect(viewParams('capex')).toEqual(['year', 'companies', 'basis', 'highlight']);
-    expect(viewParams('aws-revenue')).toEqual([]);
+    expect(viewParams('capex')).toEqual(['year', 'companies', 'basis', 'highlight', 'asof']);
+    expect(viewParams('plan-history')).toEqual(['year', 'company', 'asof']);
+    expect(viewParams('aws-revenue')).toEqual(['asof']);
+  });
+});
+
+describe('a view as of a day', () => {
+  it('takes the newest edition its chart had by then, and drops a year that had no plans yet', () => {
+    expect(plans({ asof: '2030-06-01' }).edition).toBe('2030');
+    expect(plans({ asof: '2031-02-01' }).edition).toBe('2031');
+    expect(plans({ year: '2031', asof: '2030-06-01' }).edition).toBe('2030');
+    expect(viewOf('plan-outcomes', {}, vocabulary).edition).toBe('2030');
+  });
+
+  it('names its day in its query and key, and reads it back', () => {
+    const view = plans({ year: '2030', asof: '2030-06-01' });
+    expect(viewQuery(view)).toBe('?year=2030&asof=2030-06-01');
+    expect(viewKey(view)).toBe('capex-2030--per-year--asof-2030-06-01');
+    expect(parseView(formatView(view), vocabulary)).toEqual(view);
+  });
+
+  it('is refused from markup when the day is malformed, before the first statement, or today’s', () => {
+    for (const day of ['2030-02-30', '2030-6-1', '2029-12-31', '2031-06-30', '2040-01-01'])
+      expect(parseView(`capex?year=2030&asof=${day}`, vocabulary), day).toBeNull();
+  });
+});
+
+describe('a view of a chart about one company', () => {
+  it('names the company in its slug, not its key’s options', () => {
+    const view = viewOf('plan-history', { company: 'bee', year: '2030' }, vocabulary);
+    expect(view.options.company).toBe('bee');
+    expect(viewKey(view)).toBe('plan-history-bee-2030');
+    expect(formatView(view)).toBe('plan-history?year=2030&company=bee');
   });
 
   it('keeps the key its files were published under', () => {

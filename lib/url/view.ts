@@ -17,14 +17,14 @@ import {
   type UrlState,
   type Vocabulary,
 } from './params';
-import { normalizeUrlState, parseUrlState, serializeUrlState } from './url-state';
+import { hadEdition, newestEdition, normalizeUrlState, parseUrlState, serializeUrlState } from './url-state';
 
 /** The options a view is drawn with: those its chart takes, at their values; the others null. */
 export type ViewOptions = { readonly [K in OptionName]: UrlState[K] | null };
 
 export interface View {
   readonly chart: ChartId;
-  /** Its edition (a year with plans, for a chart that has editions); null for a chart that has none. */
+  /** Its edition (a year, for a chart that has editions); null for a chart that has none. */
   readonly edition: string | null;
   readonly options: ViewOptions;
 }
@@ -47,9 +47,10 @@ function choose<K extends EditionOrOption>(state: Writable<UrlState>, name: K, v
 }
 
 /**
- * A chart's view as a URL's state describes it: its edition (the state's year, or the newest where it names
- * none), and the options the chart takes, at their defaults unless given, checked as a URL's are (companies
- * in display order, all of them meaning all; a highlight among those shown); the options it does not take null.
+ * A chart's view as a URL's state describes it: its edition (the state's year if the chart has that edition as
+ * of the view's day, else its newest then), and the options the chart takes, at their defaults unless given,
+ * checked as a URL's are (companies in display order, all of them meaning all; a highlight among those shown);
+ * the options it does not take null. A chart about one company is about the first where none is given.
  */
 export function viewOf(chart: ChartId, choices: ViewChoices, vocabulary: Vocabulary): View {
   const shape = chartShape(chart);
@@ -58,10 +59,25 @@ export function viewOf(chart: ChartId, choices: ViewChoices, vocabulary: Vocabul
   const full = normalizeUrlState(state, vocabulary);
   const option = <K extends OptionName>(name: K): UrlState[K] | null =>
     shape.takes.includes(name) ? full[name] : null;
+  const list = shape.editions;
+  // The state's year was checked against the years with plans; this chart's editions may be fewer.
+  const chosen = choices[EDITION_PARAM];
+  const edition =
+    list === null
+      ? null
+      : chosen && hadEdition(list, chosen, full.asof, vocabulary)
+        ? chosen
+        : newestEdition(list, vocabulary, full.asof);
   return {
     chart,
-    edition: shape.editions ? (full.year ?? vocabulary.years.at(-1) ?? null) : null,
-    options: { companies: option('companies'), basis: option('basis'), highlight: option('highlight') },
+    edition,
+    options: {
+      companies: option('companies'),
+      basis: option('basis'),
+      highlight: option('highlight'),
+      company: shape.takes.includes('company') ? (full.company ?? vocabulary.companies[0] ?? null) : null,
+      asof: option('asof'),
+    },
   };
 }
 

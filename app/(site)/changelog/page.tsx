@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getDataset, releases } from '@/server/data';
+import { figuresBefore } from '@/server/releases';
 import { formatDate } from '@/lib/dataset/labels';
 import { releaseChangeGroups } from '@/lib/feed/release-changes';
 import { RELEASES_FEED_PATH, releaseAnchor } from '@/lib/feed/releases-feed';
@@ -46,7 +47,7 @@ export default function ChangelogPage() {
             <p className="mt-2 text-sm text-muted">
               Content hash <code>{r.hash}</code>. Its files: <ReleaseFiles version={r.version} />.
             </p>
-            <ReleaseChanges groups={releaseChangeGroups(ds, r)} collapsible />
+            <ReleaseChanges groups={releaseChangeGroups(ds, r, figuresBefore(r.version))} collapsible />
           </li>
         ))}
       </ol>

@@ -20,16 +20,22 @@ import { yearsSpanned } from '@/lib/dataset/plans';
 import {
   articlesPhrase,
   countWord,
+  sourcesPhrase,
   entityName,
   fiscalYearSpan,
   namesOf,
   publishedPeriod,
   spanLabel,
 } from '@/lib/dataset/prose';
-import { FIGURE_KINDS, QUALIFIERS, type Qualifier } from '@/lib/dataset/schema';
+import { type ArticleSource, FIGURE_KINDS, QUALIFIERS, type Qualifier } from '@/lib/dataset/schema';
+import { CAPEX_MEASURES, CONFIDENCE } from '@/lib/dataset/enums';
+import { MAX_REPORTS_CITED } from '@/lib/dataset/checks';
 import {
+  CONFIDENCE_DESCRIPTION,
+  CONFIDENCE_LABEL,
   KIND_DESCRIPTION,
   KIND_LABEL,
+  MEASURE_LABEL,
   QUALIFIER_DESCRIPTION,
   QUALIFIER_LABEL,
   formatMonthDay,
@@ -43,7 +49,7 @@ import { data } from '@/lib/markup-contract';
 export function generateMetadata(): Metadata {
   return pageMetadata({
     title: 'Methodology',
-    description: `How every figure was distilled from ${articlesPhrase(getDataset())} and checked: qualifiers, kinds, derived figures, fiscal years and known gaps.`,
+    description: `How every figure was distilled from ${sourcesPhrase(getDataset())} and checked: statements and revisions, evidence, qualifiers, kinds, derived figures, fiscal years and known gaps.`,
     path: '/methodology',
   });
 }
@@ -73,7 +79,8 @@ export default function MethodologyPage() {
     fiscalYearEnd && fiscalYearEnd !== '--12-31' ? [{ ...e, fiscalYearEnd }] : [],
   );
   const inferred = sourcesByDate().filter(
-    (s) => s.publishedBasis !== 'printed' || s.headlineBasis !== 'printed' || s.publisherNote,
+    (s): s is ArticleSource =>
+      s.kind === 'article' && (s.publishedBasis !== 'printed' || s.headlineBasis !== 'printed' || !!s.publisherNote),
   );
   const ignored = ignoredAmounts();
   const ds = getDataset();
@@ -88,8 +95,8 @@ export default function MethodologyPage() {
       <header className="py-10">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Methodology</h1>
         <p className="mt-3 text-muted">
-          How the numbers on this site were taken from {articlesPhrase(ds)}, what their labels mean, and what they
-          cannot tell you.
+          How the numbers on this site were taken from {sourcesPhrase(ds)}, what their labels mean, how they move over
+          time, and what they cannot tell you.
         </p>
         <p className="mt-3">
           <button type="button" className="share-button" {...data({ copyUrl: absoluteUrl('/methodology') })}>
@@ -100,10 +107,18 @@ export default function MethodologyPage() {
       <div className="space-y-10">
         <Section id="distilling" title="How figures were distilled">
           <p>
-            The input is {articlesPhrase(ds)} published {publishedPeriod(ds)} (see <a href="/sources">Sources</a>).
-            Every dollar amount in them was read and either recorded as a figure or listed, with a reason, as
-            deliberately left out — {ignored.length} amounts were left out because they repeat a figure, sit in a
-            headline, or mark a threshold (“crossing the $100 billion mark”).
+            The first figures come from {articlesPhrase(ds)} published {publishedPeriod(ds, 'article')} (see{' '}
+            <a href="/sources">Sources</a>). Every dollar amount in them was read and either recorded as a figure or
+            listed, with a reason, as deliberately left out — {ignored.length} amounts were left out because they repeat
+            a figure, sit in a headline, or mark a threshold (“crossing the $100 billion mark”).
+          </p>
+          <p>
+            The companies’ later statements come from a brief of dated facts compiled from press and analyst reports
+            published {publishedPeriod(ds, 'report')}: each statement with the day it was made, who made it and where,
+            and the reports that carry it. Their sentences are not copied: each figure cites at most the{' '}
+            {countWord(MAX_REPORTS_CITED)} most reputable reports (a wire service or major outlet before trade press,
+            trade press before an aggregator; never a page marked as AI-generated), and says what they report in this
+            project’s own words.
           </p>
           <p>
             The dataset is versioned: this is version {datasetMeta().version}. Any change to a figure, a source, a
@@ -114,9 +129,62 @@ export default function MethodologyPage() {
           <p>
             A figure records who (entity, and segment such as AWS), what (metric), when (period, calendar or fiscal),
             how much (a low and a high value in US dollars: a single amount has low equal to high), how precisely
-            (qualifier), what sort of number it is (kind), and one or more citations: the source and the sentence that
-            states it, quoted word for word.
+            (qualifier), what sort of number it is (kind), when it was stated, by whom and where, and one or more
+            citations: an archived article with the sentence that states it, quoted word for word, or the reports that
+            carry it.
           </p>
+        </Section>
+
+        <Section id="over-time" title="Plans over time: statements, revisions and actuals">
+          <p>
+            Every figure is a claim made on a day: a company’s plan as it stated it, on its earnings call or in a post,
+            with the day and the event. A later statement of the same plan is a revision: it names the statement it
+            revises, so each company’s plan for a year is a chain, from its first statement to its latest. What was
+            spent is reported later, for the same period.
+          </p>
+          <p>
+            The charts ask the data for the plan as it stood: by default, today, the latest statement, labelled as
+            revised and dated; as of a day, the latest statement made by then. Add <code>asof=YYYY-MM-DD</code> to a
+            page’s or an embed’s address, or pick a day with the date control on the overview or a company page, and
+            every chart, table, file and citation shows only what had been stated by that day. A plan is never shown as
+            if it were its first statement, and a revised plan is never shown without its date.
+          </p>
+          <p>Companies measure capital spending differently, and each figure says which, where its sources do:</p>
+          <ul className="list-disc space-y-1 pl-5">
+            {CAPEX_MEASURES.map((m) => (
+              <li key={m}>{capitalized(MEASURE_LABEL[m])}</li>
+            ))}
+          </ul>
+          <p>
+            A chart that compares them says when they differ, and a plan compared with its actual says when the two are
+            not the same measure.
+          </p>
+        </Section>
+
+        <Section id="evidence" title="Evidence: quoted, reported, or computed">
+          <p>Every figure says what it rests on:</p>
+          <ul className="list-disc space-y-1 pl-5">
+            <li>
+              <span className="font-medium">Quoted</span>: a sentence of an archived article, quoted word for word and
+              checked against the text.
+            </li>
+            <li>
+              <span className="font-medium">Reported</span>: reports that carry the company’s statement, cited by
+              publisher, title, date and address; the project keeps no copy of them.
+            </li>
+            <li>
+              <span className="font-medium">Computed</span>: worked out here from other figures, with its formula.
+            </li>
+          </ul>
+          <p>Where two reports that agree are not to be had, the figure says so:</p>
+          <dl className="space-y-2">
+            {CONFIDENCE.map((c) => (
+              <div key={c}>
+                <dt className="font-medium">{CONFIDENCE_LABEL[c]}</dt>
+                <dd className="text-muted">{CONFIDENCE_DESCRIPTION[c]}</dd>
+              </div>
+            ))}
+          </dl>
         </Section>
 
         <Section id="checks" title="How the data is checked">
@@ -129,6 +197,14 @@ export default function MethodologyPage() {
               “between $60 billion and $65 billion” for a range;
             </li>
             <li>every quote appears word for word in its article;</li>
+            <li>
+              a citation of an archived article quotes it, a citation of a report never does, and a figure cites at most{' '}
+              {countWord(MAX_REPORTS_CITED)} reports, saying so when only one publisher carries it;
+            </li>
+            <li>
+              a revision revises a statement of the same company, metric and period, made before it, and each statement
+              is revised at most once; no figure is stated after the data’s date;
+            </li>
             <li>every derived figure recomputes from its inputs, within rounding;</li>
             <li>every dollar amount in every article is a figure or on the list of amounts left out.</li>
           </ul>

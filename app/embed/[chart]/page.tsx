@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ChartBlock } from '@/components/charts/ChartBlock';
-import { IgnoredParamsNotice } from '@/components/site/IgnoredParamsNotice';
+import { EmbedChart } from '@/components/charts/EmbedChart';
 import { embedOf, embedParams, embedViews, fullViewPath } from '@/lib/embeds/embed-views';
 import { chartSlug, viewKey } from '@/lib/charts/model/keys';
 import { buildChartSpec } from '@/lib/charts/model/spec';
-import { datasetMeta, getDataset, siteName } from '@/server/data';
+import { datasetMeta, getDataset } from '@/server/data';
 import { formatDate } from '@/lib/dataset/labels';
-import { THEME_SCRIPT } from '@/lib/embeds/theme-script';
-import { data } from '@/lib/markup-contract';
 import { oembedAlternate } from '@/server/metadata';
 
 export const dynamicParams = false;
@@ -37,39 +34,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/**
- * /embed/<chart>: the chart only, for iframes on other sites. Title, subtitle,
- * the baked chart (or its table), notes, source line, the citation cards, the
- * chart's Cite and a link back to the full view; no site navigation. Links
- * open in a new tab.
- */
+/** /embed/<chart>: the live embed, which follows new data and reads the chart's options from its URL. */
 export default async function EmbedPage({ params }: Props) {
   const { chart } = await params;
   const ds = getDataset();
   const view = embedOf(ds, chart);
   if (!view) notFound();
   return (
-    <>
-      {/* A constant script, no input reaches it; the embed's CSP allows it by hash */}
-      <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
-      <base target="_blank" />
-      {/* The URL parameters this embed reads (browser/embed.ts); the others are reported as ignored. */}
-      <main
-        className="embed mx-auto w-full px-3 py-3 sm:px-4"
-        {...data({ embedReads: embedParams(view.chart).join(' ') })}
-      >
-        <ChartBlock view={view} headingLevel={1} actions="cite" />
-        <IgnoredParamsNotice className="mt-3" />
-        <p id="share-status" role="status" aria-live="polite" className="sr-only" />
-        <p className="mt-2 flex flex-wrap justify-between gap-x-4 gap-y-1 text-xs text-muted">
-          <a href={fullViewPath(ds, view)} {...data({ fullView: true })} rel="noopener">
-            Full view, every quote and the data: {siteName()} ↗
-          </a>
-          <span>
-            Data as of {formatDate(datasetMeta().asOf)}, version {datasetMeta().version}
-          </span>
-        </p>
-      </main>
-    </>
+    <EmbedChart
+      view={view}
+      reads={embedParams(view.chart)}
+      fullView={{ href: fullViewPath(ds, view), follows: true }}
+      footer={
+        <span>
+          Data as of {formatDate(datasetMeta().asOf)}, version {datasetMeta().version}
+        </span>
+      }
+    />
   );
 }

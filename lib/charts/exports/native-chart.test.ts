@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { frozenDataset } from '../../dataset/testing/frozen';
+import { firstPlans } from '../../dataset/testing/test-datasets';
 import { bakedViews } from '../model/baked-views';
 import { applyFormatCode, nativeChart, speakerNotes } from './native-chart';
 import { buildChartSpec } from '../model/spec';
 import { viewFor } from '../model/registry';
 
 const ds = frozenDataset();
-const overview = buildChartSpec(ds, viewFor(ds, 'capex'));
+const overview = buildChartSpec(ds, viewFor(ds, 'capex', firstPlans));
 
 describe('the native PowerPoint chart', () => {
   it('prints every bar’s value label exactly as the site does, from a number format on its cell', () => {
@@ -54,7 +55,7 @@ describe('the native PowerPoint chart', () => {
   });
 
   it('dims the companies not highlighted', () => {
-    const chart = nativeChart(buildChartSpec(ds, viewFor(ds, 'capex', { highlight: 'meta' })));
+    const chart = nativeChart(buildChartSpec(ds, viewFor(ds, 'capex', { ...firstPlans, highlight: 'meta' })));
     expect(chart.points.filter((p) => !p.dimmed).map((p) => p.figureId)).toEqual(['meta-capex-2025']);
   });
 

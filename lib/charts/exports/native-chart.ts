@@ -28,6 +28,7 @@ export const SERIES_ORDER: readonly SeriesRole[] = ['range', 'value', 'derived']
 /** How the solid series is named in the legend, by the kinds of figure it holds: "Planned or reported". */
 const KIND_IN_LEGEND: Record<ChartValue['kind'], string> = {
   plan: 'planned',
+  revision: 'planned',
   reported: 'reported',
   guidance: 'guidance',
   estimate: 'press estimate',
@@ -179,19 +180,21 @@ export function speakerNotes(spec: ChartSpec, permalink: string): string {
         `${name}: ${v.valueLabel} — ${v.valueText} (${amount}); ${KIND_LABEL[v.kind].toLowerCase()}, ${v.period}.`,
       );
       if (extra) out.push(`  ${extra}.`);
+      out.push(`  Stated: ${v.stated}.${v.measure ? ` Measure: ${v.measure}.` : ''}`);
+      if (v.confidence) out.push(`  ${v.confidence}: see its note on the site.`);
       if (v.formula) out.push(`  Computed: ${v.formula}.`);
       if (v.citations.length === 0) out.push('  No source states it: computed from the figures it is derived from.');
       for (const c of v.citations) {
-        out.push(
-          `  “${c.quote}” — ${c.publisher}, “${c.headline}”, ${formatDate(c.published)}.${c.url ? ` ${c.url}` : ''}`,
-        );
+        const where = `${c.publisher}, “${c.headline}”${c.published ? `, ${formatDate(c.published)}` : ''}.${c.url ? ` ${c.url}` : ''}`;
+        // A report is cited, never quoted: its sentences are not copied.
+        out.push(c.quote ? `  “${c.quote}” — ${where}` : `  Reported by ${where}`);
       }
     }
   }
   out.push(
     '',
     spec.sourceLine,
-    `Data as of ${formatDate(spec.asOf)}, dataset version ${spec.version}. This view: ${permalink}`,
+    `${spec.asOfDay ? 'As it stood on' : 'Data as of'} ${formatDate(spec.asOf)}, dataset version ${spec.version}. This view: ${permalink}`,
   );
   return out.join('\n');
 }

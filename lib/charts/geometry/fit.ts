@@ -33,8 +33,11 @@ export function fitToFrame(
   footer: FooterText,
 ): ChartSpec {
   if (fits(spec, frame, measure, footer) || !takes(spec.view.chart, 'companies')) return spec;
-  const all = spec.rows.map((r) => r.entity);
-  const bySize = [...spec.rows].sort((a, b) => b.high - a.high || all.indexOf(a.entity) - all.indexOf(b.entity));
+  // A company may have several rows (a plan and what it spent): it is kept or left out whole, by its largest.
+  const all = [...new Set(spec.rows.map((r) => r.entity))];
+  const bySize = [...spec.rows]
+    .sort((a, b) => b.high - a.high || all.indexOf(a.entity) - all.indexOf(b.entity))
+    .filter((r, i, rows) => rows.findIndex((x) => x.entity === r.entity) === i);
   const where = footer.permalink.replace(/^https?:\/\//, '');
   /** The view cut to its `shown` largest rows (the highlighted one always among them), saying what it leaves out. */
   const cutTo = (shown: number): ChartSpec => {
@@ -47,7 +50,7 @@ export function fitToFrame(
       ds,
       viewFor(ds, spec.view.chart, { ...spec.view.options, year: spec.view.edition, companies }),
     );
-    const left = spec.rows.filter((r) => !kept.includes(r.entity));
+    const left = bySize.filter((r) => !kept.includes(r.entity));
     return {
       ...cut,
       title: spec.title,

@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { frozenDataset } from '../../dataset/testing/frozen';
 import { bakedViews } from '../model/baked-views';
 import { type FrameLayout, type Measure, FRAMES, TYPE_SCALE_PT, layoutFrame, typeSizes, wrap } from './frame-layout';
+import { fitToFrame } from './fit';
 import { buildChartSpec } from '../model/spec';
 import { viewFor } from '../model/registry';
+import { formatDate } from '../../dataset/labels';
 
 const ds = frozenDataset();
 /** Arial's average advance is about half an em; bold a little wider. */
 const measure: Measure = (text, size, weight) => text.length * size * (weight === 700 ? 0.56 : 0.52);
 const footer = { siteName: 'AI Capex 2025', permalink: 'https://capex.example.org/?highlight=meta' };
-const slides = bakedViews(ds).map((c) => layoutFrame(buildChartSpec(ds, c), 'slide', measure, footer));
+// Each view as its slide draws it: a view too tall for the frame is cut to whole companies (fit.ts).
+const slides = bakedViews(ds).map((c) =>
+  layoutFrame(fitToFrame(ds, buildChartSpec(ds, c), 'slide', measure, footer), 'slide', measure, footer),
+);
 
 /** Every text size a frame uses, by what it is. */
 function textSizes(f: FrameLayout): Record<string, number> {
@@ -79,14 +84,15 @@ describe('the slide layout', () => {
   });
 
   it('prints the dataset’s date and the view’s permalink in the footer, the scheme left out', () => {
+    // The first baked view is the overview's default: the newest data.
     expect(slides[0]!.footer.right).toBe(
-      `Data as of 7 Feb 2025, v${ds.meta.version} · capex.example.org/?highlight=meta`,
+      `Data as of ${formatDate(ds.meta.asOf)}, v${ds.meta.version} · capex.example.org/?highlight=meta`,
     );
     const home = layoutFrame(buildChartSpec(ds, viewFor(ds, 'capex')), 'slide', measure, {
       ...footer,
       permalink: 'https://capex.example.org/',
     });
-    expect(home.footer.right).toBe(`Data as of 7 Feb 2025, v${ds.meta.version} · capex.example.org`);
+    expect(home.footer.right).toBe(`Data as of ${formatDate(ds.meta.asOf)}, v${ds.meta.version} · capex.example.org`);
   });
 
   it('refuses, naming the chart, to shrink a chart that cannot fit', () => {

@@ -49,6 +49,7 @@ export interface MarkGroup {
 }
 
 const INK = '--color-ink';
+const ACTUAL = '--color-actual';
 const MUTED = '--color-muted';
 const PAGE = '--color-page';
 
@@ -183,6 +184,8 @@ export function legendShapes(mark: LegendMark, box: { x: number; y: number; widt
   switch (mark) {
     case 'bar':
       return [{ kind: 'rect', x, y, width: w, height: h, fill: muted }];
+    case 'actual':
+      return [{ kind: 'rect', x, y, width: w, height: h, fill: { token: ACTUAL, percent: 100 } }];
     case 'range':
       return [
         { kind: 'rect', x, y, width: w / 2, height: h, fill: muted },

@@ -19,9 +19,24 @@ describe('the views the registry declares', () => {
 
   it('gives the plans chart every basis, plain and with each company highlighted, named by its year', () => {
     const plans = keys(bakedViews(ds, 'capex'));
-    expect(plans).toHaveLength(basesOf('capex').length * (1 + slugs.length));
+    const planners = (y: string) => primaryEntities(ds).filter((e) => e.plans[y]).length;
+    expect(plans).toHaveLength(planYears(ds).reduce((n, y) => n + basesOf('capex').length * (1 + planners(y)), 0));
     expect(plans).toContain(`capex-${year}--per-year`);
     expect(plans).toContain(`capex-${year}--total--highlight-${slugs.at(-1)}`);
+  });
+
+  it('gives a chart about one company a view per company that has its figures, named by company and year; a plan over several years in its first', () => {
+    const histories = keys(bakedViews(ds, 'plan-history'));
+    const firstYearOf = (plans: Record<string, string>, id: string) =>
+      Object.keys(plans)
+        .filter((y) => plans[y] === id)
+        .sort()[0];
+    const expected = planYears(ds).flatMap((y) =>
+      primaryEntities(ds)
+        .filter((e) => e.plans[y] && firstYearOf(e.plans, e.plans[y]) === y)
+        .map((e) => `plan-history-${e.slug}-${y}`),
+    );
+    expect(histories).toEqual(expected);
   });
 
   it('draws each year of plans as its own edition, highlighting the companies with a plan that year', () => {
@@ -45,8 +60,11 @@ describe('the views the registry declares', () => {
   it('makes a deck per year of plans, each chart once per basis, none highlighted, in registry order', () => {
     expect(deckYears(grown)).toEqual(['2025', '2026']);
     const deck = deckViews(ds, year);
-    expect(deck.map((v) => v.chart)).toEqual(availableCharts(ds).flatMap((id) => basesOf(id).map(() => id)));
-    expect(deck.every((v) => v.options.highlight === null)).toBe(true);
+    const order = availableCharts(ds);
+    const charts = deck.map((v) => order.indexOf(v.chart));
+    expect(charts).toEqual([...charts].sort((a, b) => a - b));
+    expect(new Set(deck.map((v) => v.chart))).toEqual(new Set(order));
+    expect(deck.every((v) => v.options.highlight === null && [year, null].includes(v.edition))).toBe(true);
     expect(keys(deck.slice(0, 2))).toEqual([`capex-${year}--per-year`, `capex-${year}--total`]);
     expect(deckViews(grown, '2025')[0]!.edition).toBe('2025');
   });
@@ -59,7 +77,7 @@ describe('the views the registry declares', () => {
   it('grows linearly with the companies and the years', () => {
     const count = (companies: number, years: number) =>
       bakedViews(syntheticDataset({ companies, years }).dataset).length;
-    expect(count(20, 1) - count(10, 1)).toBe(count(10, 1) - count(5, 1) + 5 * basesOf('capex').length);
+    expect(count(20, 1) - count(10, 1)).toBe(2 * (count(10, 1) - count(5, 1)));
     expect(count(40, 1)).toBeLessThan(2 * count(20, 1));
     expect(count(12, 2)).toBeLessThan(2 * count(12, 1));
   });

@@ -9,13 +9,10 @@ import { planYears, plansOf } from '../../dataset/query';
 import type { Dataset } from '../../dataset/schema';
 import { type PlanBasis, URL_PARAMS } from '../../url/params';
 import type { View } from '../../url/view';
-import { type ChartId, chartShape, takes } from './chart-ids';
-import { availableCharts, viewFor } from './registry';
+import { type ChartId, takes } from './chart-ids';
+import { availableCharts, companiesOf, editionsOf, viewFor } from './registry';
 
-/** A chart's editions: each year with plans, if it has editions. */
-export function editionsOf(ds: Pick<Dataset, 'entities'>, id: ChartId): (string | null)[] {
-  return chartShape(id).editions ? planYears(ds) : [null];
-}
+export { editionsOf } from './registry';
 
 /** Whether a year's plans include one over several years, which the basis switch is about. */
 export function hasMultiYearPlan(ds: Dataset, year: string | null): boolean {
@@ -38,14 +35,17 @@ export function highlightsOf(ds: Dataset, id: ChartId, year: string | null = nul
 
 /**
  * The baked views (./keys.ts's isBakedView): each edition and basis of a chart, plain and with each company
- * highlighted. Pages show these, and each has its parts and its files (images, PowerPoint, CSV, oEmbed)
- * published. Their number grows with the companies and the years, linearly.
+ * highlighted, and for a chart about one company, each company's. Pages show these, and each has its parts
+ * and its files (images, PowerPoint, CSV, oEmbed) published. Their number grows with the companies and the
+ * years, linearly.
  */
 export function bakedViews(ds: Dataset, id?: ChartId): View[] {
   return (id ? [id] : availableCharts(ds)).flatMap((chart) =>
     editionsOf(ds, chart).flatMap((year) =>
-      basesOf(chart).flatMap((basis) =>
-        highlightsOf(ds, chart, year).map((highlight) => viewFor(ds, chart, { year, basis, highlight })),
+      companiesOf(ds, chart, year).flatMap((company) =>
+        basesOf(chart).flatMap((basis) =>
+          highlightsOf(ds, chart, year).map((highlight) => viewFor(ds, chart, { year, basis, highlight, company })),
+        ),
       ),
     ),
   );
@@ -57,9 +57,17 @@ export function deckYears(ds: Dataset): (string | null)[] {
   return years.length ? years : [null];
 }
 
-/** A year's deck: each chart once (its edition of that year), in every basis, no company highlighted. */
+/**
+ * A year's deck: each chart once (its edition of that year, if it has one), in every basis, no company
+ * highlighted; a chart about one company, once per company.
+ */
 export function deckViews(ds: Dataset, year: string | null): View[] {
-  return availableCharts(ds).flatMap((id) =>
-    basesOf(id).map((basis) => viewFor(ds, id, { year: chartShape(id).editions ? year : null, basis })),
-  );
+  return availableCharts(ds).flatMap((id) => {
+    const editions = editionsOf(ds, id);
+    const edition = editions.includes(year) ? year : editions.includes(null) ? null : undefined;
+    if (edition === undefined) return [];
+    return companiesOf(ds, id, edition).flatMap((company) =>
+      basesOf(id).map((basis) => viewFor(ds, id, { year: edition, basis, company })),
+    );
+  });
 }

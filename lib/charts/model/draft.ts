@@ -3,11 +3,13 @@
  * dataset made into a complete chart value, with its citations, so no output
  * goes back to the dataset.
  */
+import { CONFIDENCE_LABEL, MEASURE_LABEL, formatStatement } from '../../dataset/labels';
 import type { Dataset, Figure } from '../../dataset/schema';
 import { formatValueLong, formatValueShort } from '../../money/format';
 import { colorTokenFor, getEntity, getFigure, getSource } from '../../dataset/query';
 import { isDimmed } from './dimming';
 import type { View } from '../../url/view';
+import { figureEvidence } from '../../dataset/evidence';
 import type { ChartCitation, ChartMarker, ChartRow, ChartValue, MarkerKind } from './types';
 
 function citationsOf(ds: Dataset, f: Figure): ChartCitation[] {
@@ -15,17 +17,19 @@ function citationsOf(ds: Dataset, f: Figure): ChartCitation[] {
     const s = getSource(ds, c.source);
     return {
       sourceId: s.id,
+      evidence: s.kind === 'article' ? 'quoted' : 'reported',
       publisher: s.publisher,
       headline: s.headline,
       published: s.published,
       url: s.url,
-      quote: c.quote,
+      quote: c.quote ?? null,
       role: c.role,
     };
   });
 }
 
 export function valueOf(ds: Dataset, f: Figure): ChartValue {
+  const citations = citationsOf(ds, f);
   return {
     figureId: f.id,
     entity: f.entity,
@@ -35,9 +39,14 @@ export function valueOf(ds: Dataset, f: Figure): ChartValue {
     kind: f.kind,
     period: f.period.label,
     formula: f.derivation?.description ?? null,
+    stated: formatStatement(f.stated),
+    statedOn: f.stated.on,
+    measure: f.measure ? MEASURE_LABEL[f.measure] : null,
+    confidence: f.confidence ? CONFIDENCE_LABEL[f.confidence] : null,
+    evidence: figureEvidence(f, (id) => getSource(ds, id).kind),
     valueLabel: formatValueShort(f.value, f.qualifier),
     valueText: formatValueLong(f.value, f.qualifier),
-    citations: citationsOf(ds, f),
+    citations,
   };
 }
 
@@ -47,7 +56,12 @@ export interface RowInput {
   sublabel: string;
   markers?: ChartMarker[];
   note?: string | null;
+  /** What was spent, drawn in the actual's colour rather than its company's (./builders/plan-history.ts). */
+  actual?: boolean;
 }
+
+/** The colour of what was spent, beside plans in their company's colour (app/globals.css). */
+export const ACTUAL_COLOR_TOKEN = '--color-actual';
 
 export function row(ds: Dataset, input: RowInput, view: View, key: string): ChartRow {
   const f = input.figure;
@@ -59,8 +73,9 @@ export function row(ds: Dataset, input: RowInput, view: View, key: string): Char
     key,
     label: input.label,
     sublabel: input.sublabel,
-    note: input.note ?? null,
-    colorToken: colorTokenFor(ds, entity.slug),
+    // Where the sources are not two that agree, the row says so, as its card does.
+    note: [input.note, value.confidence].filter(Boolean).join(' · ') || null,
+    colorToken: input.actual ? ACTUAL_COLOR_TOKEN : colorTokenFor(ds, entity.slug),
     markers: input.markers ?? [],
     style: f.kind === 'derived' ? 'derived' : 'solid',
     dimmed: isDimmed(entity.slug, view.options.highlight),

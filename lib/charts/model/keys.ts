@@ -7,11 +7,12 @@ import { OPTION_NAMES, type ParamDefinition, URL_PARAMS } from '../../url/params
 import type { View } from '../../url/view';
 
 /**
- * A chart's name with its edition, as its embed's path and its anchor say it: "capex-2025" (the plans of
- * 2025), "aws-revenue" (a chart without editions).
+ * A chart's name with its edition, and the company it is about where it is about one, as its embed's path and
+ * its anchor say it: "capex-2025" (the plans of 2025), "plan-history-amazon-2025", "aws-revenue" (a chart
+ * without editions).
  */
-export function chartSlug(view: Pick<View, 'chart' | 'edition'>): string {
-  return view.edition ? `${view.chart}-${view.edition}` : view.chart;
+export function chartSlug(view: View): string {
+  return [view.chart, view.options.company, view.edition].filter((part) => part !== null).join('-');
 }
 
 /**
@@ -26,7 +27,8 @@ export function viewKey(view: View): string {
   for (const name of OPTION_NAMES) {
     const value = view.options[name];
     const definition: ParamDefinition = URL_PARAMS[name];
-    if (value === null) continue;
+    // The company a chart is about is in its slug already.
+    if (value === null || name === 'company') continue;
     if (typeof value !== 'string') lists.push(`only-${value.join('-')}`);
     else parts.push(definition.default === null ? `${name}-${value}` : value);
   }
@@ -34,12 +36,13 @@ export function viewKey(view: View): string {
 }
 
 /**
- * The build draws a view, with its files, when the URL's company filter is not in it: every basis and
- * highlight of every chart (lib/charts/model/baked-views.ts lists them). A view of some of the companies is drawn
- * on demand, in the reader's browser: subsets of companies grow as 2ⁿ, and no build could draw them all.
+ * The build draws a view, with its files, when neither the URL's company filter nor its day is in it: every
+ * basis, highlight and company of every chart (lib/charts/model/baked-views.ts lists them). A view of some of
+ * the companies, or as of a day, is drawn on demand, in the reader's browser (or by the edge host): subsets of
+ * companies grow as 2ⁿ, days without end, and no build could draw them all.
  */
 export function isBakedView(view: View): boolean {
-  return !view.options.companies;
+  return !view.options.companies && !view.options.asof;
 }
 
 /**

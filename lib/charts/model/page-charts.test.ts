@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { primaryEntities } from '../../dataset/query';
+import { getEntity, latestPlanOf, latestPlanYear, primaryEntities } from '../../dataset/query';
 import { frozen, frozenSlugs, frozenYear, grown } from '../../dataset/testing/test-datasets';
 import { viewKey } from './keys';
 import { availableCharts, viewFor } from './registry';
@@ -8,17 +8,27 @@ import { linkPreviews, pageCharts } from './page-charts';
 const ds = frozen;
 const slugs = frozenSlugs;
 const year = frozenYear;
+const newest = latestPlanYear(ds);
 
 describe('the charts each page shows', () => {
-  it('lists each page’s charts: the overview its plans chart, a company page the plans highlighting it, then its own', () => {
-    expect(pageCharts(ds, 'overview')).toEqual([viewFor(ds, 'capex')]);
-    expect(pageCharts(ds, slugs.at(-1)!)).toEqual([viewFor(ds, 'capex', { highlight: slugs.at(-1), year })]);
-    const withOwnCharts = slugs.find((s) => pageCharts(ds, s).length > 1)!;
-    expect(pageCharts(ds, withOwnCharts).map((c) => c.chart)).toEqual([
-      'capex',
-      'amazon-capex',
-      'aws-revenue',
-      'amazon-q4-2024',
+  it('lists each page’s charts: the overview its plans and plans against actuals, a company page the plans highlighting it, then the charts about it, newest first, then its own', () => {
+    expect(pageCharts(ds, 'overview')).toEqual([viewFor(ds, 'capex'), viewFor(ds, 'plan-outcomes')]);
+    const project = slugs.at(-1)!;
+    expect(pageCharts(ds, project)).toEqual([
+      // A plan over several years is shown in its newest year; its history is drawn once, in its first.
+      viewFor(ds, 'capex', { highlight: project, year: newest }),
+      viewFor(ds, 'plan-history', { company: project, year }),
+    ]);
+    const withOwnCharts = slugs.find((s) => pageCharts(ds, s).some((v) => v.chart === 'aws-revenue'))!;
+    expect(pageCharts(ds, withOwnCharts).map((c) => [c.chart, c.edition])).toEqual([
+      ['capex', newest],
+      ['plan-history', newest],
+      ['plan-history', year],
+      ['quarterly', newest],
+      ['quarterly', year],
+      ['amazon-capex', null],
+      ['aws-revenue', null],
+      ['amazon-q4-2024', null],
     ]);
   });
 
@@ -35,9 +45,10 @@ describe('the charts each page shows', () => {
   });
 
   it('previews each page with its main chart, a company page highlighting that company', () => {
+    const latest = (slug: string) => latestPlanOf(ds, getEntity(ds, slug)).year;
     expect(linkPreviews(ds).map((p) => [p.path, viewKey(p.view)])).toEqual([
-      ['/og/overview.png', `capex-${year}--per-year`],
-      ...slugs.map((s) => [`/og/companies/${s}.png`, `capex-${year}--per-year--highlight-${s}`]),
+      ['/og/overview.png', `capex-${newest}--per-year`],
+      ...slugs.map((s) => [`/og/companies/${s}.png`, `capex-${latest(s)}--per-year--highlight-${s}`]),
     ]);
   });
 });

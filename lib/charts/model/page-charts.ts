@@ -6,20 +6,20 @@ import { findFigure, latestPlanOf, primaryEntities } from '../../dataset/query';
 import type { Dataset } from '../../dataset/schema';
 import type { View } from '../../url/view';
 import { takes } from './chart-ids';
-import { availableCharts, chartEntry, viewFor } from './registry';
+import { availableCharts, chartEntry, companiesOf, editionsOf, viewFor } from './registry';
 
 /** A page of the site that shows charts: 'overview', or a company page (its slug). */
 export type ChartPage = string;
 
 /**
  * The charts a page shows, in registry order, each as the view the page opens with: the overview's at their
- * defaults (the newest year; its URL may choose another), a company page's plans highlighting the company in
- * the year of its latest plan.
+ * defaults (the newest year; its URL may choose another); a company page's plans highlighting the company in
+ * the year of its latest plan, then the charts about it (each of its years, newest first), then its own.
  */
 export function pageCharts(ds: Dataset, page: ChartPage): View[] {
   if (page === 'overview')
     return availableCharts(ds)
-      .filter((id) => chartEntry(id).onOverview)
+      .filter((id) => chartEntry(id).overview !== null)
       .map((id) => viewFor(ds, id));
   const entity = primaryEntities(ds).find((e) => e.slug === page);
   if (!entity) return [];
@@ -30,6 +30,12 @@ export function pageCharts(ds: Dataset, page: ChartPage): View[] {
       return hasPlan
         ? [viewFor(ds, id, { highlight: takes(id, 'highlight') ? page : null, year: latestPlanOf(ds, entity).year })]
         : [];
+    if (entry.companyPages === 'about')
+      return editionsOf(ds, id)
+        .filter((edition) => companiesOf(ds, id, edition).includes(page))
+        .reverse()
+        .map((year) => viewFor(ds, id, { year, company: page }));
+    if (entry.companyPages !== 'own') return [];
     const about = new Set((entry.figures ?? []).map((f) => findFigure(ds, f)?.entity));
     return about.size === 1 && about.has(page) ? [viewFor(ds, id)] : [];
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planYears, primaryEntities } from '../../dataset/query';
 import { frozenDataset } from '../../dataset/testing/frozen';
+import { articlesDay, firstPlans } from '../../dataset/testing/test-datasets';
 import { syntheticDataset } from '../../dataset/testing/synthetic';
 import type { Dataset } from '../../dataset/schema';
 import { niceAxis } from '../geometry/scale';
@@ -9,12 +10,13 @@ import { buildChartSpec } from './spec';
 import { viewFor } from './registry';
 
 // The frozen release (lib/dataset/testing/frozen/): these tests name its figures, so editing data/ cannot change them.
+// The plans chart is drawn as of its articles' day: the first plans, as releases 1.x held them.
 const ds = frozenDataset();
 const rowOf = (spec: ReturnType<typeof buildChartSpec>, entity: string) => spec.rows.find((r) => r.entity === entity)!;
 
-describe('the overview chart spec', () => {
-  const perYear = buildChartSpec(ds, viewFor(ds, 'capex'));
-  const total = buildChartSpec(ds, viewFor(ds, 'capex', { basis: 'total' }));
+describe('the overview chart spec, of the first plans', () => {
+  const perYear = buildChartSpec(ds, viewFor(ds, 'capex', firstPlans));
+  const total = buildChartSpec(ds, viewFor(ds, 'capex', { ...firstPlans, basis: 'total' }));
 
   it('shows every company with a plan, in the order entities.json lists them', () => {
     expect(perYear.rows.map((r) => r.entity)).toEqual(primaryEntities(ds).map((e) => e.slug));
@@ -83,7 +85,7 @@ describe('the overview chart spec', () => {
   });
 
   it('dims all but the highlighted entity, and names it in the title', () => {
-    const meta = buildChartSpec(ds, viewFor(ds, 'capex', { highlight: 'meta' }));
+    const meta = buildChartSpec(ds, viewFor(ds, 'capex', { ...firstPlans, highlight: 'meta' }));
     expect(meta.rows.filter((r) => r.dimmed).map((r) => r.entity)).toEqual([
       'amazon',
       'microsoft',
@@ -91,11 +93,11 @@ describe('the overview chart spec', () => {
       'stargate',
     ]);
     expect(meta.title).toBe('Meta among the 2025 AI spending plans');
-    expect(meta.key).toBe('capex-2025--per-year--highlight-meta');
+    expect(meta.key).toBe(`capex-2025--per-year--highlight-meta--asof-${articlesDay}`);
   });
 
   it('shows only the chosen entities, still in display order', () => {
-    const two = buildChartSpec(ds, viewFor(ds, 'capex', { companies: ['meta', 'amazon'] }));
+    const two = buildChartSpec(ds, viewFor(ds, 'capex', { ...firstPlans, companies: ['meta', 'amazon'] }));
     expect(two.rows.map((r) => r.entity)).toEqual(['amazon', 'meta']);
     expect(two.notes.join(' ')).not.toContain('Microsoft');
   });
@@ -133,7 +135,7 @@ describe('niceAxis', () => {
 
 describe('a spec is complete: every output reads its values from it', () => {
   it('carries, for every bar and marker, its period, formula and citations with their sources', () => {
-    const spec = buildChartSpec(ds, viewFor(ds, 'capex'));
+    const spec = buildChartSpec(ds, viewFor(ds, 'capex', firstPlans));
     const amazon = rowOf(spec, 'amazon');
     expect(amazon.period).toBe('2025');
     const runRate = amazon.markers.find((m) => m.mark === 'run-rate')!;
@@ -151,10 +153,10 @@ describe('a spec is complete: every output reads its values from it', () => {
   });
 
   it('knows its own permalink, naming its year so that it keeps its meaning when a newer year arrives, other defaults left out, and the dataset’s date', () => {
-    expect(buildChartSpec(ds, viewFor(ds, 'capex')).permalink).toBe('/?year=2025');
-    expect(buildChartSpec(ds, viewFor(ds, 'capex', { basis: 'total', highlight: 'meta' })).permalink).toBe(
-      '/?year=2025&basis=total&highlight=meta',
-    );
+    expect(buildChartSpec(ds, viewFor(ds, 'capex', firstPlans)).permalink).toBe(`/?year=2025&asof=${articlesDay}`);
+    expect(
+      buildChartSpec(ds, viewFor(ds, 'capex', { ...firstPlans, basis: 'total', highlight: 'meta' })).permalink,
+    ).toBe(`/?year=2025&basis=total&highlight=meta&asof=${articlesDay}`);
     expect(buildChartSpec(ds, viewFor(ds, 'aws-revenue')).permalink).toBe('/companies/amazon#aws-revenue');
     expect(buildChartSpec(ds, viewFor(ds, 'aws-revenue')).asOf).toBe(ds.meta.asOf);
   });

@@ -4,21 +4,29 @@
  * embed page, the image exports and the chart CSV all read the same spec,
  * so no number is computed twice and none can drift.
  */
+import type { Evidence } from '../../dataset/evidence';
 import type { Figure } from '../../dataset/schema';
 import type { View } from '../../url/view';
 import type { Axis } from '../geometry/scale';
 
 export type MarkerKind = 'run-rate' | 'prior-year';
 
-/** A quote behind a value, with what a reader needs to find and cite its article. */
+/**
+ * A source behind a value, with what a reader needs to find and cite it: an archived article, with the
+ * sentence quoted verbatim (checked against its text), or a report that carries the statement, cited but
+ * never quoted.
+ */
 export interface ChartCitation {
   sourceId: string;
+  /** 'quoted': a verbatim sentence of an archived article; 'reported': a report the project cites, without its text. */
+  evidence: 'quoted' | 'reported';
   publisher: string;
   headline: string;
-  /** ISO date or month, as the dataset records it. */
-  published: string;
+  /** ISO date or month, as the dataset records it; null for a report that does not date itself. */
+  published: string | null;
   url: string | null;
-  quote: string;
+  /** The sentence, for an article; null for a report. */
+  quote: string | null;
   role: Figure['citations'][number]['role'];
 }
 
@@ -38,6 +46,15 @@ export interface ChartValue {
   period: string;
   /** How a derived figure is computed, in words; null for figures a source reports. */
   formula: string | null;
+  /** Who stated it, where and when: "CFO Anat Ashkenazi, Q3 2025 earnings call, 29 Oct 2025". */
+  stated: string;
+  /** The day it was stated (ISO). */
+  statedOn: string;
+  /** What the amount measures, for capex where the sources say ("cash capex"); null otherwise. */
+  measure: string | null;
+  /** "Single source" or "Disputed" where the sources are not two that agree; null otherwise. */
+  confidence: string | null;
+  evidence: Evidence;
   /** "~$100B", "$60–65B" */
   valueLabel: string;
   /** "about $100B" */
@@ -69,7 +86,8 @@ export interface ChartRow extends ChartValue {
   ariaLabel: string;
 }
 
-export type LegendMark = 'bar' | 'range' | 'derived' | MarkerKind;
+/** 'actual': what was spent, beside the plans (./draft.ts's ACTUAL_COLOR_TOKEN). */
+export type LegendMark = 'bar' | 'range' | 'derived' | 'actual' | MarkerKind;
 
 export interface LegendItem {
   mark: LegendMark;
@@ -102,8 +120,10 @@ export interface ChartSpec extends ChartDraft {
   href: string;
   /** This view's own address (path, query and anchor): where an export or a citation sends its reader. */
   permalink: string;
-  /** The date the dataset describes (ISO), printed on every export. */
+  /** The date the data it draws describes (ISO): its latest statement's, or the view's day. Printed on every export. */
   asOf: string;
+  /** The day a view as of a day is drawn as of (lib/url/params.ts's asof); null for today's data. */
+  asOfDay: string | null;
   /** The dataset's release (data/changelog.json), printed on every export and cited. */
   version: string;
   /** The site's name, which says the years it covers (lib/dataset/query.ts): on every export, and its citation's author. */

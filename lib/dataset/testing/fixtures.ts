@@ -30,14 +30,16 @@ export interface BrokenFixture {
  * ignore-list contexts, so the tests need no copy of the real texts.
  */
 export function syntheticArticles(files: RawFiles): Articles {
-  const sources = files['sources.json'] as Json[];
+  // Reports have no text: only the archived articles are stood in for.
+  const sources = (files['sources.json'] as Json[]).filter((s) => s.kind === 'article');
   const figures = files['figures.json'] as Json[];
   const ignored = files['ignored-amounts.json'] as Json[];
   const articles: Articles = new Map();
   for (const s of sources) {
     const parts: string[] = [];
     for (const f of figures)
-      for (const c of f.citations) if (c.source === s.id && !parts.includes(c.quote)) parts.push(c.quote);
+      for (const c of f.citations)
+        if (c.source === s.id && c.quote !== undefined && !parts.includes(c.quote)) parts.push(c.quote);
     let text = parts.join('\n');
     for (const a of ignored) if (a.source === s.id && !text.includes(a.context)) text += `\n${a.context}.`;
     articles.set(s.file, text);
@@ -507,17 +509,95 @@ export const BROKEN_FIXTURES: BrokenFixture[] = [
     },
   },
   {
-    name: 'as-of-before-source',
-    breaks: 'an as-of date before a source was published',
+    name: 'as-of-mismatch',
+    breaks: 'a figure stated after the dataset’s date',
     needsArticles: false,
     mutate: (files) => {
       (files['meta.json'] as Json).asOf = '2024-12-31';
     },
     expected: {
-      code: 'as-of-before-source',
-      file: 'data/meta.json',
-      field: 'asOf',
-      message: /expected asOf on or after every source's publication; source "[^"]+" is dated 2025-/,
+      code: 'as-of-mismatch',
+      file: 'data/figures.json',
+      record: `figure "${(frozenFiles()['figures.json'] as Json[]).find((f) => f.stated.on > '2024-12-31')!.id}"`,
+      field: 'stated.on',
+      message: /expected a statement on or before the dataset's date \(meta\.json's asOf, 2024-12-31\)/,
+    },
+  },
+  {
+    name: 'quote-missing',
+    breaks: 'a citation of an archived article without its quote',
+    needsArticles: false,
+    mutate: (files) => {
+      delete figure(files, 'meta-capex-2025').citations[0].quote;
+    },
+    expected: {
+      code: 'quote-missing',
+      file: 'data/figures.json',
+      record: 'figure "meta-capex-2025"',
+      field: 'citations[0].quote',
+      message: /expected the verbatim sentence: "[a-z-]+" is an archived article/,
+    },
+  },
+  {
+    name: 'quote-from-report',
+    breaks: 'a quote copied from a report, whose sentences are not copied',
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'meta-capex-2025-actual').citations[0].quote = 'Meta spent $72.22 billion on capital expenditures.';
+    },
+    expected: {
+      code: 'quote-from-report',
+      file: 'data/figures.json',
+      record: 'figure "meta-capex-2025-actual"',
+      field: 'citations[0].quote',
+      message: /expected no quote: "[a-z0-9-]+" is a report whose text the project does not keep/,
+    },
+  },
+  {
+    name: 'too-many-reports',
+    breaks: 'a figure citing more than the two most reputable reports',
+    needsArticles: false,
+    mutate: (files) => {
+      const cited = new Set(figure(files, 'meta-capex-2025-actual').citations.map((c: Json) => c.source));
+      const other = (files['sources.json'] as Json[]).find((x) => x.kind === 'report' && !cited.has(x.id))!;
+      figure(files, 'meta-capex-2025-actual').citations.push({ source: other.id, role: 'states-value' });
+    },
+    expected: {
+      code: 'too-many-reports',
+      file: 'data/figures.json',
+      record: 'figure "meta-capex-2025-actual"',
+      field: 'citations',
+      message: /expected at most the 2 most reputable reports of the statement; got 3/,
+    },
+  },
+  {
+    name: 'unmarked-single-source',
+    breaks: 'a figure one publisher carries that does not say so',
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'meta-capex-2025-actual').citations.splice(1);
+    },
+    expected: {
+      code: 'unmarked-single-source',
+      file: 'data/figures.json',
+      record: 'figure "meta-capex-2025-actual"',
+      field: 'confidence',
+      message: /expected "confidence": "single-source": only .+ carries it/,
+    },
+  },
+  {
+    name: 'revision-mismatch',
+    breaks: 'a second revision of one statement, which would make its plan two chains',
+    needsArticles: false,
+    mutate: (files) => {
+      figure(files, 'meta-capex-2025-revision-2025-07').revises = 'meta-capex-2025';
+    },
+    expected: {
+      code: 'revision-mismatch',
+      file: 'data/figures.json',
+      record: 'figure "meta-capex-2025-revision-2025-07"',
+      field: 'revises',
+      message: /expected one revision of "meta-capex-2025"; "meta-capex-2025-revision-2025-04" revises it too/,
     },
   },
   {

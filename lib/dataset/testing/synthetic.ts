@@ -5,8 +5,12 @@
  * figures' quotes, so the whole data check passes (quotes verbatim, every
  * dollar amount covered). It has what the real data has, at any size: a
  * company on a fiscal year, a range, an approximate value, and a project
- * with a multi-year plan and its yearly average. Names are the fictional
- * companies of Microsoft's documentation; beyond the palette, colours are pinned.
+ * with a multi-year plan and its yearly average. With `statements` above 1,
+ * each company-year's plan is revised that many times less one, each revision
+ * carried by two reports (cited, never quoted), and every year but the last has
+ * its actual, reported the next February: the dated claims of a tracker that
+ * moves. Names are the fictional companies of Microsoft's documentation; beyond
+ * the palette, colours are pinned.
  */
 import type { Dataset, Entity, Figure, Source } from '../schema';
 import { contentHash } from '../version';
@@ -18,6 +22,8 @@ export interface SyntheticOptions {
   firstYear?: number;
   /** The series palette's size (app/globals.css): companies beyond it pin a colour. */
   paletteSize?: number;
+  /** Statements per company-year: the plan, then revisions (at most 4 in all). */
+  statements?: number;
 }
 
 const NAMES = [
@@ -51,6 +57,10 @@ const slugOf = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 const B = 1e9;
+/** Set from the plan's article when it is placed (syntheticDataset). */
+const STATED_ON = '1900-01-01';
+/** When a year's revisions are stated: April, July and October of the plan's year. */
+const REVISION_MONTHS = ['04', '07', '10'];
 
 interface Plan {
   figure: Figure;
@@ -78,6 +88,7 @@ function planOf(entity: Entity, index: number, year: number): Plan {
         value: { low: total * B, high: total * B },
         qualifier: 'exact',
         kind: 'plan',
+        stated: { on: STATED_ON, by: null, at: 'Announcement' },
         citations: [],
         note: 'A synthetic multi-year commitment.',
       },
@@ -106,6 +117,7 @@ function planOf(entity: Entity, index: number, year: number): Plan {
         value: { low: base * B, high: base * B },
         qualifier: 'exact',
         kind: 'plan',
+        stated: { on: STATED_ON, by: null, at: 'Earnings call' },
         citations: [],
       },
       sentences: [
@@ -132,14 +144,65 @@ function planOf(entity: Entity, index: number, year: number): Plan {
       value: { low: base * B, high: (range ? base + 5 : base) * B },
       qualifier: range ? 'range' : approximate ? 'approximate' : 'exact',
       kind: 'plan',
+      stated: { on: STATED_ON, by: null, at: 'Earnings call' },
       citations: [],
     },
     sentences: [{ quote: `${who} plans to spend ${amount} on capital expenditures in ${year}.`, role: 'states-value' }],
   };
 }
 
+/**
+ * A plan's later statements: its revisions (each 5% above the last, carried by two reports), and, where
+ * `withActual`, what was spent, reported the next February.
+ */
+function laterStatements(
+  plan: Figure,
+  statements: number,
+  withActual: boolean,
+  reportsOf: (on: string) => string[],
+): Figure[] {
+  const later: Figure[] = [];
+  const year = Number(plan.period.end?.slice(0, 4));
+  const cite = (on: string) => reportsOf(on).map((source) => ({ source, role: 'states-value' as const }));
+  let previous = plan;
+  for (const month of REVISION_MONTHS.slice(0, Math.max(0, Math.min(statements, 4) - 1))) {
+    const on = `${year}-${month}-20`;
+    const scale = (v: number) => Math.round((v * 1.05) / 1e8) * 1e8;
+    const revision: Figure = {
+      ...plan,
+      id: `${plan.id}-revision-${year}-${month}`,
+      value: { low: scale(previous.value.low), high: scale(previous.value.high) },
+      kind: 'revision',
+      revises: previous.id,
+      stated: { on, by: null, at: 'Earnings call' },
+      citations: cite(on),
+    };
+    later.push(revision);
+    previous = revision;
+  }
+  if (statements > 1 && withActual) {
+    const on = `${year + 1}-02-10`;
+    later.push({
+      ...plan,
+      id: `${plan.id}-actual`,
+      value: { low: previous.value.high, high: previous.value.high },
+      qualifier: 'exact',
+      kind: 'reported',
+      stated: { on, by: null, at: 'Fourth-quarter earnings' },
+      citations: cite(on),
+    });
+  }
+  return later;
+}
+
 /** The dataset's files (as parsed JSON, keyed by file name) and its articles' texts. */
-export function syntheticDataset({ companies, years, firstYear = 2025, paletteSize = 20 }: SyntheticOptions): {
+export function syntheticDataset({
+  companies,
+  years,
+  firstYear = 2025,
+  paletteSize = 20,
+  statements = 1,
+}: SyntheticOptions): {
   files: RawFiles;
   articles: Articles;
   dataset: Dataset;
@@ -162,6 +225,23 @@ export function syntheticDataset({ companies, years, firstYear = 2025, paletteSi
   const figures: Figure[] = [];
   const sources: Source[] = [];
   const articles: Articles = new Map();
+  // Two reports from two publishers for each day something is stated after the plans.
+  const reports = new Map<string, Source>();
+  const reportsOf = (on: string): string[] =>
+    ['Synthetic Newswire', 'Synthetic Daily'].map((publisher, i) => {
+      const id = `report-${on}-${i + 1}`;
+      if (!reports.has(id))
+        reports.set(id, {
+          id,
+          kind: 'report',
+          publisher,
+          headline: `What the companies said on ${on}`,
+          published: on,
+          url: `https://example.com/reports/${on}/${i + 1}`,
+          tier: 1,
+        });
+      return id;
+    });
   for (let y = 0; y < years; y++) {
     const year = firstYear + y;
     // A multi-year project has one plan, in the first year.
@@ -169,6 +249,7 @@ export function syntheticDataset({ companies, years, firstYear = 2025, paletteSi
     for (let start = 0, part = 1; start < planners.length; start += 5, part++) {
       const source: Source = {
         id: `wire-${year}-${part}`,
+        kind: 'article',
         file: `synthetic-${year}-${String(part).padStart(2, '0')}.txt`,
         publisher: 'Synthetic Wire',
         headline: `Who plans to spend what in ${year}, part ${part}`,
@@ -183,6 +264,7 @@ export function syntheticDataset({ companies, years, firstYear = 2025, paletteSi
       for (const { e, i } of planners.slice(start, start + 5)) {
         const plan = planOf(e, i, year);
         plan.figure.citations = plan.sentences.map((s) => ({ source: source.id, quote: s.quote, role: s.role }));
+        plan.figure.stated = { ...plan.figure.stated, on: source.published };
         figures.push(plan.figure);
         e.plans[String(year)] = plan.figure.id;
         if (plan.figure.metric === 'infrastructure-investment') {
@@ -201,6 +283,7 @@ export function syntheticDataset({ companies, years, firstYear = 2025, paletteSi
             value: { low: total / 4, high: total / 4 },
             qualifier: 'exact',
             kind: 'derived',
+            stated: plan.figure.stated,
             derivation: {
               op: 'divide',
               input: plan.figure.id,
@@ -212,12 +295,15 @@ export function syntheticDataset({ companies, years, firstYear = 2025, paletteSi
           });
         }
         lines.push(plan.sentences.map((s) => s.quote).join(' '), '');
+        if (plan.figure.metric === 'capex')
+          figures.push(...laterStatements(plan.figure, statements, y < years - 1, reportsOf));
       }
       articles.set(source.file, lines.join('\n'));
     }
   }
-  const asOf = sources
-    .map((s) => s.published)
+  sources.push(...reports.values());
+  const asOf = figures
+    .map((f) => f.stated.on)
     .sort()
     .at(-1)!;
   const content = { sources, entities, figures, disagreements: [], ignoredAmounts: [] };

@@ -6,6 +6,11 @@ import { ChartBlock } from '@/components/charts/ChartBlock';
 import { CitationList } from '@/components/figures/CitationList';
 import { FigureEntry } from '@/components/figures/FigureEntry';
 import { ComparabilityNote } from '@/components/site/ComparabilityNote';
+import { AsOfControl } from '@/components/site/AsOfControl';
+import { latestPlanAt } from '@/lib/dataset/query';
+import { statementSpan } from '@/lib/dataset/claims';
+import { windowsOf } from '@/lib/dataset/windows';
+import type { Figure } from '@/lib/dataset/schema';
 import { viewKey } from '@/lib/charts/model/keys';
 import { pageCharts } from '@/lib/charts/model/page-charts';
 import {
@@ -17,12 +22,12 @@ import {
   latestPlanOf,
   primaryEntities,
 } from '@/server/data';
-import { KIND_LABEL, METRIC_LABEL, formatMonthDay } from '@/lib/dataset/labels';
+import { KIND_LABEL, METRIC_LABEL, formatMonthDay, formatStatement } from '@/lib/dataset/labels';
 import { METRICS } from '@/lib/dataset/schema';
 import { formatValueLong, formatValueShort } from '@/lib/money/format';
 import { pageMetadata } from '@/server/metadata';
 import { absoluteUrl } from '@/lib/site';
-import { data } from '@/lib/markup-contract';
+import { data, shownWhile } from '@/lib/markup-contract';
 
 export const dynamicParams = false;
 
@@ -49,18 +54,48 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
+/** The headline card as of one window of days: the latest plan then, and what it rests on. */
+function Headline({ figure: f, window }: { figure: Figure; window: { from: string; until: string | null } }) {
+  const primary = f.citations.filter((c) => c.role === 'states-value').slice(0, 1);
+  return (
+    <div {...shownWhile(window)}>
+      <p className="text-sm text-muted">
+        {KIND_LABEL[f.kind]} · {f.period.label}
+      </p>
+      <p className="num mt-1 text-4xl font-semibold tracking-tight">
+        <SpokenValue value={f.value} qualifier={f.qualifier} />
+      </p>
+      <p className="mt-1 text-sm text-muted">Stated {formatStatement(f.stated)}</p>
+      <div className="mt-3">
+        <CitationList citations={primary} />
+      </div>
+      <a href={`#${f.id}`} className="mt-2 inline-block text-sm">
+        {f.citations.length > 1 ? `All ${f.citations.length} sources and details` : 'Details'}
+      </a>
+    </div>
+  );
+}
+
 export default async function CompanyPage({ params }: Props) {
   const { slug } = await params;
   const entity = findEntity(slug);
   if (!entity || !isPrimarySlug(slug)) notFound();
-  const { year, figure: headline } = latestPlanOf(entity);
+  const ds = getDataset();
+  const { year } = latestPlanOf(entity);
+  // The headline is the company's latest plan as it stood on each day: one variant per statement that changed it.
+  const headlines = windowsOf(
+    ds,
+    (asOf) => latestPlanAt(asOf, slug),
+    (f) => f.id,
+    (f) => f.entity === slug,
+  );
   const figures = figuresFor(slug);
   // The page's first chart sets it among its peers; the others are its own.
   const [peers, ...own] = pageCharts(getDataset(), slug);
   // A company compared on the dashboard has a plan (the data check's shown-nowhere), so its page has its plans chart.
   if (!peers) throw new Error(`The page of ${entity.name} has no chart of its plans`);
   const metrics = METRICS.filter((m) => figures.some((f) => f.metric === m));
-  const primaryQuote = headline.citations.filter((c) => c.role === 'states-value').slice(0, 1);
+  const span = statementSpan(ds);
 
   return (
     <>
@@ -91,26 +126,18 @@ export default async function CompanyPage({ params }: Props) {
               Copy link to this page
             </button>
           </p>
+          <AsOfControl path={`/companies/${slug}`} first={span.first} last={span.last} />
         </div>
         <div className="rounded-xl border border-line p-5" id="headline">
-          <p className="text-sm text-muted">
-            {KIND_LABEL[headline.kind]} · {headline.period.label}
-          </p>
-          <p className="num mt-1 text-4xl font-semibold tracking-tight">
-            <SpokenValue value={headline.value} qualifier={headline.qualifier} />
-          </p>
-          <div className="mt-3">
-            <CitationList citations={primaryQuote} />
-          </div>
-          <a href={`#${headline.id}`} className="mt-2 inline-block text-sm">
-            {headline.citations.length > 1 ? `All ${headline.citations.length} sources and details` : 'Details'}
-          </a>
+          {headlines.map((w) => (
+            <Headline key={w.value.id} figure={w.value} window={w} />
+          ))}
         </div>
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2.2fr)_minmax(0,1fr)]">
-        <ChartBlock view={peers} printedElsewhere={figures.map((f) => f.id)} />
-        <div className="lg:pt-24">
+        <ChartBlock view={peers} printedElsewhere={figures.map((f) => f.id)} asOfEditions={Object.keys(entity.plans)} />
+        <div className="lg:pt-24" {...data({ todayOnly: true })}>
           <ComparabilityNote year={year} />
         </div>
       </div>
@@ -118,7 +145,7 @@ export default async function CompanyPage({ params }: Props) {
         <div className="own-charts mt-14 grid gap-x-10 gap-y-14 lg:grid-cols-2">
           {own.map((chart, i) => (
             <div
-              key={chart.chart}
+              key={`${chart.chart}-${chart.edition ?? ''}`}
               className={own.length % 2 === 1 && i === own.length - 1 ? 'lg:col-span-2 lg:max-w-[52rem]' : ''}
             >
               <ChartBlock view={chart} printedElsewhere={figures.map((f) => f.id)} />
@@ -132,8 +159,10 @@ export default async function CompanyPage({ params }: Props) {
           Every figure for {entity.name}
         </h2>
         <p className="mt-1 text-sm text-muted">
-          {figures.length} {figures.length === 1 ? 'figure' : 'figures'}, capital spending first. Link to any of them
-          with its anchor.
+          <span {...data({ todayOnly: true })}>
+            {figures.length} {figures.length === 1 ? 'figure' : 'figures'}, capital spending first.{' '}
+          </span>
+          Every plan, revision and actual, each dated. Link to any of them with its anchor.
         </p>
         {metrics.map((metric) => (
           <section key={metric} className="mt-6" aria-labelledby={`metric-${metric}`}>

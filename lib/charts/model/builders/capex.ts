@@ -6,7 +6,7 @@
  * markers where the data has them, fiscal years named with their months, and
  * notes, legend and subtitle about the rows shown only.
  */
-import { KIND_LABEL } from '../../../dataset/labels';
+import { KIND_LABEL, MEASURE_LABEL, formatDate } from '../../../dataset/labels';
 import { priorYearOf, runRatesOf, yearlyAverageOf, yearsSpanned } from '../../../dataset/plans';
 import { countWord as count, fiscalMonths, listFormat as list, spanLabel } from '../../../dataset/prose';
 import { plansOf, getFigure } from '../../../dataset/query';
@@ -27,6 +27,8 @@ export function capexPlans(ds: Dataset, view: View): ChartDraft {
   const fiscal: { name: string; plan: Figure }[] = [];
   const calendar: string[] = [];
   const runRateNotes: string[] = [];
+  const offCycle: string[] = [];
+  const measures: { name: string; measure: Figure['measure'] }[] = [];
 
   const rows = plans.map(({ entity, figure: plan }) => {
     const span = yearsSpanned(plan);
@@ -54,9 +56,16 @@ export function capexPlans(ds: Dataset, view: View): ChartDraft {
     }
     // A fiscal period's label names its months, so it is never read as the calendar year.
     if (plan.period.basis === 'fiscal') fiscal.push({ name: entity.name, plan });
-    else calendar.push(entity.name);
+    else {
+      calendar.push(entity.name);
+      // A company whose fiscal year is not the calendar's, planning for a calendar year: said, not assumed.
+      if (entity.fiscalYearEnd && entity.fiscalYearEnd !== '--12-31')
+        offCycle.push(`${entity.name}’s plan is for calendar ${year}, not its fiscal year (see its note).`);
+    }
+    measures.push({ name: entity.name, measure: plan.measure });
     const markers: ChartMarker[] = [];
-    for (const rate of runRatesOf(ds, plan)) {
+    // A run-rate is read beside the plan it was stated with: a later revision replaces that reading.
+    for (const rate of runRatesOf(ds, plan).filter((r) => r.stated.on >= plan.stated.on)) {
       const input = getFigure(ds, rate.derivation.input);
       const by = rate.derivation.by;
       markers.push(marker(ds, rate.id, 'run-rate', `${input.period.label} run-rate × ${by}`));
@@ -71,7 +80,11 @@ export function capexPlans(ds: Dataset, view: View): ChartDraft {
       {
         figure: plan,
         label: entity.name,
-        sublabel: `${KIND_LABEL[plan.kind]} · ${plan.period.label}`,
+        // A revised plan says so, and when: it is never shown as if it were the first.
+        sublabel:
+          plan.kind === 'revision'
+            ? `${KIND_LABEL[plan.kind]}, ${formatDate(plan.stated.on)} · ${plan.period.label}`
+            : `${KIND_LABEL[plan.kind]} · ${plan.period.label}`,
         markers,
         note: markers.map((m) => m.label).join(' · ') || null,
       },
@@ -122,7 +135,14 @@ export function capexPlans(ds: Dataset, view: View): ChartDraft {
         : `${name}’s ${formatUsd(plan.value.low)} is a ${count(span)}-year total, so its bar is not comparable with the others’ single-year plans.`,
     );
   }
-  notes.push(...runRateNotes);
+  notes.push(...offCycle, ...runRateNotes);
+  // Comparisons across companies say when their plans measure different things.
+  if (new Set(measures.map((m) => m.measure)).size > 1) {
+    const said = measures.flatMap(({ name, measure }) => (measure ? [`${name}’s is ${MEASURE_LABEL[measure]}`] : []));
+    const silent = measures.filter((m) => !m.measure).map((m) => `${m.name}’s`);
+    if (silent.length) said.push(`${list(silent)} ${silent.length === 1 ? 'does' : 'do'} not say`);
+    notes.push(`The plans do not all measure the same thing: ${said.join('; ')}.`);
+  }
 
   const highlighted = options.highlight
     ? plans.find((p) => p.entity.slug === options.highlight)?.entity.name

@@ -1,5 +1,5 @@
 /**
- * A frozen copy of the dataset (release 1.0.0, the JSON files beside this module), for the tests of what is
+ * A frozen copy of the dataset (release 2.0.0, the JSON files beside this module), for the tests of what is
  * drawn from data — the renderer's snapshots, the files it makes, the chart model — and the broken-data
  * fixtures made from it (../fixtures.ts), so that editing data/ or recording a release never changes what
  * those tests expect. Only the tests of the live data's own facts read data/.
