@@ -68,6 +68,22 @@ describe('the overview’s controls', () => {
   });
 });
 
+describe('the overview’s controls as of a day', () => {
+  it('show the newest year that had plans by then, and offer only the years that had', () => {
+    const [first, ...later] = data.vocabulary.years;
+    const day = data.vocabulary.yearsFrom[first!]!;
+    const model = controlsModel(at(`?asof=${day}`), data);
+    expect(model.year).toBe(first);
+    expect(model.yearsOffered).toEqual([first]);
+    expect(model.defaultOffered).toBe(false);
+    expect(later.length).toBeGreaterThan(0);
+    const today = controlsModel(at(''), data);
+    expect(today.year).toBe('');
+    expect(today.yearsOffered).toEqual(data.vocabulary.years);
+    expect(today.defaultOffered).toBe(true);
+  });
+});
+
 describe('choices on the overview', () => {
   it('tick and untick companies, and ticking all of them again means all (no filter in the URL)', () => {
     const fewer = toggleCompany(at(''), 'cat', data);

@@ -6,7 +6,9 @@
 import { type ParamName, SWITCH_PARAMS, URL_PARAMS, type UrlState, type Vocabulary } from '@/lib/url/params';
 import {
   type IgnoredParam,
+  hadEdition,
   keepChoicesMadeBeforeLoad,
+  newestEdition,
   normalizeUrlState,
   parseUrlState,
   serializeUrlState,
@@ -24,9 +26,9 @@ export interface OverviewData {
   yearsOf: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The year the view shows: the URL's, or the newest. */
+/** The year the view shows: the URL's, or the newest (as of the URL's day, if it names one). */
 export function shownYear(state: OverviewState, data: OverviewData): string | null {
-  return state.url.year ?? data.vocabulary.years.at(-1) ?? null;
+  return state.url.year ?? newestEdition('years', data.vocabulary, state.url.asof);
 }
 
 /** The companies with a plan in the view's year, in display order: those the filter offers. */
@@ -49,7 +51,11 @@ export interface ControlsModel {
   /** The highlight's options: the companies shown, in display order. */
   highlightChoices: string[];
   highlight: string;
+  /** The year switch's value: '' for the default (the newest), else the year; as of a day, the year shown. */
   year: string;
+  /** The years the switch offers: as of a day, those that had plans by then, and not the default (today's newest). */
+  yearsOffered: string[];
+  defaultOffered: boolean;
   /** The query a link to this view carries: it names its year, since the newest moves with the data. */
   linkQuery: string;
 }
@@ -72,7 +78,9 @@ export function controlsModel(state: OverviewState, data: OverviewData): Control
         : `Show: ${shown.length} of ${available.length} companies`,
     highlightChoices: data.vocabulary.companies.filter((c) => shown.includes(c)),
     highlight: state.url.highlight ?? '',
-    year: state.url.year ?? '',
+    year: state.url.year ?? (state.url.asof ? (shownYear(state, data) ?? '') : ''),
+    yearsOffered: data.vocabulary.years.filter((y) => hadEdition('years', y, state.url.asof, data.vocabulary)),
+    defaultOffered: state.url.asof === null,
     linkQuery: serializeUrlState({ ...state.url, year: shownYear(state, data) }),
   };
 }

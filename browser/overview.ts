@@ -66,7 +66,12 @@ export function startOverview(controls: HTMLElement): void {
       ...options.filter((o) => model.highlightChoices.includes(o.value)),
     );
     highlightSelect.value = model.highlight;
-    if (yearSelect) yearSelect.value = model.year;
+    if (yearSelect) {
+      // As of a day, the switch offers the years that had plans by then; the default ("the newest") is today's.
+      for (const option of yearSelect.options)
+        option.disabled = option.value ? !model.yearsOffered.includes(option.value) : !model.defaultOffered;
+      yearSelect.value = model.year;
+    }
     if (copyLink) {
       writeData(copyLink, 'copyQuery', model.linkQuery);
       // The printed pages' running head names this view, as the link would.

@@ -13,6 +13,7 @@ import {
   statementSpan,
 } from './claims';
 import { primaryEntities } from './query';
+import { yearsSpanned } from './plans';
 import { checkDataset } from './checks';
 import release110 from './testing/frozen/release-1.1.0.json';
 import { articlesDay, datedClaims, frozen } from './testing/test-datasets';
@@ -72,6 +73,27 @@ describe('the dataset as it stood on a day', () => {
     const cited = new Set(cut.figures.flatMap((f) => f.citations.map((c) => c.source)));
     expect(cut.sources.every((s) => cited.has(s.id))).toBe(true);
     expect(Object.keys(planYearsFrom(cut))).toEqual([firstYear]);
+  });
+
+  it('opens a year with the first plan of its own: a commitment over several years alone does not', () => {
+    const multi = frozen.figures.filter((f) => yearsSpanned(f) > 1 && f.kind === 'plan');
+    const carried = frozen.entities.flatMap((e) =>
+      Object.entries(e.plans).filter(([, id]) => multi.some((f) => f.id === id)),
+    );
+    expect(carried.length, 'the frozen release carries a commitment into a later year').toBeGreaterThan(1);
+    for (const [year, id] of carried) {
+      const opens = planYearsFrom(frozen)[year]!;
+      const own = frozen.entities.flatMap((e) => (e.plans[year] && e.plans[year] !== id ? [e.plans[year]] : []));
+      expect(opens).toBe(
+        frozen.figures
+          .filter((f) => own.includes(f.id))
+          .map((f) => f.stated.on)
+          .sort()[0],
+      );
+      const before = datasetAsOf(frozen, articlesDay);
+      if (opens > articlesDay)
+        expect(Object.values(before.entities.map((e) => e.plans[year])).filter(Boolean)).toEqual([]);
+    }
   });
 
   it('is today’s dataset on its latest day', () => {

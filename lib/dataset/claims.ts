@@ -7,6 +7,7 @@
  * Pure functions of a Dataset; nothing here names a company, a year or a date.
  */
 import { derivationInputIds } from './derive';
+import { yearsSpanned } from './plans';
 import type { Dataset, Entity, Figure } from './schema';
 
 /** "2025-02-07" ≤ "2025-07-31": ISO dates compare as strings. */
@@ -90,14 +91,17 @@ export function statementSpan(ds: Pick<Dataset, 'figures'>): { first: string; la
   return { first, last };
 }
 
-/** The day each year's first plan was stated (by any company): before it, that year has no plans. */
+/** The day each year's first plan of its own was stated (by any company): before it, that year has no plans. */
 export function planYearsFrom(ds: Pick<Dataset, 'figures' | 'entities'>): Record<string, string> {
+  const byId = new Map(ds.figures.map((f) => [f.id, f]));
   const from: Record<string, string> = {};
   for (const entity of ds.entities)
     for (const [year, id] of Object.entries(entity.plans)) {
-      const on = ds.figures.find((f) => f.id === id)?.stated.on;
+      const plan = byId.get(id);
+      // A plan over several years is carried into each of them; a year begins with a plan of its own.
+      if (!plan || yearsSpanned(plan) > 1) continue;
       const known = from[year];
-      if (on !== undefined && (known === undefined || on < known)) from[year] = on;
+      if (known === undefined || plan.stated.on < known) from[year] = plan.stated.on;
     }
   return from;
 }
@@ -115,13 +119,20 @@ export function datasetAsOf(ds: Dataset, date: string): Dataset {
   const ids = new Set(complete.map((f) => f.id));
   const cited = new Set(complete.flatMap((f) => f.citations.map((c) => c.source)));
   const ignoredAmounts = ds.ignoredAmounts.filter((a) => cited.has(a.source) && (!a.figure || ids.has(a.figure)));
+  // A year has plans from the first plan of its own (planYearsFrom): a commitment over several years alone does not open it.
+  const from = planYearsFrom(ds);
   return {
     ...ds,
     meta: { ...ds.meta, asOf: date < ds.meta.asOf ? date : ds.meta.asOf },
     figures: complete,
     entities: ds.entities.map((e) => ({
       ...e,
-      plans: Object.fromEntries(Object.entries(e.plans).filter(([, id]) => ids.has(id))),
+      plans: Object.fromEntries(
+        Object.entries(e.plans).filter(([year, id]) => {
+          const opens = from[year];
+          return ids.has(id) && opens !== undefined && opens <= date;
+        }),
+      ),
     })),
     disagreements: ds.disagreements.filter(
       (d) => d.figures.every((id) => ids.has(id)) && (d.chartedFigure === null || ids.has(d.chartedFigure)),
