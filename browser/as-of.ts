@@ -84,7 +84,8 @@ export function startAsOf(showView: (block: HTMLElement, state: UrlState) => Pro
 
   const driven = overview ? readData(overview, 'blockId') : null;
   for (const block of document.querySelectorAll<HTMLElement>(`.${CLASS.chartBlock}`)) {
-    if (block.id === driven) continue;
+    // The overview's controls and an embed's own script draw their block as of the day themselves.
+    if (block.id === driven || block.closest(select('embedReads'))) continue;
     const variant = block.querySelector(`.${CLASS.variant}`);
     const view = variant ? parseView(readData(variant, 'view') ?? '', vocabulary) : null;
     const edition = editionOn(block, day);

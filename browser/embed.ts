@@ -46,7 +46,9 @@ export function startEmbed(main: HTMLElement): void {
     // The basis of the view, only where the embed reads it: the link then opens what the reader saw.
     const basis = reads.includes('basis') ? state.basis : shown.options.basis;
     const view = viewOf(shown.chart, { ...state, year: shown.edition, basis }, vocabulary);
-    url.search = url.pathname === '/' ? viewQuery(view) : '';
+    // The overview's main chart carries its view in the query; any other chart is at its anchor, with its day.
+    const main = url.pathname === '/' && url.searchParams.has('year');
+    url.search = main ? viewQuery(view) : view.options.asof ? `?asof=${view.options.asof}` : '';
     back.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
   }
 

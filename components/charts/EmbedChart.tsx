@@ -5,7 +5,8 @@ import { THEME_SCRIPT } from '@/lib/embeds/theme-script';
 import { data } from '@/lib/markup-contract';
 import type { ParamName } from '@/lib/url/params';
 import type { View } from '@/lib/url/view';
-import { siteName } from '@/server/data';
+import { editionsOf } from '@/lib/charts/model/registry';
+import { getDataset, siteName } from '@/server/data';
 import type { PinnedRelease } from '@/server/releases';
 
 interface EmbedChartProps {
@@ -31,7 +32,18 @@ export function EmbedChart({ view, reads, fullView, footer, pinned }: EmbedChart
       <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       <base target="_blank" />
       <main className="embed mx-auto w-full px-3 py-3 sm:px-4" {...data({ embedReads: reads.join(' ') })}>
-        <ChartBlock view={view} headingLevel={1} actions="cite" pinned={pinned} />
+        {/* Its editions as of a day: the embed's script draws the one a day had (browser/embed.ts). */}
+        <ChartBlock
+          view={view}
+          headingLevel={1}
+          actions="cite"
+          pinned={pinned}
+          asOfEditions={
+            view.edition
+              ? editionsOf(pinned?.dataset ?? getDataset(), view.chart).flatMap((e) => (e ? [e] : []))
+              : undefined
+          }
+        />
         <IgnoredParamsNotice className="mt-3" />
         <p id="share-status" role="status" aria-live="polite" className="sr-only" />
         <p className="mt-2 flex flex-wrap justify-between gap-x-4 gap-y-1 text-xs text-muted">

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { viewFor } from '../charts/model/registry';
 import { frozen as ds, frozenYear as year } from '../dataset/testing/test-datasets';
 import { embedPath, iframeCode, isPinnable, pinnedEmbedPath } from './embed-code';
-import { embedViews, liveViewPath } from './embed-views';
+import { embedOf, embedViews, liveViewPath } from './embed-views';
+import { pageCharts } from '../charts/model/page-charts';
+import { chartSlug } from '../charts/model/keys';
 import { syntheticDataset } from '../dataset/testing/synthetic';
 import { embedHeight } from './sizing';
 
@@ -29,6 +31,14 @@ describe('a view’s embed', () => {
   it('gives taller charts taller embeds', () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => i);
     expect(embedHeight({ rows: rows(6), notes: [] })).toBeGreaterThan(embedHeight({ rows: rows(2), notes: [] }));
+  });
+});
+
+describe('the embed pages', () => {
+  it('include every chart a page shows, for each company a chart is about', () => {
+    const pages = ['overview' as const, ...ds.entities.filter((e) => e.role === 'primary').map((e) => e.slug)];
+    for (const view of pages.flatMap((p) => pageCharts(ds, p)))
+      expect(embedOf(ds, chartSlug(view)), chartSlug(view)).not.toBeNull();
   });
 });
 

@@ -8,16 +8,20 @@ import { type View, viewParams } from '../url/view';
 import { editionsOf } from '../charts/model/baked-views';
 import { type ChartId, chartShape } from '../charts/model/chart-ids';
 import { chartSlug } from '../charts/model/keys';
-import { availableCharts, chartPermalink, viewFor } from '../charts/model/registry';
+import { availableCharts, chartPermalink, companiesOf, viewFor } from '../charts/model/registry';
 
 /** What an embed's URL reads: how it is shown and framed, and the chart's own options (its path names its edition). */
 export function embedParams(id: ChartId): ParamName[] {
   return [...EMBED_PARAMS, ...viewParams(id).filter((name) => !(chartShape(id).editions && name === 'year'))];
 }
 
-/** Every embed page: each chart in each of its editions, as the view it opens with. */
+/** Every embed page: each chart in each of its editions (and of each company, for a chart about one), as the view it opens with. */
 export function embedViews(ds: Dataset): View[] {
-  return availableCharts(ds).flatMap((id) => editionsOf(ds, id).map((year) => viewFor(ds, id, { year })));
+  return availableCharts(ds).flatMap((id) =>
+    editionsOf(ds, id).flatMap((year) =>
+      companiesOf(ds, id, year).map((company) => viewFor(ds, id, { year, company })),
+    ),
+  );
 }
 
 /** The view an embed's path names ("capex-2025"), or null. */

@@ -40,8 +40,9 @@ export function embedSizingScript(origin: string): string {
  * page to it. At other widths the chart scales and the embed page posts its
  * height to the host page, whose embed code sizes the iframe (embedSizingScript).
  */
-export function embedHeight(spec: { rows: readonly unknown[]; notes: readonly string[] }): number {
-  const fixed = 262;
+export function embedHeight(spec: { rows: readonly unknown[]; notes: readonly string[]; sourceLine?: string }): number {
+  // A source line naming many reports wraps: each line past the first (about 110 characters at 760 px) adds one.
+  const fixed = 262 + Math.max(0, Math.ceil((spec.sourceLine?.length ?? 0) / 110) - 1) * 18;
   const chart = chartHeight(LAYOUTS.wide, spec.rows.length) * (728 / LAYOUTS.wide.width);
   const noteLines = spec.notes.reduce((n, note) => n + Math.ceil(note.length / 95), 0);
   const notes = spec.notes.length ? 12 + noteLines * 20 + (spec.notes.length - 1) * 4 : 0;
