@@ -24,6 +24,8 @@ interface ShownParts {
   title: string;
   body: string;
   actions: string | Element | null;
+  /** The view's printed quotes, as markup ('' for none). */
+  quotes: string;
 }
 
 /** One position of the block's basis switch: the view the page drew there, and its parts. */
@@ -64,7 +66,9 @@ function remember(block: HTMLElement): BlockMemory {
     if (!view) continue;
     const actions = actionsOf(block, value);
     if (actions) mode = readData(actions, 'viewActions') === 'cite' ? 'cite' : 'all';
-    variants.push({ value, view, defaults: { title, body: el.innerHTML, actions } });
+    // The quotes the page printed for its own view (a company page leaves out those it prints in full).
+    const quotes = actions?.parentElement?.querySelector(select('chartQuotes'))?.outerHTML ?? '';
+    variants.push({ value, view, defaults: { title, body: el.innerHTML, actions, quotes } });
   }
   const m: BlockMemory = { variants, mode, parts: new Map(), run: 0 };
   memory.set(block, m);
@@ -83,7 +87,7 @@ function dim(block: HTMLElement, highlight: string | null): void {
     writeData(g, 'dimmed', isDimmed(readData(g, 'entity') ?? '', highlight));
 }
 
-/** The quotes printed under the chart (components/charts/ChartQuotes.tsx) are those of the companies shown (null: all). */
+/** The quotes printed under the chart (components/view/ChartQuotes.tsx) are those of the companies shown (null: all). */
 function printQuotesOf(block: HTMLElement, companies: readonly string[] | null): void {
   for (const li of block.querySelectorAll<HTMLElement>(select('quoteEntity')))
     li.hidden = companies !== null && !companies.includes(readData(li, 'quoteEntity') ?? '');
@@ -109,7 +113,7 @@ function partsOf(m: BlockMemory, view: View): Promise<ShownParts> {
         afterNextPaint()
           .then(() => loadOnDemand('view'))
           .then((v) => v.renderView(view, mode));
-    parts = made.then((p) => ({ title: p.title, body: p.body, actions: p.actions[mode] ?? null }));
+    parts = made.then((p) => ({ title: p.title, body: p.body, actions: p.actions[mode] ?? null, quotes: p.quotes }));
     parts.catch(() => m.parts.delete(key));
     m.parts.set(key, parts);
   }
@@ -130,6 +134,12 @@ function swapIn(block: HTMLElement, variant: Variant, view: View, parts: ShownPa
   writeData(el, 'viewKey', viewKey(view));
   writeData(el, 'view', formatView(view));
   const current = actionsOf(block, variant.value);
+  // On paper, the view's own quotes: another year's, another day's.
+  const printed = current?.parentElement?.querySelector(select('chartQuotes'));
+  const quotes = parts.quotes ? element(parts.quotes) : null;
+  if (printed && quotes) printed.replaceWith(quotes);
+  else if (printed) printed.remove();
+  else if (quotes) current?.parentElement?.prepend(quotes);
   if (!current || !parts.actions) return;
   const next = typeof parts.actions === 'string' ? element(parts.actions) : parts.actions;
   if (!next || next === current) return;

@@ -55,6 +55,8 @@ export const DATA_NAMES = [
   'entity',
   /** On a row group: present when the row is dimmed (another company is highlighted). */
   'dimmed',
+  /** The print-only list of where each number of a view comes from (components/view/ChartQuotes.tsx). */
+  'chartQuotes',
   /** On a printed quote: the entity whose number it backs. */
   'quoteEntity',
   /** On the overview's controls: 'loading', then 'ready'; holds the id of the block they drive in `blockId`. */

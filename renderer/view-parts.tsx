@@ -7,6 +7,7 @@
  * browser renders a view the build did not (browser/on-demand/render-view.ts). Same
  * components, same function.
  */
+import { ChartQuotes } from '@/components/view/ChartQuotes';
 import { ChartActions, type ActionsMode } from '@/components/view/ChartActions';
 import { ChartBody } from '@/components/view/ChartBody';
 import { LAYOUTS } from '@/lib/charts/geometry/layout';
@@ -23,6 +24,8 @@ export interface ViewParts {
   body: string;
   /** components/view/ChartActions.tsx, as markup, by mode. */
   actions: Partial<Record<ActionsMode, string>>;
+  /** components/view/ChartQuotes.tsx, as markup: on paper, where each number comes from. */
+  quotes: string;
 }
 
 /** The view's body, its chart drawn at the page's two sizes. */
@@ -50,5 +53,11 @@ export function renderViewParts(
 ): ViewParts {
   const actions: ViewParts['actions'] = {};
   for (const mode of options.modes) actions[mode] = renderViewActions(dom, spec, { ...options, mode });
-  return { key: spec.key, title: spec.title, body: renderViewBody(dom, spec), actions };
+  return {
+    key: spec.key,
+    title: spec.title,
+    body: renderViewBody(dom, spec),
+    actions,
+    quotes: renderMarkup(dom, <ChartQuotes spec={spec} />),
+  };
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ChartQuotes } from '@/components/charts/ChartQuotes';
+import { ChartQuotes } from '@/components/view/ChartQuotes';
 import { SwitchLegend } from '@/components/charts/SwitchLegend';
 import type { ActionsMode } from '@/components/view/ChartActions';
 import { chartBlock } from '@/lib/charts/blocks';

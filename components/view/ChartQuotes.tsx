@@ -24,7 +24,7 @@ export function ChartQuotes({
   const shown = values.filter((v) => !printedElsewhere.includes(v.figureId));
   if (shown.length === 0) return null;
   return (
-    <div className="print-only chart-quotes mt-2" data-chart-quotes>
+    <div className="print-only chart-quotes mt-2" {...data({ chartQuotes: true })}>
       <p className="font-medium">Where each number comes from</p>
       <ul>
         {shown.map((v) => {
