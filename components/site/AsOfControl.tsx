@@ -1,6 +1,7 @@
 import { IgnoredParamsNotice } from '@/components/site/IgnoredParamsNotice';
 import { formatDate } from '@/lib/dataset/labels';
 import { data } from '@/lib/markup-contract';
+import { datasetMeta } from '@/server/data';
 
 /**
  * The date control of a page that can be seen as it stood on a day (the overview, a company page): a form that
@@ -32,10 +33,15 @@ export function AsOfControl({ path, first, last }: { path: string; first: string
  * today's page. Hidden on today's page.
  */
 export function AsOfBanner() {
+  // Today's day until the script fills in the page's: a <time> holds a valid date from the start.
+  const { asOf } = datasetMeta();
   return (
     <p className="as-of-banner" role="status" hidden {...data({ asOfBanner: true })}>
       <strong>
-        As it stood on <time {...data({ asOfDay: true })} />
+        As it stood on{' '}
+        <time dateTime={asOf} {...data({ asOfDay: true })}>
+          {formatDate(asOf)}
+        </time>
       </strong>
       <span>: every chart, figure and file shows only what had been stated by then. </span>
       <a href="./" {...data({ asOfToday: true })}>

@@ -14,8 +14,8 @@ interface Props {
 /** The figures a release added, changed and removed: on /changelog and in each entry of the releases feed. */
 export function ReleaseChanges({ groups, collapsible = false, absolute = (p) => p }: Props) {
   return groups.map((group) => {
-    const name = (f: ChangedFigure) =>
-      f.href ? <a href={absolute(f.href)}>{f.label}</a> : <>{f.label} (no longer in the dataset)</>;
+    const name = (f: ChangedFigure, text = f.label) =>
+      f.href ? <a href={absolute(f.href)}>{text}</a> : <>{text} (no longer in the dataset)</>;
     // A revision or a change is old → new: a table, so that each row reads across.
     const list = group.figures.some((f) => f.before !== undefined) ? (
       <div className="mt-2 overflow-x-auto">
@@ -40,10 +40,10 @@ export function ReleaseChanges({ groups, collapsible = false, absolute = (p) => 
             {group.figures.map((f) => (
               <tr key={f.id} className="border-b border-line align-top" data-figure-id={f.id}>
                 <th scope="row" className="py-2 pr-3 text-left font-normal">
-                  {name(f)}
+                  {name(f, f.title)}
                 </th>
                 <td className="num py-2 pr-3">{f.before}</td>
-                <td className="num py-2 pr-3 font-medium">{f.after}</td>
+                <td className="num py-2 pr-3 font-medium whitespace-nowrap">{f.after}</td>
                 <td className="py-2 text-muted">{f.what}</td>
               </tr>
             ))}

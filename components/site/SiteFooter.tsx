@@ -1,5 +1,5 @@
 import { datasetMeta, getDataset } from '@/server/data';
-import { articlesPhrase } from '@/lib/dataset/prose';
+import { sourcesPhrase } from '@/lib/dataset/prose';
 import { formatDate } from '@/lib/dataset/labels';
 import { DOWNLOADS } from '@/lib/downloads/csv';
 
@@ -10,10 +10,13 @@ export function SiteFooter() {
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted sm:grid-cols-2 sm:px-6">
         <div className="space-y-2">
           <p>
-            Data as of <time dateTime={meta.asOf}>{formatDate(meta.asOf)}</time>, from {articlesPhrase(getDataset())}.
+            Data as of <time dateTime={meta.asOf}>{formatDate(meta.asOf)}</time>, from {sourcesPhrase(getDataset())}.
             Compiled <time dateTime={meta.compiled}>{formatDate(meta.compiled)}</time>.
           </p>
-          <p>Every figure links to the sentence that reports it. Amounts in US dollars, as reported.</p>
+          <p>
+            Every figure is dated and links to its evidence: the sentence of an archived article, or the reports that
+            carry the statement. Amounts in US dollars, as reported.
+          </p>
           <p>
             Dataset version {meta.version} (<a href="/changelog">changelog</a>).
           </p>

@@ -31,9 +31,12 @@ export function fiscalMonths(f: Pick<Figure, 'period'>): string {
 
 /** "Microsoft’s FY2025 is its fiscal year, July 2024 to June 2025, not the calendar year." */
 export function fiscalYearNote(name: string, f: Pick<Figure, 'period'>): string {
-  // A fiscal label may carry its months already ("FY2025 (Jul 2024 – Jun 2025)"): the sentence spells them once.
-  const short = f.period.label.replace(/\s*\(.*\)$/, '');
-  return `${name}’s ${short} is its fiscal year, ${fiscalMonths(f)}, not the calendar year.`;
+  return `${name}’s ${shortPeriodLabel(f)} is its fiscal year, ${fiscalMonths(f)}, not the calendar year.`;
+}
+
+/** "FY2025" for "FY2025 (Jul 2024 – Jun 2025)": a fiscal label without the months it carries, for a title (a note gives them). */
+export function shortPeriodLabel(f: Pick<Figure, 'period'>): string {
+  return f.period.label.replace(/\s*\(.*\)$/, '');
 }
 
 /** "2025–2028" */

@@ -13,6 +13,8 @@ export interface ChangedFigure {
   id: string;
   /** "Amazon · Capital expenditure · 2025: about $100B"; the id alone for a removed figure. */
   label: string;
+  /** The label without its value, for a row whose values stand in their own columns. */
+  title: string;
   /** The figure's page address, or null once a later release removed it. */
   href: string | null;
   /** A revision's or a change's old → new: what it was, what it is, and what changed ("Revised on 23 Jul 2025"). */
@@ -64,9 +66,9 @@ export function releaseChangeGroups(ds: Dataset, release: Release, previous: rea
   const before = new Map(previous.map((f) => [f.id, f]));
   const named = (id: string): ChangedFigure => {
     const f = byId.get(id);
-    if (!f) return { id, label: id, href: null };
-    const entity = findEntity(ds, f.entity)?.name ?? f.entity;
-    return { id, label: `${entity} · ${metricLabel(f)} · ${f.period.label}: ${valueOf(f)}`, href: figureHref(ds, f) };
+    if (!f) return { id, label: id, title: id, href: null };
+    const title = `${findEntity(ds, f.entity)?.name ?? f.entity} · ${metricLabel(f)} · ${f.period.label}`;
+    return { id, label: `${title}: ${valueOf(f)}`, title, href: figureHref(ds, f) };
   };
   const revises = (id: string) => byId.get(id)?.revises;
   const lists = {

@@ -51,7 +51,8 @@ function ReportEntry({ source: s }: { source: ReportSource }) {
         <span className="font-medium">{s.publisher}</span>
         <span className="text-muted">
           {' · '}
-          <time dateTime={s.published ?? undefined}>{formatPublished(s)}</time> · {REPORT_TIER_LABEL[s.tier]}
+          {s.published ? <time dateTime={s.published}>{formatPublished(s)}</time> : formatPublished(s)} ·{' '}
+          {REPORT_TIER_LABEL[s.tier]}
         </span>
       </p>
       <p className="mt-0.5 [overflow-wrap:anywhere]">

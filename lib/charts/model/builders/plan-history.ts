@@ -5,7 +5,7 @@
  */
 import { actualOf, describeMove, formatShare, planStatements, shareChange } from '../../../dataset/claims';
 import { MEASURE_LABEL, formatDate } from '../../../dataset/labels';
-import { fiscalYearNote } from '../../../dataset/prose';
+import { fiscalYearNote, shortPeriodLabel } from '../../../dataset/prose';
 import { getEntity } from '../../../dataset/query';
 import type { Dataset } from '../../../dataset/schema';
 import type { View } from '../../../url/view';
@@ -20,7 +20,8 @@ export function planHistory(ds: Dataset, view: View): ChartDraft {
   const statements = planStatements(ds, entity, year);
   const first = statements[0];
   const actual = first && actualOf(ds, first);
-  const period = first?.period.label ?? year;
+  // A fiscal year's months are in its note: the title stays on one line.
+  const period = first ? shortPeriodLabel(first) : year;
 
   const rows = statements.map((f, i) => {
     const previous = statements[i - 1];
