@@ -1,8 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PAGES, PLANS_BLOCK, PLANS_SLUG } from './helpers';
+import { chartSlug } from '../lib/charts/model/keys';
+import { EMBED_SAMPLES, PAGES, PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
-const EMBEDS = [`/embed/${PLANS_SLUG}`, '/embed/amazon-capex', '/embed/aws-revenue', '/embed/amazon-q4-2024'];
+/** An embed of each chart, and a pinned one. */
+const EMBEDS = [
+  ...EMBED_SAMPLES.map((v) => `/embed/${chartSlug(v)}`),
+  `/embed/v/${dataset.meta.version}/${PLANS_SLUG}`,
+];
 const ROUTES = [...PAGES, ...EMBEDS, '/companies/not-a-company'];
 
 /** An axe violation in a line: impact, rule, help and the first three elements it names. */
@@ -22,14 +27,18 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 test.describe('accessibility: axe finds nothing, of any impact', () => {
   for (const route of ROUTES) {
     test(`${route} in light, and its colours in dark`, async ({ page }) => {
+      // A company page holds every figure and chart of two years: two scans of it take a while on two cores.
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(route);
       await page.waitForLoadState('networkidle');
       const light = await new AxeBuilder({ page }).analyze();
       expect(light.violations.map(describeViolation)).toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
-      // Links fade their colours (transition-colors): axe reads them once they have arrived.
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      // Loaded again in dark: the parts below the fold (content-visibility: auto) keep the styles they were last
+      // drawn with until they are drawn again, so a theme switched under them would be read as it was.
+      await page.reload();
+      await page.waitForLoadState('networkidle');
       const dark = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
       expect(dark.violations.map(describeViolation), 'in dark').toEqual([]);
     });
@@ -41,6 +50,7 @@ test.describe('accessibility of a view drawn in the browser', () => {
     test('a composed view with its Download menu and its citation open, in light, and its colours in dark', async ({
       page,
     }) => {
+      test.setTimeout(60_000);
       await page.goto('/?companies=amazon,meta&highlight=meta');
       await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute(
         'data-view-key',

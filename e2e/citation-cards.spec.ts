@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { CHART_PAGES, PLANS_BLOCK, PLANS_SLUG } from './helpers';
+import { CHART_PAGES, PLANS_BLOCK, PLANS_SLUG, openFirstPlans } from './helpers';
 
 /**
  * Pages ship without their citation cards: each card is a static fragment,
@@ -24,9 +24,9 @@ async function holdCard(page: Page, figureId: string) {
   return { release, wasRequested };
 }
 
+// The overview as of the articles' day: its bars are the first plans, whose cards these tests name.
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
+  await openFirstPlans(page);
 });
 
 test('a page carries no cards until a bar is opened, then fetches that card once', async ({ page, request }) => {
@@ -59,7 +59,8 @@ test('every bar on every chart page has its card, served without a redirect', as
     expect(res.status(), id).toBe(200);
     const body = await res.text();
     expect(body, id).toContain(`id="card-${id}"`);
-    expect(body, id).toContain('<blockquote');
+    // Its evidence: the article’s sentence, the reports that carry the statement, or the formula that computes it.
+    expect(body, id).toMatch(/<blockquote|Reported by |Formula:/);
   }
   await page.close();
 });
@@ -129,8 +130,7 @@ test('a card that cannot be fetched says so, and opening the bar again fetches i
 });
 
 test('cards open on an embed too, inside the frame', async ({ page }) => {
-  await page.goto(`/embed/${PLANS_SLUG}`);
-  await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
+  await openFirstPlans(page, `/embed/${PLANS_SLUG}`);
   await page.locator('.chart-row:visible[data-entity="microsoft"]').click();
   const card = page.locator('#card-microsoft-capex-fy2025');
   await expect(card).toBeFocused();

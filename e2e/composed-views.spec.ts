@@ -117,15 +117,10 @@ test.describe('a composed view, taken away', () => {
           const svg = bytes.toString('utf8');
           expect(svg, what).toBe(made);
           expectPlainSvg11(svg, file.size, what);
-          for (const text of [
-            spec.title,
-            ...spec.rows.flatMap((r) => [r.label, r.valueLabel]),
-            `${absoluteUrl(spec.permalink)
-              .replace(/^https?:\/\//, '')
-              .replace(/&/g, '&amp;')}</text>`,
-          ]) {
-            expect(svg, what).toContain(text.replace(/&(?!amp;)/g, '&amp;'));
-          }
+          const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+          for (const text of [spec.title, ...spec.rows.flatMap((r) => [r.label, r.valueLabel])])
+            expect(svg, what).toContain(escaped(text));
+          expect(svg, what).toContain(`${escaped(absoluteUrl(spec.permalink).replace(/^https?:\/\//, ''))}</text>`);
           for (const name of hidden) expect(svg, `${what} leaves out ${name}`).not.toContain(name);
         } else if (file.format === 'pptx') {
           const [slide, ...more] = await readDeck(bytes);
@@ -342,6 +337,61 @@ test.describe('a composed view, taken away', () => {
     for (const label of [spec.title, spec.sourceLine, ...spec.rows.flatMap((r) => [r.label, r.valueLabel])])
       expect(slide).toContain(label);
   });
+});
+
+test.describe('the charts of time, as of a day, taken away', () => {
+  // How a plan moved and the quarters, on a company page as of a day between statements: drawn in the browser.
+  const revised = dataset.figures.find((f) => f.kind === 'revision' && f.entity === PLANNERS[0])!;
+  const company = revised.entity;
+  const day = revised.stated.on;
+  const year = revised.period.start!.slice(0, 4);
+
+  for (const chart of ['plan-history', 'quarterly'] as const) {
+    test(`${chart}: the files made in the browser are the build’s renderer’s, and LibreOffice opens them`, async ({
+      page,
+    }) => {
+      needTools('soffice', 'pdftotext');
+      test.setTimeout(180_000);
+      const spec = buildChartSpec(dataset, viewFor(dataset, chart, { company, year, asof: day }));
+      const block = `#${chart}-${company}-${year}`;
+      await page.goto(`/companies/${company}?asof=${day}`);
+      await expect(page.locator(`${block} .chart-variant:visible`)).toHaveAttribute('data-view-key', spec.key, {
+        timeout: 20_000,
+      });
+      const expected = new Map(
+        (await makeViewFiles(await nodeExportKit(), dataset, spec, VIEW_FILES)).map((m) => [m.file.file, m.content]),
+      );
+      const actions = page.locator(`${block} .chart-variant-actions:visible`);
+      await actions.locator('summary', { hasText: 'Download' }).click();
+      const files = new Map<string, Buffer>();
+      for (const file of VIEW_FILES.filter((f) =>
+        ['1920x1080-light.svg', '1200x675-dark.png', 'chart.pptx', 'data.csv'].includes(f.file),
+      )) {
+        const { name, bytes } = await download(page, actions.getByRole('button', { name: entryName(file) }));
+        expect(name).toBe(`ai-capex-${spec.key}-${file.file}`);
+        const made = expected.get(file.file)!;
+        if (file.format === 'png')
+          expect(PNG.sync.read(bytes).data.equals(PNG.sync.read(Buffer.from(made as Uint8Array)).data), file.file).toBe(
+            true,
+          );
+        else if (file.format === 'pptx')
+          expect(await chartXml(bytes), file.file).toBe(await chartXml(Buffer.from(made as Uint8Array)));
+        else expect(bytes.toString('utf8'), file.file).toBe(made);
+        files.set(file.file, bytes);
+      }
+      const pdfs = libreOfficeConvert(
+        [
+          { name: 'light.svg', content: files.get('1920x1080-light.svg')!.toString('utf8') },
+          { name: 'chart.pptx', content: files.get('chart.pptx')! },
+        ],
+        'pdf',
+      );
+      for (const pdf of ['light.pdf', 'chart.pdf']) {
+        const text = pdfText(pdfs.get(pdf)!).replace(/\s+/g, ' ');
+        for (const label of [spec.title, ...spec.rows.map((r) => r.valueLabel)]) expect(text, pdf).toContain(label);
+      }
+    });
+  }
 });
 
 /** The chart XML of a one-slide PowerPoint file, found by its relationships (its part's name counts charts made before it). */

@@ -2,12 +2,20 @@ import { expect, test, type Page } from '@playwright/test';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { embedPath } from '../lib/embeds/embed-code';
-import { embedViews } from '../lib/embeds/embed-views';
 import { chartSlug } from '../lib/charts/model/keys';
 import { chartPermalink } from '../lib/charts/model/registry';
 import { pageCharts } from '../lib/charts/model/page-charts';
 import { baseURL } from '../playwright.config';
-import { expectNoHorizontalScroll, PLANS_BLOCK, PLANS_SLUG, dataset, PLANNERS, permalink } from './helpers';
+import { latestPlanYear } from '@/server/data';
+import {
+  EMBED_SAMPLES,
+  expectNoHorizontalScroll,
+  PLANS_BLOCK,
+  PLANS_SLUG,
+  dataset,
+  PLANNERS,
+  permalink,
+} from './helpers';
 
 /**
  * Another site: a real server on another loopback port (another origin), whose pages frame a URL of
@@ -38,7 +46,7 @@ async function hostPage(page: Page, iframeHtml: string) {
 }
 
 test.describe('embeds on another site', () => {
-  for (const view of embedViews(dataset)) {
+  for (const view of EMBED_SAMPLES) {
     const chart = chartSlug(view);
     test(`/embed/${chart} shows the chart with its source line and no site navigation inside an iframe`, async ({
       page,
@@ -141,7 +149,7 @@ test.describe('the embed of a composed view', () => {
         .locator('.chart-variant:visible .chart-svg:visible .chart-row-group')
         .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-entity'))),
     ).toEqual(['alphabet', 'meta']);
-    await expect(frame.locator('h1')).toHaveText('Alphabet among the 2025 AI spending plans');
+    await expect(frame.locator('h1')).toHaveText(`Alphabet among the ${latestPlanYear()} AI spending plans`);
     await expect(frame.locator('a[data-full-view]')).toHaveAttribute(
       'href',
       permalink('companies=alphabet,meta&highlight=alphabet'),
@@ -194,8 +202,10 @@ test.describe('the Embed action', () => {
       const chart = chartSlug(shown);
       const actions = page.locator(`#${chart} .chart-variant-actions:visible`);
       await actions.locator('summary', { hasText: 'Embed' }).click();
-      await actions.getByRole('button', { name: 'Copy code' }).click();
-      await expect(actions.getByRole('button', { name: 'Code copied' })).toBeVisible();
+      // The live form: it follows the view (the pinned one is checked below).
+      const live = actions.locator('[data-embed-form="live"]');
+      await live.getByRole('button', { name: 'Copy code' }).click();
+      await expect(live.getByRole('button', { name: 'Code copied' })).toBeVisible();
       const code = await page.evaluate(() => navigator.clipboard.readText());
 
       const iframe = await page.evaluate((html) => {
@@ -296,7 +306,7 @@ test.describe('the Embed action', () => {
 
 // axe scans every embed in both themes in accessibility.spec.ts.
 test.describe('embeds on a phone', () => {
-  for (const chart of embedViews(dataset).map(chartSlug)) {
+  for (const chart of EMBED_SAMPLES.map(chartSlug)) {
     test(`/embed/${chart} has no horizontal scroll at 360 px`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(`/embed/${chart}`);
@@ -304,4 +314,52 @@ test.describe('embeds on a phone', () => {
       await expectNoHorizontalScroll(page);
     });
   }
+});
+
+test.describe('a pinned embed', () => {
+  const version = dataset.meta.version;
+  const pinned = `/embed/v/${version}/${PLANS_SLUG}`;
+
+  test('is a static page at its release’s address, drawn at build, that reads only how it is shown and says which release it shows', async ({
+    page,
+    request,
+  }) => {
+    const res = await request.get(pinned);
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    // Drawn at build: the chart is in the HTML, not drawn on demand.
+    expect(html).toContain(`data-view-key="${PLANS_SLUG}--per-year"`);
+    // React writes a comment between adjacent texts: "Pinned to release <!-- -->2.0.0".
+    expect(html.replace(/<!-- -->/g, '')).toContain(`Pinned to release ${version}`);
+    await page.goto(`${pinned}?companies=meta&theme=dark`);
+    await expect(page.locator('html[data-embed="ready"]')).toHaveCount(1);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // It draws what the release drew: a company filter is not read, and the notice says so.
+    await expect(page.locator('.chart-variant:visible .chart-svg--wide .chart-row')).toHaveCount(PLANNERS.length);
+    await expect(page.getByText(/ignored/i).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /Full view/ })).toHaveAttribute('href', permalink());
+  });
+
+  test('is offered beside the live embed in the Embed panel, for a chart as it opens but not for a composed view', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const actions = page.locator(`${PLANS_BLOCK} .chart-variant-actions:visible`);
+    await actions.locator('summary', { hasText: 'Embed' }).click();
+    await expect(actions.locator('[data-embed-form="pinned"] textarea')).toHaveValue(
+      new RegExp(`/embed/v/${version.replace(/\./g, '\\.')}/${PLANS_SLUG}"`),
+    );
+    await expect(actions.locator('[data-embed-form="live"] textarea')).toHaveValue(new RegExp(`/embed/${PLANS_SLUG}"`));
+    await page.goto('/?companies=amazon,meta');
+    await expect(page.locator(`${PLANS_BLOCK} .chart-variant:visible`)).toHaveAttribute(
+      'data-view-key',
+      /only-amazon-meta/,
+      {
+        timeout: 15_000,
+      },
+    );
+    await actions.locator('summary', { hasText: 'Embed' }).click();
+    await expect(actions.locator('[data-embed-form="live"]')).toHaveCount(1);
+    await expect(actions.locator('[data-embed-form="pinned"]')).toHaveCount(0);
+  });
 });

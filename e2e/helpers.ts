@@ -5,6 +5,7 @@ import { viewFor } from '../lib/charts/model/registry';
 import { buildChartSpec } from '../lib/charts/model/spec';
 import type { View, ViewChoices } from '../lib/url/view';
 import { getDataset, latestPlanYear, plansOf, primaryEntities } from '@/server/data';
+import { embedViews } from '../lib/embeds/embed-views';
 
 /**
  * The dataset the site under test was built from (data/, or DATASET_DIR for a synthetic build): every
@@ -29,6 +30,28 @@ export const viewOf = (chart: ChartId, choices: ViewChoices = {}): View => viewF
 
 /** The spec of a chart's view in the dataset under test: what the page, its files and its citation show. */
 export const specOf = (chart: ChartId, choices: ViewChoices = {}) => buildChartSpec(dataset, viewOf(chart, choices));
+/**
+ * The day the archived articles ran: the overview as of that day is release 1.x's, its plans quoted from the
+ * articles (Meta's range, Microsoft's fiscal year, Stargate's yearly average, Amazon's disputed plan).
+ */
+export const ARTICLES_DAY = dataset.sources
+  .filter((s) => s.kind === 'article')
+  .map((s) => s.published)
+  .sort()
+  .at(-1)!;
+
+/** Opens the overview as it stood on the articles' day, its chart drawn and its cards ready. */
+export async function openFirstPlans(page: Page, path = '/'): Promise<void> {
+  await page.goto(`${path}?asof=${ARTICLES_DAY}`);
+  await expect(page.locator(`.chart-variant:visible[data-view-key*="asof-${ARTICLES_DAY}"]`).first()).toBeVisible();
+  await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
+}
+
+/** One embed of each chart, its first edition and company: the others are the same page drawing other data. */
+export const EMBED_SAMPLES = embedViews(dataset).filter(
+  (view, i, all) => all.findIndex((v) => v.chart === view.chart) === i,
+);
+
 /** The overview's (and each company page's) plans chart block. */
 export const PLANS_BLOCK = `#${PLANS_SLUG}`;
 

@@ -4,6 +4,7 @@ import { pageCharts } from '../lib/charts/model/page-charts';
 import { embedPath } from '../lib/embeds/embed-code';
 import { baseURL } from '../playwright.config';
 import { dataset, viewOf } from './helpers';
+import { siteName } from '@/server/data';
 
 /**
  * Pasting a chart's link into a CMS that discovers oEmbed, as WordPress and Ghost do: a maintained
@@ -31,7 +32,7 @@ for (const { path, embeds } of CASES) {
       method: 'auto-discovery',
       version: '1.0',
       type: 'rich',
-      provider_name: 'AI Capex 2025',
+      provider_name: siteName(),
       provider_url: `${siteOrigin}/`,
     });
     expect(data.title).toEqual(expect.any(String));

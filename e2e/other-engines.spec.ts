@@ -4,7 +4,7 @@
  * Playwright cannot drive Debian's builds of them, so this smoke test drives
  * Firefox ESR through WebDriver BiDi (puppeteer-core) and WebKitGTK's
  * MiniBrowser through WebKitWebDriver (selenium-webdriver), under Xvfb.
- * Each engine opens a composed view, makes its files with the page's own
+ * Each engine opens a composed view as of a day (the articles' day: only what had been stated by then), makes its files with the page's own
  * buttons (catching the files the page saves), reads its embed code and its
  * citation, and opens a composed embed; the files are held to the ones the
  * build's renderer makes here.
@@ -19,17 +19,20 @@ import { PNG } from 'pngjs';
 import { VIEW_FILES } from '../lib/charts/exports/export-paths';
 import { buildChartSpec } from '../lib/charts/model/spec';
 import { viewFor } from '../lib/charts/model/registry';
+import { chartSlug } from '../lib/charts/model/keys';
 import { absoluteUrl } from '../lib/site';
 import { nodeExportKit } from '../renderer/hosts/node';
 import { makeViewFiles } from '../renderer/view-files';
 import { baseURL } from '../playwright.config';
-import { PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
+import { ARTICLES_DAY, PLANS_BLOCK, dataset } from './helpers';
+import { embedPath } from '../lib/embeds/embed-code';
 
-const QUERY = '?companies=amazon,meta&basis=total&highlight=meta';
+const QUERY = `?companies=amazon,meta&basis=total&highlight=meta&asof=${ARTICLES_DAY}`;
 const OPTIONS = {
   companies: ['amazon', 'meta'] as ('amazon' | 'meta')[],
   basis: 'total' as const,
   highlight: 'meta' as const,
+  asof: ARTICLES_DAY,
 };
 const FILES = ['1920x1080-light.png', '1200x675-dark.svg', 'chart.pptx', 'data.csv'];
 
@@ -145,9 +148,8 @@ async function expectTheView(outcome: Outcome, engine: string) {
   expect(outcome.namesBesideButtons, `${engine}: each switch's name beside its buttons`).toEqual(
     outcome.namesBesideButtons.map(() => true),
   );
-  expect(outcome.embedCode, engine).toContain(
-    `/embed/${PLANS_SLUG}?companies=amazon,meta&amp;basis=total&amp;highlight=meta`,
-  );
+  expect(outcome.embedCode, engine).toContain(embedPath(spec.view).replace(/&/g, '&amp;'));
+  expect(outcome.title, engine).toContain(spec.view.edition!);
   expect(outcome.apa.replace(/\s+/g, ' '), engine).toContain(absoluteUrl(spec.permalink));
   expect(outcome.embedRows, engine).toBe(1);
 
@@ -180,7 +182,7 @@ async function chartXml(pptx: Buffer): Promise<string> {
   return zip.file(`ppt/charts/${/charts\/(chart\d+\.xml)/.exec(rels)![1]}`)!.async('string');
 }
 
-const embedUrl = `${baseURL}/embed/${PLANS_SLUG}?companies=meta`;
+const embedUrl = `${baseURL}/embed/${chartSlug(viewFor(dataset, 'capex', OPTIONS))}?companies=meta&asof=${ARTICLES_DAY}`;
 
 test.describe('other engines', () => {
   test('Firefox ESR draws a composed view and makes its files, embed code, citation and embed', async () => {

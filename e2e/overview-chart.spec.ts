@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { visibleRows, PLANS_BLOCK } from './helpers';
+import { openFirstPlans, visibleRows, PLANS_BLOCK } from './helpers';
 
 const BLOCK = PLANS_BLOCK;
 
-test.describe('overview chart', () => {
+// The overview as release 1.x showed it, reproduced by its as-of day: the first plans, each quoted from its article.
+test.describe('overview chart, as of the articles’ day', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/');
-    await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
+    await openFirstPlans(page);
   });
 
   test('the cards say what the bar is: Meta is a range, Microsoft a fiscal year, Stargate derived', async ({

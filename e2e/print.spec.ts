@@ -5,7 +5,6 @@ import { pageCharts } from '../lib/charts/model/page-charts';
 import { contextFigures, datasetMeta, getFigure, getSource, figuresFor, sourcesByDate } from '@/server/data';
 import { formatDate, metricLabel } from '../lib/dataset/labels';
 import { formatValueShort } from '../lib/money/format';
-import { viewFor } from '../lib/charts/model/registry';
 import { buildChartSpec } from '../lib/charts/model/spec';
 import type { View } from '../lib/url/view';
 import { PAGES, dataset } from './helpers';
@@ -16,12 +15,17 @@ import { PAGES, dataset } from './helpers';
  * on paper, the permalink and the dataset's as-of date on every page, within a page budget.
  * The screen theme is dark: paper is light whatever it is.
  */
-/** Pages on paper, at most: the overview in three, Amazon (the longest company) in five, the other companies in three. */
+/**
+ * Pages on paper, at most, from what the page holds: a page for the header and notes, a page per ten chart
+ * rows and per five figure entries; the sources a page per nine sources; the changelog one.
+ */
 function budget(path: string): number {
-  if (path === '/') return 3;
-  if (path === '/companies/amazon') return 5;
-  if (path.startsWith('/companies/')) return 3;
-  return path === '/changelog' ? 1 : 4;
+  if (path === '/changelog') return 1;
+  if (path === '/sources') return Math.ceil(sourcesByDate().length / 9);
+  if (path === '/methodology') return 5;
+  const { charts, entries } = contentOf(path);
+  const rows = charts.reduce((n, c) => n + buildChartSpec(dataset, c).rows.length, 0);
+  return Math.ceil(1 + rows / 10 + entries.length / 5);
 }
 
 /** What the screen offers to click, none of which means anything on paper. */
@@ -39,7 +43,7 @@ function contentOf(path: string): {
   charts: View[];
   entries: string[];
 } {
-  if (path === '/') return { charts: [viewFor(dataset, 'capex')], entries: contextFigures().map((f) => f.id) };
+  if (path === '/') return { charts: pageCharts(dataset, 'overview'), entries: contextFigures().map((f) => f.id) };
   if (!path.startsWith('/companies/')) return { charts: [], entries: [] };
   const slug = path.split('/').pop()!;
   return { charts: pageCharts(dataset, slug), entries: figuresFor(slug).map((f) => f.id) };
@@ -134,10 +138,11 @@ test('the overview prints the view it shows: each page’s running head carries 
   const query = `companies=amazon,meta&basis=total&highlight=meta&asof=${articlesDay}`;
   await page.goto(`/?${query}`);
   await expect(page.locator('[data-overview-controls="ready"]')).toHaveCount(1);
+  await expect(page.locator(`.chart-variant:visible[data-view-key*="asof-${articlesDay}"]`).first()).toBeVisible();
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {
     input: await page.pdf({ format: 'A4' }),
   }).toString('utf8');
-  for (const p of text.split('\f').slice(0, -1)) expect(squeeze(p)).toContain(`asof=${articlesDay}`);
+  for (const p of text.split('\f').slice(0, -1)) expect(squeeze(p)).toContain(squeeze(`asof=${articlesDay}`));
   expect(squeeze(text)).toContain(squeeze(getFigure('meta-capex-2025').citations[0]!.quote!));
   expect(squeeze(text)).not.toContain(squeeze(getFigure('microsoft-capex-fy2025').citations[0]!.quote!));
 });

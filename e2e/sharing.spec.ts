@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { COMPANIES, PAGES, PLANNERS, PLANS_BLOCK, permalink } from './helpers';
+import { latestPlanYear } from '@/server/data';
+import { COMPANIES, PAGES, PLANNERS, PLANS_BLOCK, openFirstPlans, permalink } from './helpers';
 
 const BLOCK = PLANS_BLOCK;
 
@@ -89,7 +90,7 @@ test.describe('overview permalinks', () => {
     await expect(block.locator('.chart-row-group:visible[data-entity="meta"]')).toHaveAttribute('data-dimmed', 'true');
     // The heading names the highlighted view, as its exports and citation do.
     await expect(block.getByRole('heading', { level: 2 }).first()).toHaveText(
-      'Alphabet among the 2025 AI spending plans',
+      `Alphabet among the ${latestPlanYear()} AI spending plans`,
     );
     expect(await page.evaluate(() => Reflect.get(window, 'marker') as unknown), 'no reload').toBe(1);
 
@@ -97,7 +98,9 @@ test.describe('overview permalinks', () => {
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
     await expect.poll(() => shownEntities(page)).toEqual([...COMPANIES]);
-    await expect(block.getByRole('heading', { level: 2 }).first()).toHaveText('AI capital spending plans for 2025');
+    await expect(block.getByRole('heading', { level: 2 }).first()).toHaveText(
+      `AI capital spending plans for ${latestPlanYear()}`,
+    );
   });
 });
 
@@ -115,8 +118,7 @@ test.describe('copy link', () => {
   });
 
   test("copies a figure's permalink from its citation card", async ({ page }) => {
-    await page.goto('/');
-    await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
+    await openFirstPlans(page);
     const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
     await page.locator(`${BLOCK} .chart-row:visible[data-entity="meta"] rect`).nth(1).click();
     const card = page.locator('#card-meta-capex-2025');

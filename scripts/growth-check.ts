@@ -15,7 +15,8 @@ const COMPANIES = Number(process.env.GROWTH_COMPANIES ?? 12);
 const YEARS = Number(process.env.GROWTH_YEARS ?? 2);
 const name = `${COMPANIES}x${YEARS}`;
 
-const { files, articles } = syntheticDataset({ companies: COMPANIES, years: YEARS });
+// Three statements per company-year, a plan and two revisions, and the actual of every year but the newest.
+const { files, articles } = syntheticDataset({ companies: COMPANIES, years: YEARS, statements: 3 });
 const dirs = writeDataset(path.join(SANDBOX_ROOT, `data-${name}`), files, articles);
 const site = makeSandbox(`site-${name}`);
 console.log(

@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { viewKey } from '../../lib/charts/model/keys';
 import { deckPath } from '../../lib/charts/exports/export-paths';
 import { planYears, plansOf, primaryEntities } from '@/server/data';
-import { COMPANIES, PLANNERS, PLANS_BLOCK, expectNoHorizontalScroll, viewOf } from '../helpers';
+import { COMPANIES, PLANNERS, PLANS_BLOCK, dataset, expectNoHorizontalScroll, viewOf } from '../helpers';
 
 const years = planYears();
 const [oldest, newest] = [years[0]!, years.at(-1)!];
@@ -111,4 +111,33 @@ test('the overview has no accessibility violations, and no horizontal scroll on 
     await page.goto(path);
     await expectNoHorizontalScroll(page);
   }
+});
+
+test('as of a day between statements, the overview draws each plan as it stood then, and its company page the plan’s history to that day', async ({
+  page,
+}) => {
+  // Every company's plan for the newest year was revised: as of the day before the first revision, none shows.
+  const newestPlans = plansOf(newest);
+  const revisions = dataset.figures.filter(
+    (f) => f.kind === 'revision' && newestPlans.some((p) => p.entity.slug === f.entity),
+  );
+  expect(revisions.length, 'the synthetic tracker has revisions').toBeGreaterThan(0);
+  const day = revisions.map((f) => f.stated.on).sort()[0]!;
+  const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const view = viewOf('capex', { asof: before });
+  await page.goto(`/?asof=${before}`);
+  const variant = page.locator(`${PLANS_BLOCK} .chart-variant:visible`);
+  await expect(variant).toHaveAttribute('data-view-key', viewKey(view), { timeout: 20_000 });
+  const shown = await variant
+    .locator('.chart-svg--wide .chart-row')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-figure-id')));
+  for (const id of shown) expect(revisions.map((f) => f.id)).not.toContain(id);
+  await expect(page.locator('[data-as-of-banner]')).toBeVisible();
+
+  const company = revisions[0]!.entity;
+  await page.goto(`/companies/${company}?asof=${day}`);
+  await expect(page.locator('[data-as-of-banner]')).toBeVisible();
+  await expect(
+    page.locator(`.chart-variant:visible[data-view-key*="plan-history-${company}"]`).first(),
+  ).toHaveAttribute('data-view-key', new RegExp(`asof-${day}`), { timeout: 20_000 });
 });

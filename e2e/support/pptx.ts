@@ -7,6 +7,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { expect } from '@playwright/test';
 import JSZip from 'jszip';
 import type { ChartSpec } from '../../lib/charts/model/types';
+import { formatDate } from '../../lib/dataset/labels';
 
 export interface PptxChart {
   series: { name: string; values: Map<number, number>; labels: Map<number, string | null> }[];
@@ -94,10 +95,12 @@ export function expectChartMatchesSpec(deck: PptxChart, spec: ChartSpec, what: s
     // One label per bar, the site's value label as a number format.
     const labels = deck.series.map((s) => s.labels.get(idx(i))).filter((l): l is string => !!l);
     expect(labels, `${what}: ${bar.label} label`).toHaveLength(1);
-    for (const c of bar.value.citations) expect(deck.notes, `${what}: notes quote ${bar.label}`).toContain(c.quote);
+    // Each citation's evidence: the article's sentence, or who reported the statement.
+    for (const c of bar.value.citations)
+      expect(deck.notes, `${what}: notes cite ${bar.label}`).toContain(c.quote ?? `Reported by ${c.publisher}`);
   });
   expect(deck.altText).toBe(spec.description);
-  for (const text of [spec.title, spec.subtitle, spec.sourceLine, 'Data as of 7 Feb 2025'])
+  for (const text of [spec.title, spec.subtitle, spec.sourceLine, `Data as of ${formatDate(spec.asOf)}`])
     expect(deck.slideText, what).toContain(text);
   for (const note of spec.notes) expect(deck.notes).toContain(note);
 }
