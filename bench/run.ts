@@ -28,6 +28,7 @@ import { type BuildCost, build, outStats } from './measures/build-cost';
 import { measureComposedViews, onDemandCosts } from './measures/composed-views';
 import { FLOOR_PAGE, buildFloor } from './measures/floor';
 import { measureGrowthSection } from './measures/growth';
+import { measureClaimsGrowth } from './measures/claims-growth';
 import { BASELINE_DIR, measureLcp, writeBaselines } from './measures/lcp';
 import { runLighthouse } from './measures/lighthouse';
 import { loadTest } from './measures/load-test';
@@ -130,6 +131,8 @@ async function main() {
         ? { ...previous.growth, measuredAt: previous.growth.measuredAt ?? previous.measuredAt ?? 'an earlier run' }
         : null;
     const growth = process.env.BENCH_SKIP_GROWTH === '1' ? reused : await measureGrowthSection();
+    // Claims over time at 20 companies (four statements per company-year): skipped with the growth table.
+    const claims = process.env.BENCH_SKIP_GROWTH === '1' ? (previous.claims ?? null) : await measureClaimsGrowth();
     const report: Report = {
       measuredAt: new Date().toISOString(),
       machine: `${process.platform} ${process.arch}, Node ${process.version}`,
@@ -141,6 +144,7 @@ async function main() {
       lighthouse: lh,
       lcp,
       growth,
+      claims,
       load,
     };
     mkdirSync('bench', { recursive: true });

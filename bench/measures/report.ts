@@ -4,6 +4,7 @@ import type { BuildCost } from './build-cost';
 import type { BytesCost, ComposedTimings } from './composed-views';
 import { FLOOR_PAGE } from './floor';
 import type { GrowthSection } from './growth';
+import type { ClaimsSection } from './claims-growth';
 import { type LighthouseResult, RUNS } from './lighthouse';
 import { LONGEST_COMPANY, PLANS_EMBED } from './pages';
 import type { RouteBytes } from './route-bytes';
@@ -20,6 +21,8 @@ export interface Report {
   lighthouse: LighthouseResult[];
   lcp: { page: string; baseline: string; pageMs: number; baselineMs: number; ratio: number }[];
   growth: GrowthSection | null;
+  /** Optional: reports written before claims over time have none. */
+  claims?: ClaimsSection | null;
   load: {
     target: string;
     requestsPerSecond: number;
@@ -197,6 +200,23 @@ export function markdown(r: Report, previous: ReturnType<typeof previousReport>)
           ),
           '',
           `Lighthouse mobile on the overview at 20 companies (median of ${RUNS}): performance ${r.growth.lighthouse[0]!.scores.performance} (runs ${r.growth.lighthouse[0]!.performanceRuns.join(', ')}), accessibility ${r.growth.lighthouse[0]!.scores.accessibility}, best practices ${r.growth.lighthouse[0]!.scores['best-practices']}, SEO ${r.growth.lighthouse[0]!.scores.seo}; LCP ${r.growth.lighthouse[0]!.lcpMs} ms, TBT ${r.growth.lighthouse[0]!.tbtMs} ms.`,
+          '',
+        ]
+      : []),
+    ...(r.claims
+      ? [
+          '## Claims over time: 20 companies, four statements per company-year',
+          '',
+          'Synthetic trackers of 20 companies over two years (lib/dataset/testing/synthetic.ts), one with a plan per company-year, one with a plan, two revisions and the actual each, built by `npm run build` in a sandbox. Budget: four statements cost the build at most four times one. The as-of view is the overview as of a day between the statements, from navigation to the view drawn in Chromium on loopback.',
+          '',
+          '| statements per company-year | figures | build | out/ files | out/ bytes | pinned embeds |',
+          '|---|---|---|---|---|---|',
+          ...r.claims.rows.map(
+            (c) =>
+              `| ${c.statements} | ${c.figures} | ${c.buildSeconds} s | ${c.outFiles} | ${(c.outBytes / 1e6).toFixed(1)} MB | ${c.pinnedEmbeds} |`,
+          ),
+          '',
+          `The overview as of ${r.claims.asOfDay}: ${[...r.claims.asOfViewMs].sort((a, b) => a - b)[1]} ms (runs ${r.claims.asOfViewMs.join(', ')}).`,
           '',
         ]
       : []),
