@@ -4,6 +4,9 @@ import { checkDataset } from '../checks';
 import { yearsSpanned } from '../plans';
 import { planYears, primaryEntities } from '../query';
 import { syntheticDataset } from './synthetic';
+import { parseDataset } from '../parse';
+import { contentHash } from '../version';
+import { textsOf } from './raw-files';
 
 describe('the synthetic dataset', () => {
   for (const [companies, years] of [
@@ -28,6 +31,13 @@ describe('the synthetic dataset', () => {
     expect(dataset.figures.some((f) => f.qualifier === 'approximate')).toBe(true);
     expect(dataset.figures.some((f) => f.kind === 'plan' && yearsSpanned(f) === 4)).toBe(true);
     expect(dataset.figures.some((f) => f.derivation?.op === 'divide')).toBe(true);
+  });
+
+  it('records its release with the hash of its content as parsed, revisions and actuals included', () => {
+    const { files, dataset } = syntheticDataset({ companies: 7, years: 2, statements: 4 });
+    const { dataset: parsed } = parseDataset(textsOf(files), 'synthetic');
+    expect(parsed!.figures.some((f) => f.revises)).toBe(true);
+    expect(contentHash(parsed!)).toBe(dataset.changelog[0]!.hash);
   });
 
   it('pins a colour for every company once there are more than the palette holds', () => {

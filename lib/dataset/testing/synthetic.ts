@@ -164,12 +164,14 @@ function laterStatements(
   const later: Figure[] = [];
   const year = Number(plan.period.end?.slice(0, 4));
   const cite = (on: string) => reportsOf(on).map((source) => ({ source, role: 'states-value' as const }));
+  // Keys in the schema's order (revises after stated, citations last), as a parsed dataset has them: its hash is of that.
+  const { citations: _citations, ...head } = plan;
   let previous = plan;
   for (const month of REVISION_MONTHS.slice(0, Math.max(0, Math.min(statements, 4) - 1))) {
     const on = `${year}-${month}-20`;
     const scale = (v: number) => Math.round((v * 1.05) / 1e8) * 1e8;
     const revision: Figure = {
-      ...plan,
+      ...head,
       id: `${plan.id}-revision-${year}-${month}`,
       value: { low: scale(previous.value.low), high: scale(previous.value.high) },
       kind: 'revision',
