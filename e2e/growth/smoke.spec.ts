@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { viewKey } from '../../lib/charts/model/keys';
-import { deckPath } from '../../lib/charts/exports/export-paths';
+import { VIEW_FILES, deckPath } from '../../lib/charts/exports/export-paths';
 import { planYears, plansOf, primaryEntities } from '@/server/data';
 import { COMPANIES, PLANNERS, PLANS_BLOCK, dataset, expectNoHorizontalScroll, viewOf } from '../helpers';
 
@@ -87,6 +87,19 @@ test('every company has its page, with its plans chart in the year of its latest
     await expect(
       page.locator(`#capex-${latest} .chart-row-group[data-entity="${entity.slug}"]`).first(),
     ).toBeAttached();
+  }
+});
+
+test('every company added as data has its highlighted view’s files, its oEmbed and its link preview', async ({
+  request,
+}) => {
+  for (const entity of primaryEntities()) {
+    const latest = Object.keys(entity.plans).sort().at(-1)!;
+    const key = viewKey(viewOf('capex', { year: latest, highlight: entity.slug }));
+    for (const f of VIEW_FILES)
+      expect((await request.head(`/charts/${key}/${f.file}`)).status(), `${key}/${f.file}`).toBe(200);
+    expect((await request.head(`/charts/${key}/oembed.json`)).status(), `${key}/oembed.json`).toBe(200);
+    expect((await request.head(`/og/companies/${entity.slug}.png`)).status(), entity.slug).toBe(200);
   }
 });
 

@@ -67,6 +67,8 @@ export function buildInSandbox(
       NEXT_TELEMETRY_DISABLED: '1',
       TYPES_CHECKED: '1',
       BUILD_CACHE: 'off',
+      // A sandbox's out/ is read from disk, never served compressed: its Brotli and gzip copies are not made.
+      PRECOMPRESS: 'off',
     },
   });
   return {
