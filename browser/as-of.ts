@@ -13,34 +13,10 @@ import { showIgnored } from '@/browser/notice';
 import { vocabulary } from '@/browser/vocabulary';
 import { showWindows } from '@/browser/windows';
 import { CLASS, readData, select, writeData } from '@/lib/markup-contract';
-import { DEFAULT_STATE, type UrlState } from '@/lib/url/params';
+import type { UrlState } from '@/lib/url/params';
 import { formatDay, parseUrlState } from '@/lib/url/url-state';
-import { type View, parseView } from '@/lib/url/view';
-
-/** The newest edition a block had by the day ("2025@2025-01-03 2026@2026-01-28"), or null if none. */
-function editionOn(block: HTMLElement, day: string): string | null | undefined {
-  const listed = readData(block, 'editionsFrom');
-  if (listed === null) return undefined;
-  const had = listed
-    .split(' ')
-    .map((pair) => pair.split('@'))
-    .filter(([, from]) => from !== undefined && from <= day);
-  return had.at(-1)?.[0] ?? null;
-}
-
-/** A block's view as a URL's state, at another edition and as of the day. */
-function stateOf(view: View, edition: string | null, day: string): UrlState {
-  const { companies, basis, highlight, company } = view.options;
-  return {
-    ...DEFAULT_STATE,
-    year: edition,
-    companies,
-    basis: basis ?? DEFAULT_STATE.basis,
-    highlight,
-    company,
-    asof: day,
-  };
-}
+import { parseView } from '@/lib/url/view';
+import { editionOn, stateAsOf } from '@/lib/url/view-as-of';
 
 /**
  * Draws the page as it stood on the URL's day. `showView` is handed in by the page script, which has it: importing
@@ -88,12 +64,12 @@ export function startAsOf(showView: (block: HTMLElement, state: UrlState) => Pro
     if (block.id === driven || block.closest(select('embedReads'))) continue;
     const variant = block.querySelector(`.${CLASS.variant}`);
     const view = variant ? parseView(readData(variant, 'view') ?? '', vocabulary) : null;
-    const edition = editionOn(block, day);
+    const edition = editionOn(readData(block, 'editionsFrom'), day);
     if (!view || edition === null || block.hidden) {
       block.hidden = true;
       continue;
     }
-    showView(block, stateOf(view, edition ?? view.edition, day)).catch(() => {
+    showView(block, stateAsOf(view, edition ?? view.edition, day)).catch(() => {
       block.hidden = true;
     });
   }

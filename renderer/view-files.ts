@@ -10,7 +10,8 @@ import { EXPORT_SIZES, type ViewFile, viewFile } from '@/lib/charts/exports/expo
 import type { ChartSpec } from '@/lib/charts/model/types';
 import { chartCsv } from '@/lib/downloads/chart-csv';
 import type { Dataset } from '@/lib/dataset/schema';
-import { exportChartMarkups, framedSpec, themedSvg } from './export-svg';
+import { PREVIEW_SIZE } from '@/lib/charts/model/page-charts';
+import { exportChartMarkup, exportChartMarkups, framedSpec, themedSvg } from './export-svg';
 import type { ExportKit } from './host';
 
 export interface MadeFile {
@@ -58,4 +59,13 @@ export async function makeViewFile(kit: ExportKit, ds: Dataset, spec: ChartSpec,
   const [made] = await makeViewFiles(kit, ds, spec, [file]);
   if (!made) throw new Error(`The file "${name}" was not made`);
   return made;
+}
+
+/**
+ * A view's link preview: the 1200×630 card (light) that chat apps and social sites show for a link to it. The
+ * build makes each page's (/og/…); the edge host makes any view's, at its address (viewPreviewPath).
+ */
+export function makeLinkPreview(kit: ExportKit, ds: Dataset, spec: ChartSpec): Uint8Array {
+  const framed = framedSpec(kit, ds, spec, 'preview');
+  return kit.raster.png(themedSvg(kit.tokens, exportChartMarkup(kit, framed, 'preview'), 'light'), PREVIEW_SIZE.width);
 }

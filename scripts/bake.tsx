@@ -24,7 +24,7 @@ import { cardPath, viewPartsPath } from '@/lib/charts/model/keys';
 import { oembedPath, oembedResponse } from '@/lib/embeds/oembed';
 import { buildChartSpec } from '@/lib/charts/model/spec';
 import { bakedViews, deckViews, deckYears } from '@/lib/charts/model/baked-views';
-import { PREVIEW_SIZE, linkPreviews } from '@/lib/charts/model/page-charts';
+import { linkPreviews } from '@/lib/charts/model/page-charts';
 import { citeChart } from '@/lib/citations/cite-chart';
 import { loadDataset } from '@/server/dataset';
 import { formatProblems } from '@/lib/dataset/problems';
@@ -34,8 +34,8 @@ import { RELEASES_FEED_PATH, releasesFeed } from '@/lib/feed/releases-feed';
 import { datasetDir } from '@/server/dataset';
 import { BUNDLED_DATASET, CARDS_DIR, VIEWS_DIR, viewPartsFile } from '@/server/generated';
 import { SITE_URL, absoluteUrl } from '@/lib/site';
-import { exportChartMarkup, framedSpec, themedSvg } from '@/renderer/export-svg';
-import { makeViewFiles } from '@/renderer/view-files';
+import { framedSpec } from '@/renderer/export-svg';
+import { makeLinkPreview, makeViewFiles } from '@/renderer/view-files';
 import { renderMarkup } from '@/renderer/render-react';
 import { pptxFor } from '@/renderer/pptx';
 import { renderViewParts } from '@/renderer/view-parts';
@@ -99,11 +99,7 @@ async function main(): Promise<number> {
   }
   const previews = linkPreviews(dataset);
   for (const preview of previews) {
-    const spec = framedSpec(kit, dataset, buildChartSpec(dataset, preview.view), 'preview');
-    publish(
-      preview.path,
-      kit.raster.png(themedSvg(kit.tokens, exportChartMarkup(kit, spec, 'preview'), 'light'), PREVIEW_SIZE.width),
-    );
+    publish(preview.path, makeLinkPreview(kit, dataset, buildChartSpec(dataset, preview.view)));
   }
   const years = deckYears(dataset);
   for (const year of years) {

@@ -81,6 +81,14 @@ export function chartPptxPath(key: string): string {
   return `${exportDir(key)}/chart.pptx`;
 }
 
+/**
+ * /charts/capex-2026--per-year--only-alphabet-microsoft/preview.png: a view's link preview (1200×630, light),
+ * which the edge host draws for any view (a page's own preview is the build's, under /og/).
+ */
+export function viewPreviewPath(key: string): string {
+  return `${exportDir(key)}/preview.png`;
+}
+
 /** A year's deck: every chart (its edition of that year), one slide each, in one PowerPoint file. */
 export function deckPath(year: string | null): string {
   return year ? `/charts/ai-capex-${year}-charts.pptx` : '/charts/ai-capex-charts.pptx';

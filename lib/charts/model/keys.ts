@@ -1,10 +1,11 @@
 /**
  * How a view of a chart is named in paths and ids, and whether the build draws it: its files, its published
- * parts and DOM ids use its key. Shared by the build and the browser, so it depends on the parameter table
- * and the view type only.
+ * parts and DOM ids use its key. Shared by the build, the browser and the edge host, so it depends on the parameter table,
+ * the chart shapes and the view codec only.
  */
-import { OPTION_NAMES, type ParamDefinition, URL_PARAMS } from '../../url/params';
-import type { View } from '../../url/view';
+import { EDITION_PARAM, OPTION_NAMES, type ParamDefinition, URL_PARAMS, type Vocabulary } from '../../url/params';
+import { type View, parseView } from '../../url/view';
+import { CHART_IDS, takes } from './chart-ids';
 
 /**
  * A chart's name with its edition, and the company it is about where it is about one, as its embed's path and
@@ -69,3 +70,68 @@ export function cardId(figureId: string): string {
 
 /** The template a page clones when a figure's card cannot be fetched (components/figures/CardUnavailableTemplate.tsx). */
 export const CARD_UNAVAILABLE_TEMPLATE = 'card-unavailable-template';
+
+/** The longest of `names` that `text` is, or starts with followed by "-"; null if none. */
+function leading<T extends string>(text: string, names: readonly T[]): T | null {
+  let found: T | null = null;
+  for (const name of names)
+    if ((text === name || text.startsWith(`${name}-`)) && name.length > (found?.length ?? -1)) found = name;
+  return found;
+}
+
+/** Company slugs joined by "-" ("alphabet-microsoft"), split against the data's (a slug may hold a "-"). */
+function companyList(text: string, companies: readonly string[]): string[] | null {
+  const list: string[] = [];
+  let rest = text;
+  while (rest) {
+    const next = leading(rest, companies);
+    if (!next) return null;
+    list.push(next);
+    rest = rest.slice(next.length + 1);
+  }
+  return list;
+}
+
+/**
+ * The view a key names (viewKey's inverse), read through the view codec as a URL is, so that only a view a URL
+ * could ask for comes back; null for anything else. A key is an address (a view's files live under it), so an
+ * address the edge host is asked for is read with this: every value is checked against the parameter table and
+ * the data's vocabulary, and the view's own key must be the key asked for.
+ */
+export function parseViewKey(key: string, vocabulary: Vocabulary): View | null {
+  if (key.length > MAX_KEY_LENGTH) return null;
+  const [slug = '', ...parts] = key.split('--');
+  const chart = leading(slug, CHART_IDS);
+  if (!chart) return null;
+  const query = new URLSearchParams();
+  let rest = slug.slice(chart.length + 1);
+  if (takes(chart, 'company')) {
+    const company = leading(rest, vocabulary.companies);
+    if (!company) return null;
+    query.set('company', company);
+    rest = rest.slice(company.length + 1);
+  }
+  if (rest) query.set(EDITION_PARAM, rest);
+  for (const part of parts) {
+    if (part.startsWith('only-')) {
+      const list = companyList(part.slice('only-'.length), vocabulary.companies);
+      if (!list) return null;
+      query.set('companies', list.join(','));
+      continue;
+    }
+    // A single value: "name-value" for an option without a default, the bare value for one with a default.
+    const named = OPTION_NAMES.find((name) => URL_PARAMS[name].default === null && part.startsWith(`${name}-`));
+    const bare = OPTION_NAMES.find((name) => {
+      const values: ParamDefinition['values'] = URL_PARAMS[name].values;
+      return URL_PARAMS[name].default !== null && Array.isArray(values) && values.includes(part);
+    });
+    if (named) query.set(named, part.slice(named.length + 1));
+    else if (bare) query.set(bare, part);
+    else return null;
+  }
+  const view = parseView(`${chart}?${query.toString().replace(/%2C/g, ',')}`, vocabulary);
+  return view && viewKey(view) === key ? view : null;
+}
+
+/** No key the site makes is longer: a chart, an edition, every company and a day. */
+export const MAX_KEY_LENGTH = 512;
