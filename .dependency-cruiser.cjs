@@ -6,7 +6,9 @@
  *  - lib/ is the floor: it imports nothing of the project above it, and no Node built-in (it runs anywhere:
  *    build, browser, edge);
  *  - what the reader's browser loads (browser/, the renderer, components/view/) imports no Node built-in and
- *    nothing of server/ or scripts/; the renderer's one Node module, its Node host, is kept out of it too.
+ *    nothing of server/ or scripts/; the renderer's one Node module, its Node host, is kept out of it too;
+ *  - the edge host (edge/, run by workerd) imports the renderer and lib/, never the build's code (server/,
+ *    scripts/, the Node host), the reader's page code (browser/) or a Node built-in of its own.
  * Tests and test support (`*.test.ts`, `testing/` folders) may use Node: they never reach a reader.
  */
 const TESTS = '(\\.test\\.tsx?$|/testing/)';
@@ -54,10 +56,25 @@ module.exports = {
       from: { path: BROWSER_CODE, pathNot: TESTS },
       to: { path: `^(server|scripts)/|${NODE_HOST}` },
     },
+    {
+      name: 'edge-runs-the-renderer-only',
+      severity: 'error',
+      comment:
+        'The edge host (edge/) is a Cloudflare Worker: it draws with the renderer and reads with lib/, as the build and the browser do. The build’s code (server/, scripts/, the renderer’s Node host) and the page script’s (browser/) are not its to import; what they share with it belongs in lib/ or the renderer.',
+      from: { path: '^edge/', pathNot: TESTS },
+      to: { path: `^(server|scripts|browser|app|bench|e2e)/|${NODE_HOST}` },
+    },
+    {
+      name: 'edge-uses-no-node',
+      severity: 'error',
+      comment: 'The edge host runs in workerd: the Web platform’s APIs, not Node’s.',
+      from: { path: '^edge/', pathNot: TESTS },
+      to: NODE_BUILTIN,
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|\\.next|out|\\.generated|\\.sandbox|public|bench/floor)/' },
+    exclude: { path: '^(node_modules|\\.next|out|\\.generated|\\.sandbox|\\.wrangler|public|bench/floor)/' },
     // Type-only imports are part of the graph.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

@@ -26,6 +26,7 @@ export default tseslint.config(
       'playwright-report/',
       'screenshots/',
       '.lh/',
+      '.wrangler/',
     ],
   },
   js.configs.recommended,
@@ -73,7 +74,7 @@ export default tseslint.config(
   },
   {
     // In what the site runs, a `!` is a cast the reader pays for when it is wrong: narrow instead, or say why.
-    files: ['{app,components,lib,browser,renderer,server,scripts}/**/*.{ts,tsx}'],
+    files: ['{app,components,lib,browser,renderer,edge,server,scripts}/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}', '**/testing/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },

@@ -51,7 +51,7 @@ export const DATA_NAMES = [
   'viewPending',
   /** On a row, a marker or a table line: the figure it shows. */
   'figureId',
-  /** On a row group: its entity's slug. */
+  /** On a row group or a table line: its entity's slug. */
   'entity',
   /** On a row group: present when the row is dimmed (another company is highlighted). */
   'dimmed',
@@ -113,6 +113,15 @@ export const DATA_NAMES = [
   'asOfBanner',
   'asOfDay',
   'asOfToday',
+  /** On <html>: the edge host drew the view the address asks for, so the page paints it as it is (app/first-paint.ts). */
+  'drawnAtEdge',
+  /**
+   * On <html>, from before the first paint: the address asks for a view the build did not draw, on its way from
+   * the renderer; until it is shown, rows the address did not ask for are not painted (lib/html/first-paint.ts).
+   * On the first-paint script: the renderer's files, which it starts fetching then.
+   */
+  'viewArriving',
+  'viewRenderer',
 ] as const;
 
 export type DataName = (typeof DATA_NAMES)[number];

@@ -11,6 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { nodeLineBinDir, pathWith } from './lib/node-line';
 import { run } from './lib/run';
 
 const [major, separator, ...command] = process.argv.slice(2);
@@ -22,26 +23,20 @@ const [program = '', ...args] = command;
 
 if (process.versions.node.split('.')[0] === major) process.exit(run(program, args));
 
-const dir = path.resolve('scripts', 'node-lines', major);
-if (!existsSync(path.join(dir, 'package.json'))) {
+if (!existsSync(path.resolve('scripts', 'node-lines', major, 'package.json'))) {
   console.error(`✗ no Node ${major} is pinned: add scripts/node-lines/${major}/package.json`);
   process.exit(2);
 }
-const packageName = `node-${process.platform}-${process.arch}`;
-const binDir = path.join(dir, 'node_modules', packageName, 'bin');
-if (!existsSync(path.join(binDir, 'node'))) {
-  console.log(`· installing Node ${major} (${packageName}) into ${path.relative('.', dir)}/`);
-  const installed = run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {}, dir);
-  if (installed !== 0 || !existsSync(path.join(binDir, 'node'))) {
-    const message = `Node ${major} is not available as ${packageName} here`;
-    // Elsewhere than CI, a platform without the package skips the smoke; CI must run it.
-    if (process.env.CI) {
-      console.error(`✗ ${message}`);
-      process.exit(1);
-    }
-    console.warn(`⚠ ${message}: the Node ${major} smoke test is SKIPPED`);
-    process.exit(0);
+const binDir = nodeLineBinDir(major);
+if (!binDir) {
+  const message = `Node ${major} is not available as node-${process.platform}-${process.arch} here`;
+  // Elsewhere than CI, a platform without the package skips the smoke; CI must run it.
+  if (process.env.CI) {
+    console.error(`✗ ${message}`);
+    process.exit(1);
   }
+  console.warn(`⚠ ${message}: the Node ${major} smoke test is SKIPPED`);
+  process.exit(0);
 }
 console.log(`· under Node ${major}: ${command.join(' ')}`);
-process.exit(run(program, args, { PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}` }));
+process.exit(run(program, args, { PATH: pathWith(binDir) }));

@@ -1,41 +1,8 @@
 /**
  * npm start: builds when out/ is missing or older than its sources, then serves it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { SITE_URL } from '../lib/site';
-import { unstrippedBuild } from './lib/built-site';
-import { BUILD_INPUTS, BUILD_STAMP, bin, newestMtime, run } from './lib/run';
+import { ensureBuild } from './lib/ensure-build';
+import { bin, run } from './lib/run';
 
-/** The last build's time and the SITE_URL it was made for (its absolute links depend on it). */
-function lastBuild(): { at: number; siteUrl: string | null } {
-  if (!existsSync(BUILD_STAMP) || !existsSync('out/index.html')) return { at: 0, siteUrl: null };
-  try {
-    return {
-      at: statSync(BUILD_STAMP).mtimeMs,
-      siteUrl: (JSON.parse(readFileSync(BUILD_STAMP, 'utf8')) as { siteUrl?: string }).siteUrl ?? null,
-    };
-  } catch {
-    return { at: 0, siteUrl: null };
-  }
-}
-
-const built = lastBuild();
-const unstripped = built.at === 0 ? null : unstrippedBuild('out');
-const reason =
-  built.at === 0
-    ? 'No build yet: building…'
-    : unstripped
-      ? `${unstripped}: rebuilding…`
-      : newestMtime(BUILD_INPUTS) > built.at
-        ? 'Sources changed since the last build: rebuilding…'
-        : built.siteUrl !== SITE_URL
-          ? `The last build was for ${built.siteUrl}; rebuilding for ${SITE_URL}…`
-          : null;
-if (reason) {
-  console.log(reason);
-  const code = run('npm', ['run', 'build']);
-  if (code !== 0) process.exit(code);
-} else {
-  console.log('Build is up to date.');
-}
+ensureBuild();
 process.exit(run(bin('tsx'), ['scripts/serve.ts']));
