@@ -19,6 +19,7 @@ if (!process.env.SITE_URL && existsSync(STAMP))
 /** Tests run against the built static site, served exactly as `npm start` serves it. */
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+const edgePort = Number(process.env.E2E_EDGE_PORT ?? 3200);
 
 export default defineConfig({
   testDir: growth ? 'e2e/growth' : 'e2e',
@@ -38,12 +39,26 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
   },
-  webServer: {
-    command: 'npm run -s serve',
-    cwd: siteDir,
-    url: baseURL,
-    env: { PORT: String(port) },
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: 'npm run -s serve',
+      cwd: siteDir,
+      url: baseURL,
+      env: { PORT: String(port) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    // The edge host in workerd, in front of the same out/ (e2e/edge.spec.ts); wrangler may first install Node 24.
+    ...(growth
+      ? []
+      : [
+          {
+            command: 'npm run -s edge',
+            url: `http://127.0.0.1:${edgePort}/`,
+            env: { PORT: String(edgePort) },
+            reuseExistingServer: !process.env.CI,
+            timeout: 180_000,
+          },
+        ]),
+  ],
 });

@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import { geistSans } from '@/app/fonts/geist';
 import { CardUnavailableTemplate } from '@/components/figures/CardUnavailableTemplate';
 import { datasetMeta, siteName } from '@/server/data';
-import { pageScriptSrc } from '@/server/generated';
+import { pageScriptSrc, viewRendererFiles } from '@/server/generated';
 import { feedAlternate } from '@/server/metadata';
+import { FIRST_PAINT_SCRIPT } from '@/lib/html/first-paint';
+import { data } from '@/lib/markup-contract';
 import { SITE_URL } from '@/lib/site';
 import './globals.css';
 
@@ -35,6 +37,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // data-theme may be set before the page script runs, by an embed's inline theme script.
     <html lang="en" className={geistSans.variable} suppressHydrationWarning>
       <body className="min-h-dvh bg-page font-sans text-ink antialiased">
+        {/* A constant line, allowed by its hash, run before the first paint: see lib/html/first-paint.ts. */}
+        <script
+          {...data({ viewRenderer: viewRendererFiles().join(' ') })}
+          dangerouslySetInnerHTML={{ __html: FIRST_PAINT_SCRIPT }}
+        />
         {children}
         <CardUnavailableTemplate />
         {/* The pages' only script (browser/page-script.ts); the build removes Next's runtime (lib/html/strip-framework-runtime.ts). */}

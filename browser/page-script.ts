@@ -16,6 +16,7 @@ import { startOnDemandActions } from '@/browser/on-demand-actions';
 import { startAsOfControls } from '@/browser/as-of-control';
 import { loadOnDemand } from '@/browser/load-on-demand';
 import { showView } from '@/browser/show-view';
+import { holdFirstPaint, settleFirstPaint } from '@/browser/first-paint';
 import { CLASS, select } from '@/lib/markup-contract';
 
 fillAccessDates(document);
@@ -26,5 +27,11 @@ if (document.getElementById('share-status')) startShare();
 if (document.querySelector(`.${CLASS.chartBlock}`)) startOnDemandActions();
 startAsOfControls();
 // A page as of a day is drawn by code that comes on demand: today's pages never load it.
-if (new URLSearchParams(window.location.search).has('asof'))
-  void loadOnDemand('asof').then((m) => m.startAsOf(showView));
+if (new URLSearchParams(window.location.search).has('asof')) {
+  const release = holdFirstPaint();
+  void loadOnDemand('asof')
+    .then((m) => m.startAsOf(showView))
+    .finally(release);
+}
+// Whatever the address asked for is on its way, or was dropped with the notice.
+settleFirstPaint();

@@ -9,6 +9,7 @@
  * next paint. The overview and the embeds both call it; it writes no markup of its own.
  */
 import { fillAccessDates } from '@/browser/access-dates';
+import { settleFirstPaint } from '@/browser/first-paint';
 import { afterNextPaint, loadOnDemand } from '@/browser/load-on-demand';
 import { vocabulary } from '@/browser/vocabulary';
 import type { ActionsMode } from '@/components/view/ChartActions';
@@ -189,6 +190,7 @@ export async function showView(block: HTMLElement, state: UrlState): Promise<voi
     if (run === m.run) {
       writeData(block, 'viewPending', false);
       block.removeAttribute('aria-busy');
+      settleFirstPaint();
     }
   }
 }

@@ -77,3 +77,6 @@ export async function expectNoHorizontalScroll(page: Page) {
   }));
   expect(scrollWidth, 'page is wider than the viewport').toBeLessThanOrEqual(clientWidth);
 }
+
+/** The edge host (npm run edge: the worker in workerd, in front of the same out/), as playwright.config.ts starts it. */
+export const EDGE_URL = `http://127.0.0.1:${process.env.E2E_EDGE_PORT ?? 3200}`;

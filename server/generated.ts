@@ -45,6 +45,14 @@ export function bakedViewParts(chartKey: string, pinnedVersion?: string): ViewPa
   ) as ViewParts;
 }
 
+/** The renderer's files for drawing a view (its entry and the chunks it imports), which the first-paint script starts fetching for an address that asks for a view the build did not draw. */
+export function viewRendererFiles(): string[] {
+  const manifest = JSON.parse(readGenerated(PAGE_SCRIPT_MANIFEST, 'The page script', 'npm run page-script')) as {
+    onDemand: { view: { src: string; chunks: string[] } };
+  };
+  return [manifest.onDemand.view.src, ...manifest.onDemand.view.chunks];
+}
+
 /** The page script's hashed URL path, read when a page renders (so `npm run dev` picks up a rebuilt script). */
 export function pageScriptSrc(): string {
   return (JSON.parse(readGenerated(PAGE_SCRIPT_MANIFEST, 'The page script', 'npm run page-script')) as { src: string })

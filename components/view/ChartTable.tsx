@@ -1,12 +1,20 @@
 import { KIND_LABEL } from '@/lib/dataset/labels';
 import type { ChartSpec } from '@/lib/charts/model/types';
+import { data } from '@/lib/markup-contract';
 import { formatUsdPlain } from '@/lib/money/format';
 
 /** The chart's numbers as a table: every row and marker, in plain dollars, with its sources — all read from the spec. */
 export function ChartTable({ spec }: { spec: ChartSpec }) {
   const lines = spec.rows.flatMap((row) => [
     { ...row, detail: row.sublabel, sub: false },
-    ...row.markers.map((m) => ({ ...m, key: `${row.key}-${m.figureId}`, label: row.label, detail: m.name, sub: true })),
+    ...row.markers.map((m) => ({
+      ...m,
+      key: `${row.key}-${m.figureId}`,
+      entity: row.entity,
+      label: row.label,
+      detail: m.name,
+      sub: true,
+    })),
   ]);
   return (
     <div className="overflow-x-auto">
@@ -45,6 +53,7 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
                 className="border-b border-line align-top"
                 data-figure-id={l.figureId}
                 data-line={l.sub ? 'marker' : 'row'}
+                {...data({ entity: l.entity })}
               >
                 <th scope="row" className="py-2 pr-3 text-left font-normal">
                   <span className={l.sub ? 'text-muted' : 'font-medium'}>

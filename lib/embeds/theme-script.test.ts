@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstPaintScriptCspSource } from '@/lib/html/first-paint';
 import { serveConfig } from '@/server/serve-config';
 import { themeScriptCspSource } from './theme-script';
 
@@ -12,11 +13,15 @@ const scriptSrc = (policy: string) =>
     .find((d) => d.startsWith('script-src '));
 
 describe('the Content-Security-Policy of serve.json', () => {
-  it("lets the embed run its theme script, by that script's hash, and no other inline script", () => {
-    expect(scriptSrc(csp('embed/**'))).toBe(`script-src 'self' ${themeScriptCspSource()}`);
+  it('lets the embed run its theme script and the first-paint line, by their hashes, and no other inline script', () => {
+    expect(scriptSrc(csp('embed/**'))).toBe(
+      `script-src 'self' ${themeScriptCspSource()} ${firstPaintScriptCspSource()}`,
+    );
   });
 
-  it('allows no inline script on the other pages, only the compiling of the renderer’s WebAssembly (resvg, for files made on demand)', () => {
-    expect(scriptSrc(csp('{*,!(embed)/**}'))).toBe("script-src 'self' 'wasm-unsafe-eval'");
+  it('lets the other pages run the first-paint line by its hash, no other inline script, and compile the renderer’s WebAssembly (resvg, for files made on demand)', () => {
+    expect(scriptSrc(csp('{*,!(embed)/**}'))).toBe(
+      `script-src 'self' 'wasm-unsafe-eval' ${firstPaintScriptCspSource()}`,
+    );
   });
 });

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { THEME_SCRIPT } from '../../lib/embeds/theme-script';
+import { FIRST_PAINT_SCRIPT } from '../../lib/html/first-paint';
 import {
   PAGE_SCRIPT_SRC,
   type ScriptAllowlist,
@@ -15,7 +16,7 @@ import {
 } from '../../lib/html/strip-framework-runtime';
 
 /** The page script, and the embed's theme line (allowed by hash in its CSP). */
-export const SITE_SCRIPTS: ScriptAllowlist = { src: PAGE_SCRIPT_SRC, inline: [THEME_SCRIPT] };
+export const SITE_SCRIPTS: ScriptAllowlist = { src: PAGE_SCRIPT_SRC, inline: [THEME_SCRIPT, FIRST_PAINT_SCRIPT] };
 
 /** Why out/ is not a build of `npm run build`, or null if it is. */
 export function unstrippedBuild(outDir = 'out'): string | null {
