@@ -13,6 +13,9 @@
  *    next paint;
  *  - growth (bench/measures/growth.ts): synthetic trackers of 5, 10, 20 and 40 companies built in sandboxes, their
  *    build time, views, out/'s files and bytes and largest page, against a linear budget; Lighthouse on the overview at 20;
+ *  - the edge host (bench/measures/edge.ts): its bundle against Cloudflare's limit, its drawing time per file (first,
+ *    cache miss, cache hit), a composed permalink's LCP through it and on the static host beside the default
+ *    view's, and a filmstrip of the static host's first paints of a composed permalink;
  *  - a bounded load test (autocannon): 50 clients for 20 s on a page, a company page, an image and a CSV;
  *  - each headline number beside the previous report's (bench/report.json before this run), so a change
  *    shows as before and after.
@@ -29,6 +32,7 @@ import { measureComposedViews, onDemandCosts } from './measures/composed-views';
 import { FLOOR_PAGE, buildFloor } from './measures/floor';
 import { measureGrowthSection } from './measures/growth';
 import { measureClaimsGrowth } from './measures/claims-growth';
+import { measureEdge } from './measures/edge';
 import { BASELINE_DIR, measureLcp, writeBaselines } from './measures/lcp';
 import { runLighthouse } from './measures/lighthouse';
 import { loadTest } from './measures/load-test';
@@ -116,6 +120,26 @@ async function main() {
         budget: `≤ ${BUDGETS.lcpRatio}`,
         pass: r.ratio <= BUDGETS.lcpRatio,
       });
+    const edge = await measureEdge();
+    const [defaultLcp, , edgeLcp] = edge.lcp;
+    check({
+      name: 'LCP of a composed permalink through the edge host / the default view (mobile throttling)',
+      value: `${((edgeLcp?.ms ?? 0) / (defaultLcp?.ms ?? 1)).toFixed(2)} (${edgeLcp?.ms} ms vs ${defaultLcp?.ms} ms)`,
+      budget: `≤ ${BUDGETS.edgeLcpRatio}`,
+      pass: (edgeLcp?.ms ?? Infinity) <= (defaultLcp?.ms ?? 0) * BUDGETS.edgeLcpRatio,
+    });
+    check({
+      name: 'the static host paints only the companies a composed permalink asks for',
+      value: edge.filmstrip.painted.join(', '),
+      budget: edge.filmstrip.asked.join(', '),
+      pass: edge.filmstrip.painted.join() === edge.filmstrip.asked.join(),
+    });
+    check({
+      name: 'the edge worker, compressed',
+      value: `${edge.bundle.gzipKb} KiB`,
+      budget: `≤ ${edge.bundle.limitMb} MB`,
+      pass: edge.bundle.gzipKb <= edge.bundle.limitMb * 1024,
+    });
     const load = await loadTest();
     for (const r of load)
       check({
@@ -145,6 +169,7 @@ async function main() {
       lcp,
       growth,
       claims,
+      edge,
       load,
     };
     mkdirSync('bench', { recursive: true });

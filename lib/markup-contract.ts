@@ -113,7 +113,7 @@ export const DATA_NAMES = [
   'asOfBanner',
   'asOfDay',
   'asOfToday',
-  /** On <html>: the edge host drew the view the address asks for, so the page paints it as it is (app/first-paint.ts). */
+  /** On <html>: the edge host drew the view the address asks for, so the page paints it as it is (lib/html/first-paint.ts). */
   'drawnAtEdge',
   /**
    * On <html>, from before the first paint: the address asks for a view the build did not draw, on its way from

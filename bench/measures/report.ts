@@ -5,6 +5,7 @@ import type { BytesCost, ComposedTimings } from './composed-views';
 import { FLOOR_PAGE } from './floor';
 import type { GrowthSection } from './growth';
 import type { ClaimsSection } from './claims-growth';
+import type { EdgeSection } from './edge';
 import { type LighthouseResult, RUNS } from './lighthouse';
 import { LONGEST_COMPANY, PLANS_EMBED } from './pages';
 import type { RouteBytes } from './route-bytes';
@@ -23,6 +24,8 @@ export interface Report {
   growth: GrowthSection | null;
   /** Optional: reports written before claims over time have none. */
   claims?: ClaimsSection | null;
+  /** Optional: reports written before the edge host have none. */
+  edge?: EdgeSection;
   load: {
     target: string;
     requestsPerSecond: number;
@@ -220,6 +223,7 @@ export function markdown(r: Report, previous: ReturnType<typeof previousReport>)
           '',
         ]
       : []),
+    ...(r.edge ? edgeLines(r.edge) : []),
     '## Load test (loopback, autocannon, 50 connections)',
     '',
     '| target | requests | req/s | p50 | p99 | throughput | errors |',
@@ -231,4 +235,32 @@ export function markdown(r: Report, previous: ReturnType<typeof previousReport>)
     '',
   ];
   return lines.join('\n');
+}
+
+function edgeLines(e: EdgeSection): string[] {
+  const ms = (what: string) => e.lcp.find((l) => l.what.startsWith(what))?.ms ?? 0;
+  const base = ms('the default view');
+  return [
+    '## The edge host (workerd, loopback)',
+    '',
+    `The worker as wrangler would upload it: ${e.bundle.totalKb} KiB, **${e.bundle.gzipKb} KiB compressed**, against Cloudflare's limit of ${e.bundle.limitMb} MB compressed on the paid plan (${e.bundle.freeLimitMb} MB on the free plan).`,
+    '',
+    `Time to answer, by what is asked: the first request of a fresh worker; cache misses (views it had not drawn: p50, p95); cache hits (the same views again). Wall time in workerd on this machine: the drawing is synchronous, so it bounds the CPU time Cloudflare bills and limits (${e.cpuLimitMs / 1000} s per request on the paid plan by default, 10 ms on the free plan, which these drawings exceed).`,
+    '',
+    '| asked | first | miss p50 | miss p95 | hit p50 | hit p95 |',
+    '|---|---|---|---|---|---|',
+    ...e.draws.map(
+      (d) =>
+        `| ${d.what} | ${d.firstMs} ms | ${d.coldP50Ms} ms | ${d.coldP95Ms} ms | ${d.warmP50Ms} ms | ${d.warmP95Ms} ms |`,
+    ),
+    '',
+    "Largest Contentful Paint on Lighthouse's mobile conditions (median of 5, each in a fresh browser; the worker's drawing cached by a first reader):",
+    '',
+    '| page | LCP | against the default view |',
+    '|---|---|---|',
+    ...e.lcp.map((l) => `| ${l.what} (\`${l.url}\`) | ${l.ms} ms | ${(l.ms / base).toFixed(2)}× |`),
+    '',
+    `On the static host alone, the composed permalink's paints (${e.filmstrip.frames} frames, \`${e.filmstrip.file}\`): the companies whose rows were ever painted, sampled every 5 ms, were ${e.filmstrip.painted.join(', ')}; it asked for ${e.filmstrip.asked.join(', ')}.`,
+    '',
+  ];
 }

@@ -23,6 +23,8 @@ export const BUDGETS = {
   pageScriptKb: 8.5,
   /** Interaction to next paint of a click on a company, mobile throttling: Google's "good" threshold. */
   inpMs: 200,
+  /** A composed permalink through the edge host, against the default view's LCP (mobile throttling). */
+  edgeLcpRatio: 1.2,
 };
 
 export interface Check {
