@@ -27,7 +27,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
   use: {
@@ -55,7 +55,8 @@ export default defineConfig({
           {
             command: 'npm run -s edge',
             url: `http://127.0.0.1:${edgePort}/`,
-            env: { PORT: String(edgePort) },
+            // The suite runs against the build it was given, as the static server does.
+            env: { PORT: String(edgePort), EDGE_SKIP_BUILD: '1' },
             reuseExistingServer: !process.env.CI,
             timeout: 180_000,
           },

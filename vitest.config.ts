@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    include: ['{lib,renderer,server,scripts,components,browser}/**/*.test.{ts,tsx}'],
+    include: ['{lib,renderer,edge,server,scripts,components,browser}/**/*.test.{ts,tsx}'],
     environment: 'node',
     globalSetup: ['scripts/testing/unit-setup.ts'],
     // Exports print the site's address: the renderer's snapshots are made for this one, whatever the shell says.

@@ -1,6 +1,6 @@
 /**
  * npm run edge: the site through the edge host, locally, on PORT (default 3000). Builds if out/ is not the
- * build of these sources, prepares the worker's inputs (scripts/build-edge.ts), serves out/ as `npm start` does
+ * build of these sources (unless EDGE_SKIP_BUILD=1), prepares the worker's inputs (scripts/build-edge.ts), serves out/ as `npm start` does
  * on a free port of its own, and runs the worker (edge/worker.ts) in workerd through `wrangler dev`, offline,
  * forwarding to that server. Each start begins with an empty cache. Wrangler needs Node 22.12 or later: under
  * an older Node it runs on the pinned Node 24 (scripts/lib/node-line.ts).
@@ -39,7 +39,8 @@ function wranglerPath(): string {
   return pathWith(binDir);
 }
 
-ensureBuild();
+// The bench and the tests start it right after a build of their own: EDGE_SKIP_BUILD=1 serves out/ as it is.
+if (process.env.EDGE_SKIP_BUILD !== '1') ensureBuild();
 prepareEdge();
 rmSync(STATE_DIR, { recursive: true, force: true });
 const originPort = await freePort();

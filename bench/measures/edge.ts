@@ -76,11 +76,11 @@ async function timed(url: string): Promise<number> {
 
 async function startEdge(): Promise<ChildProcess> {
   const child = spawn(bin('tsx'), ['scripts/edge.ts'], {
-    env: { ...process.env, PORT: String(EDGE_PORT) },
+    env: { ...process.env, PORT: String(EDGE_PORT), EDGE_SKIP_BUILD: '1' },
     stdio: 'ignore',
     detached: true,
   });
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 900; i++) {
     try {
       if ((await fetch(`${EDGE}/`)).ok) return child;
     } catch {
@@ -212,20 +212,26 @@ async function filmstrip(browser: Browser, query: string, asked: string[]): Prom
   await page.waitForTimeout(500);
   await cdp.send('Page.stopScreencast');
   const painted = await page.evaluate(() => [...(Reflect.get(window, '__painted') as Set<string>)]);
+  // Each frame cropped to the chart block (its place once drawn), six frames evenly chosen, side by side.
+  const box = await page.evaluate(() => {
+    const rect = document.querySelector('[data-overview-controls]')?.closest('.chart-block')?.getBoundingClientRect();
+    return rect ? { top: Math.max(0, Math.floor(rect.top)), height: Math.ceil(rect.height) } : null;
+  });
   await context.close();
-  // Up to eight frames, evenly chosen, side by side.
-  const chosen =
-    frames.length <= 8
-      ? frames
-      : Array.from({ length: 8 }, (_, i) => frames[Math.round((i * (frames.length - 1)) / 7)]!);
+  const count = Math.min(6, frames.length);
+  const chosen = Array.from(
+    { length: count },
+    (_, i) => frames[Math.round((i * (frames.length - 1)) / Math.max(1, count - 1))]!,
+  );
   const pngs = chosen.map((f) => PNG.sync.read(f));
+  const top = Math.min(box?.top ?? 0, ...pngs.map((p) => p.height - 1));
+  const height = Math.min(box?.height ?? 800, ...pngs.map((p) => p.height - top));
   const width = pngs.reduce((w, p) => w + p.width + 8, 0);
-  const height = Math.max(...pngs.map((p) => p.height));
   const strip = new PNG({ width, height, fill: true });
   strip.data.fill(255);
   let x = 0;
   for (const p of pngs) {
-    PNG.bitblt(p, strip, 0, 0, p.width, p.height, x, 0);
+    PNG.bitblt(p, strip, 0, top, p.width, height, x, 0);
     x += p.width + 8;
   }
   const file = path.join('bench', 'edge-filmstrip.png');
