@@ -1,28 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { chartSlug } from '../lib/charts/model/keys';
-import { pageCharts } from '../lib/charts/model/page-charts';
-import { COMPANIES, EMBED_SAMPLES, PAGES, PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
+import { EMBED_SAMPLES, PAGE_KINDS, PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
-/**
- * Company pages are one template: one page for each set of charts a company's page shows (the charts' markup is
- * the same components wherever they are drawn) is every kind of company page.
- */
-const charts = (slug: string) =>
-  pageCharts(dataset, slug)
-    .map((v) => `${v.chart}:${v.edition}`)
-    .join(' ');
-const COMPANY_KINDS = new Set([...new Map(COMPANIES.map((slug) => [charts(slug), `/companies/${slug}`])).values()]);
 /** An embed (each chart's markup is on the pages above; the embed's own is the same for all), and a pinned one. */
 const EMBEDS = [
   ...EMBED_SAMPLES.slice(0, 1).map((v) => `/embed/${chartSlug(v)}`),
   `/embed/v/${dataset.meta.version}/${PLANS_SLUG}`,
 ];
-const ROUTES = [
-  ...PAGES.filter((path) => !path.startsWith('/companies/') || COMPANY_KINDS.has(path)),
-  ...EMBEDS,
-  '/companies/not-a-company',
-];
+/** Every kind of page (one company page per set of charts: e2e/helpers.ts), an embed, a pinned one, the 404. */
+const ROUTES = [...PAGE_KINDS, ...EMBEDS, '/companies/not-a-company'];
 
 /** An axe violation in a line: impact, rule, help and the first three elements it names. */
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];

@@ -8,7 +8,6 @@
  */
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
-import JSZip from 'jszip';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { PageScriptManifest } from '../scripts/build-page-script';
@@ -24,7 +23,7 @@ import { nodeExportKit } from '../renderer/hosts/node';
 import { makeViewFiles } from '../renderer/view-files';
 import { differingShare, expectPlainSvg11, libreOfficeConvert, pdfPng, pdfText, withoutText } from './support/office';
 import { needTools } from './support/system-tools';
-import { expectChartMatchesSpec, readDeck } from './support/pptx';
+import { chartXml, expectChartMatchesSpec, readDeck } from './support/pptx';
 import { PLANNERS, PLANS_BLOCK, PLANS_SLUG, dataset } from './helpers';
 
 const BLOCK = PLANS_BLOCK;
@@ -393,10 +392,3 @@ test.describe('the charts of time, as of a day, taken away', () => {
     });
   }
 });
-
-/** The chart XML of a one-slide PowerPoint file, found by its relationships (its part's name counts charts made before it). */
-async function chartXml(pptx: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(pptx);
-  const rels = await zip.file('ppt/slides/_rels/slide1.xml.rels')!.async('string');
-  return zip.file(`ppt/charts/${/charts\/(chart\d+\.xml)/.exec(rels)![1]}`)!.async('string');
-}

@@ -6,6 +6,7 @@ import { buildChartSpec } from '../lib/charts/model/spec';
 import type { View, ViewChoices } from '../lib/url/view';
 import { getDataset, latestPlanYear, plansOf, primaryEntities } from '@/server/data';
 import { embedViews } from '../lib/embeds/embed-views';
+import { pageCharts } from '../lib/charts/model/page-charts';
 
 /**
  * The dataset the site under test was built from (data/, or DATASET_DIR for a synthetic build): every
@@ -62,6 +63,23 @@ export const PAGES = [
   '/methodology',
   '/changelog',
 ] as const;
+
+/**
+ * Company pages are one template: one page for each set of charts a company's page shows is every kind of company
+ * page (each chart's markup is the same components wherever it is drawn). Checks of a page's template run on these.
+ */
+export const COMPANY_PAGE_KINDS: readonly string[] = [
+  ...new Map(
+    COMPANIES.map((slug) => [
+      pageCharts(dataset, slug)
+        .map((v) => `${v.chart}:${v.edition}`)
+        .join(' '),
+      `/companies/${slug}`,
+    ]),
+  ).values(),
+];
+/** Every kind of page: the site's pages, with one company page of each kind. */
+export const PAGE_KINDS = PAGES.filter((path) => !path.startsWith('/companies/') || COMPANY_PAGE_KINDS.includes(path));
 
 /** Pages with charts, and how many chart rows (bars) their HTML holds across variants and sizes. */
 export const CHART_PAGES = ['/', ...COMPANIES.map((c) => `/companies/${c}`)] as const;

@@ -14,7 +14,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { expect, test } from '@playwright/test';
-import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { VIEW_FILES } from '../lib/charts/exports/export-paths';
 import { buildChartSpec } from '../lib/charts/model/spec';
@@ -25,6 +24,7 @@ import { nodeExportKit } from '../renderer/hosts/node';
 import { makeViewFiles } from '../renderer/view-files';
 import { baseURL } from '../playwright.config';
 import { ARTICLES_DAY, PLANS_BLOCK, dataset } from './helpers';
+import { chartXml } from './support/pptx';
 import { embedPath } from '../lib/embeds/embed-code';
 
 const QUERY = `?companies=amazon,meta&basis=total&highlight=meta&asof=${ARTICLES_DAY}`;
@@ -174,12 +174,6 @@ async function expectTheView(outcome: Outcome, engine: string) {
       expect(await chartXml(bytes), what).toBe(await chartXml(Buffer.from(mine as Uint8Array)));
     else expect(bytes.toString('utf8'), what).toBe(mine);
   }
-}
-
-async function chartXml(pptx: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(pptx);
-  const rels = await zip.file('ppt/slides/_rels/slide1.xml.rels')!.async('string');
-  return zip.file(`ppt/charts/${/charts\/(chart\d+\.xml)/.exec(rels)![1]}`)!.async('string');
 }
 
 const embedUrl = `${baseURL}/embed/${chartSlug(viewFor(dataset, 'capex', OPTIONS))}?companies=meta&asof=${ARTICLES_DAY}`;

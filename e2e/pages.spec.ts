@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { CHART_PAGES, PAGES, expectNoHorizontalScroll, PLANS_BLOCK, PLANS_SLUG, PLANNERS } from './helpers';
+import {
+  CHART_PAGES,
+  COMPANY_PAGE_KINDS,
+  PAGES,
+  PAGE_KINDS,
+  expectNoHorizontalScroll,
+  PLANS_BLOCK,
+  PLANS_SLUG,
+  PLANNERS,
+} from './helpers';
 
 test.describe('every page', () => {
   for (const path of CHART_PAGES) {
@@ -9,7 +18,9 @@ test.describe('every page', () => {
       expect(rows.length).toBeGreaterThanOrEqual(10);
       expect(html).toMatch(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="var\(--color-[a-z]+\)"/);
     });
+  }
 
+  for (const path of ['/', ...COMPANY_PAGE_KINDS]) {
     test(`${path} shows its bars once the page script runs, with the cards attached`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('html[data-cards="ready"]')).toHaveCount(1);
@@ -28,7 +39,7 @@ test.describe('every page', () => {
     }
   });
 
-  for (const path of PAGES) {
+  for (const path of PAGE_KINDS) {
     test(`${path} has no horizontal scroll at 360 px, with Geist or with the fallback font`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 780 });
       // The font is not preloaded and display is optional: a first visit keeps the (wider) fallback; the next page has Geist from the cache.
@@ -76,7 +87,7 @@ test.describe('every page', () => {
     });
   }
 
-  for (const path of [...PAGES, `/embed/${PLANS_SLUG}`]) {
+  for (const path of [...PAGE_KINDS, `/embed/${PLANS_SLUG}`]) {
     test(`${path} loads one script of its own and no framework runtime, and the script runs`, async ({
       page,
       request,

@@ -7,7 +7,7 @@ import { formatDate, metricLabel } from '../lib/dataset/labels';
 import { formatValueShort } from '../lib/money/format';
 import { buildChartSpec } from '../lib/charts/model/spec';
 import type { View } from '../lib/url/view';
-import { PAGES, dataset } from './helpers';
+import { PAGE_KINDS, dataset } from './helpers';
 
 /**
  * Pages printed as fact sheets (Chromium's print to PDF, A4 and US Letter), read back with
@@ -63,7 +63,7 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
  */
 const squeeze = (s: string) => s.replace(/[\s\u00ad\u2010-]+/g, '');
 
-for (const path of PAGES) {
+for (const path of PAGE_KINDS) {
   for (const format of ['A4', 'Letter'] as const) {
     test(`${path} prints on ${format} as a fact sheet in at most ${budget(path)} page(s)`, async ({
       page,

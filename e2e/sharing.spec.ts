@@ -1,6 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { latestPlanYear } from '@/server/data';
-import { COMPANIES, PAGES, PLANNERS, PLANS_BLOCK, openFirstPlans, permalink } from './helpers';
+import {
+  COMPANIES,
+  COMPANY_PAGE_KINDS,
+  PAGES,
+  PAGE_KINDS,
+  PLANNERS,
+  PLANS_BLOCK,
+  openFirstPlans,
+  permalink,
+} from './helpers';
 
 const BLOCK = PLANS_BLOCK;
 
@@ -140,7 +149,7 @@ test.describe('copy link', () => {
 });
 
 test.describe('link previews', () => {
-  for (const path of PAGES) {
+  for (const path of PAGE_KINDS) {
     test(`${path} has a title, a description and a canonical link`, async ({ page }) => {
       await page.goto(path);
       expect((await page.title()).length).toBeGreaterThan(10);
@@ -149,7 +158,7 @@ test.describe('link previews', () => {
     });
   }
 
-  for (const path of ['/', ...COMPANIES.map((c) => `/companies/${c}`)]) {
+  for (const path of ['/', ...COMPANY_PAGE_KINDS]) {
     test(`${path} previews with a 1200×630 PNG of its chart`, async ({ page, request }) => {
       await page.goto(path);
       const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;

@@ -21,7 +21,12 @@ export function ChartQuotes({
     { ...r, name: r.label },
     ...r.markers.map((m) => ({ ...m, name: `${r.label}, ${m.name}` })),
   ]);
-  const shown = values.filter((v) => !printedElsewhere.includes(v.figureId));
+  // A figure drawn twice under one name (a plan that was also its first plan) is quoted once.
+  const shown = [
+    ...new Map(
+      values.filter((v) => !printedElsewhere.includes(v.figureId)).map((v) => [`${v.figureId}-${v.name}`, v]),
+    ).values(),
+  ];
   if (shown.length === 0) return null;
   return (
     <div className="print-only chart-quotes mt-2" {...data({ chartQuotes: true })}>

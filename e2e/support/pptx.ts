@@ -104,3 +104,13 @@ export function expectChartMatchesSpec(deck: PptxChart, spec: ChartSpec, what: s
     expect(deck.slideText, what).toContain(text);
   for (const note of spec.notes) expect(deck.notes).toContain(note);
 }
+
+/**
+ * The chart XML of a one-slide PowerPoint file, found by its relationships (its part's name counts charts made
+ * before it): what two PowerPoint files of one view share byte for byte (their zips record when they were made).
+ */
+export async function chartXml(pptx: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(pptx);
+  const rels = await zip.file('ppt/slides/_rels/slide1.xml.rels')!.async('string');
+  return zip.file(`ppt/charts/${/charts\/(chart\d+\.xml)/.exec(rels)![1]}`)!.async('string');
+}
